@@ -1,0 +1,699 @@
+//! Conversation: one actor per customer `(page_id, customer_id)`, started on demand and
+//! stopped when idle. It owns that customer's state and serializes everything that changes
+//! it: [`Inbound`] messages, [`Assign`], [`Unassign`], [`Transfer`], [`SetStop`], [`Send`],
+//! and its own follow-ups (bot replies, profile names).
+//!
+//! Handlers that await use `AtomicResponse`: the next message starts only when the previous
+//! one is written, so two agents racing for a customer are answered strictly in turn.
+//! Every write is a compare-and-set on `version`; when another process changed the customer
+//! meanwhile, the actor reloads and decides again, so the rules hold across processes.
+
+pub mod messages;
+pub mod rules;
+
+use crate::error::ActorError;
+use crate::events::{AssignmentAction, CustomerView, Event};
+use crate::hub::Publish;
+use crate::ids::CustomerKey;
+use crate::model::{now, AgentRef, AuditEntry, Customer, Direction, MessageRecord, Sender};
+use crate::outbox::{MessagingType, PageAccess};
+use crate::registry::Deps;
+use crate::store::{CustomerWrite, WriteOp, WriteResult};
+use actix::prelude::*;
+pub use messages::{
+    Assign, Inbound, InboundOutcome, Outcome, Send, Sent, SetStop, Transfer, Unassign,
+};
+use messages::{BotReply, ProfileFetched};
+use serde_json::json;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Instant;
+
+/// How often a compare-and-set may lose to another process before giving up.
+const MAX_CAS_ATTEMPTS: usize = 16;
+
+/// The customer as this actor last saw it in the store.
+#[derive(Clone, Default)]
+struct Snapshot {
+    loaded: bool,
+    customer: Option<Customer>,
+}
+
+/// What one operation needs, cloned out of the actor so its async part borrows nothing.
+#[derive(Clone)]
+struct Op {
+    key: CustomerKey,
+    page: Arc<PageAccess>,
+    deps: Arc<Deps>,
+}
+
+/// A decision: the next document (`None`: unchanged) and what to record with it.
+#[derive(Default)]
+struct Plan {
+    customer: Option<Customer>,
+    message: Option<MessageRecord>,
+    audit: Option<AuditEntry>,
+}
+
+enum Written {
+    Changed(Customer),
+    Unchanged(Option<Customer>),
+    DuplicateMessage,
+}
+
+impl Op {
+    fn publish(&self, event: Event) {
+        self.deps
+            .hubs
+            .get(&self.key.company)
+            .do_send(Publish { event });
+    }
+
+    fn view(&self, customer: &Customer) -> CustomerView {
+        CustomerView::new(customer.clone(), now(), None)
+    }
+
+    /// Writes a standalone audit entry; a failure is logged, never hidden from the caller's
+    /// result (which is already an error).
+    async fn audit(&self, entry: AuditEntry) {
+        let op = WriteOp::Audit {
+            company: self.key.company.clone(),
+            entry,
+        };
+        if let Err(err) = self.deps.persistence.commit_one(op).await {
+            tracing::error!(customer = %self.key, error = %err, "audit entry not written");
+        }
+    }
+
+    /// Decides with `decide` on the current state and writes the result with
+    /// compare-and-set, reloading and deciding again when another writer got there first.
+    async fn write_through<D>(
+        &self,
+        snap: &mut Snapshot,
+        mut decide: D,
+    ) -> Result<Written, ActorError>
+    where
+        D: FnMut(Option<&Customer>) -> Result<Plan, ActorError>,
+    {
+        for _ in 0..MAX_CAS_ATTEMPTS {
+            if !snap.loaded {
+                let key = self.key.clone();
+                snap.customer = self
+                    .deps
+                    .persistence
+                    .read(move |store| Box::pin(async move { store.customer(&key).await }))
+                    .await?;
+                snap.loaded = true;
+            }
+            let plan = decide(snap.customer.as_ref())?;
+            let Some(mut next) = plan.customer else {
+                let mut ops = Vec::new();
+                if let Some(message) = plan.message {
+                    ops.push(WriteOp::AppendMessage {
+                        key: self.key.clone(),
+                        message,
+                    });
+                }
+                if let Some(entry) = plan.audit {
+                    ops.push(WriteOp::Audit {
+                        company: self.key.company.clone(),
+                        entry,
+                    });
+                }
+                if !ops.is_empty() {
+                    let results = self.deps.persistence.commit(ops).await?;
+                    if results.first() == Some(&WriteResult::DuplicateMessage) {
+                        return Ok(Written::DuplicateMessage);
+                    }
+                }
+                return Ok(Written::Unchanged(snap.customer.clone()));
+            };
+            let expected_version = snap.customer.as_ref().map_or(0, |c| c.version);
+            next.version = expected_version + 1;
+            let write = WriteOp::Customer(Box::new(CustomerWrite {
+                customer: next.clone(),
+                expected_version,
+                message: plan.message,
+                audit: plan.audit,
+            }));
+            match self.deps.persistence.commit_one(write).await? {
+                WriteResult::Applied => {
+                    snap.customer = Some(next.clone());
+                    return Ok(Written::Changed(next));
+                }
+                WriteResult::Conflict { current } => {
+                    tracing::debug!(customer = %self.key, "version conflict; reloading");
+                    snap.customer = current.map(|c| *c);
+                }
+                WriteResult::DuplicateMessage => return Ok(Written::DuplicateMessage),
+            }
+        }
+        tracing::error!(customer = %self.key, "gave up after repeated version conflicts");
+        Err(ActorError::StoreUnavailable)
+    }
+
+    /// An agent action: decide, write with its audit entry, or audit the refusal.
+    async fn agent_action<D>(
+        &self,
+        snap: &mut Snapshot,
+        action: &str,
+        agent: &AgentRef,
+        detail: Option<serde_json::Value>,
+        mut decide: D,
+    ) -> Result<Outcome, ActorError>
+    where
+        D: FnMut(Option<&Customer>) -> Result<Option<Customer>, ActorError>,
+    {
+        let mut entry = AuditEntry::new(action, agent, "ok").about(&self.key);
+        entry.detail = detail;
+        let written = self
+            .write_through(snap, |c| {
+                Ok(Plan {
+                    customer: decide(c)?,
+                    audit: Some(entry.clone()),
+                    ..Plan::default()
+                })
+            })
+            .await;
+        match written {
+            Ok(Written::Changed(customer)) => Ok(Outcome {
+                customer,
+                changed: true,
+            }),
+            Ok(Written::Unchanged(Some(customer))) => Ok(Outcome {
+                customer,
+                changed: false,
+            }),
+            Ok(_) => Err(ActorError::CustomerNotFound),
+            Err(err) => {
+                if err != ActorError::StoreUnavailable {
+                    entry.result = err.code().to_owned();
+                    self.audit(entry).await;
+                }
+                Err(err)
+            }
+        }
+    }
+}
+
+pub struct Conversation {
+    key: CustomerKey,
+    page: Arc<PageAccess>,
+    deps: Arc<Deps>,
+    state: Snapshot,
+    last_active: Instant,
+}
+
+impl Conversation {
+    pub(crate) fn new(key: CustomerKey, page: Arc<PageAccess>, deps: Arc<Deps>) -> Self {
+        Conversation {
+            key,
+            page,
+            deps,
+            state: Snapshot::default(),
+            last_active: Instant::now(),
+        }
+    }
+
+    fn op(&self) -> Op {
+        Op {
+            key: self.key.clone(),
+            page: self.page.clone(),
+            deps: self.deps.clone(),
+        }
+    }
+
+    /// Runs `work` with the actor's state moved into it, and puts the state back after.
+    fn run<T, W, Fut>(&mut self, work: W) -> impl ActorFuture<Self, Output = Result<T, ActorError>>
+    where
+        T: 'static,
+        W: FnOnce(Op, Snapshot) -> Fut,
+        Fut: Future<Output = (Snapshot, Result<T, ActorError>)> + 'static,
+    {
+        self.last_active = Instant::now();
+        let fut = work(self.op(), std::mem::take(&mut self.state));
+        fut.into_actor(self).map(|(snap, result), act, ctx| {
+            act.state = snap;
+            // Nobody by that id: don't keep an actor for a mistyped or invented customer.
+            if act.state.loaded && act.state.customer.is_none() {
+                act.retire(ctx);
+            }
+            result
+        })
+    }
+
+    /// Leaves the registry (if this actor is still the registered one) and stops.
+    fn retire(&mut self, ctx: &mut Context<Self>) {
+        let me = ctx.address();
+        self.deps
+            .conversations
+            .remove_if(&self.key, |_, addr| addr == &me);
+        ctx.stop();
+    }
+}
+
+impl Actor for Conversation {
+    type Context = Context<Self>;
+
+    fn started(&mut self, ctx: &mut Self::Context) {
+        self.deps.metrics.conversations.inc();
+        let idle_after = self.deps.idle_after;
+        ctx.run_interval(idle_after / 4, move |act, ctx| {
+            if act.last_active.elapsed() >= idle_after {
+                act.retire(ctx);
+            }
+        });
+    }
+
+    fn stopped(&mut self, _ctx: &mut Self::Context) {
+        self.deps.metrics.conversations.dec();
+    }
+}
+
+impl Handler<Inbound> for Conversation {
+    type Result = AtomicResponse<Self, Result<InboundOutcome, ActorError>>;
+
+    fn handle(&mut self, msg: Inbound, _ctx: &mut Self::Context) -> Self::Result {
+        let event = msg.event;
+        let text = event.text.clone();
+        let work = self.run(move |op, mut snap| async move {
+            let now = now();
+            let record = MessageRecord {
+                id: event.mid.clone(),
+                direction: Direction::Inbound,
+                sender: Sender::Customer,
+                agent_id: None,
+                agent_name: None,
+                text: event.text.clone(),
+                timestamp: event.timestamp,
+            };
+            let mut facts = (false, false);
+            let written = op
+                .write_through(&mut snap, |c| {
+                    let after = rules::inbound(c, &op.key, &op.page.name, &event, now);
+                    facts = (after.first_sight, after.handoff_started);
+                    Ok(Plan {
+                        customer: Some(after.customer),
+                        message: Some(record.clone()),
+                        audit: None,
+                    })
+                })
+                .await;
+            let (first_sight, handoff_started) = facts;
+            let result = match written {
+                Ok(Written::Changed(customer)) => {
+                    op.deps.metrics.inbound_messages.inc();
+                    op.publish(Event::NewMessage {
+                        customer_id: op.key.customer.clone(),
+                        page_id: op.key.page.clone(),
+                        message: record,
+                    });
+                    if handoff_started {
+                        op.deps.metrics.handoffs.inc();
+                        op.publish(Event::AgentRequested {
+                            customer: op.view(&customer),
+                        });
+                    }
+                    Ok((
+                        InboundOutcome::Recorded { handoff_started },
+                        first_sight,
+                        customer.stop,
+                    ))
+                }
+                Ok(_) => {
+                    op.deps.metrics.duplicate_messages.inc();
+                    Ok((InboundOutcome::Duplicate, false, true))
+                }
+                Err(err) => Err(err),
+            };
+            (snap, result)
+        });
+        AtomicResponse::new(Box::pin(work.map(move |result, act, ctx| {
+            let (outcome, first_sight, stop) = result?;
+            // Slow work (Send API, profile look-up, LLM) runs after the webhook is answered.
+            if outcome
+                == (InboundOutcome::Recorded {
+                    handoff_started: true,
+                })
+            {
+                ctx.notify(BotReply {
+                    text: rules::HANDOFF_NOTICE.to_owned(),
+                    notice: true,
+                });
+            } else if !stop {
+                let bot = act.deps.bot.clone();
+                let page = act.key.page.clone();
+                let me = ctx.address();
+                actix::spawn(async move {
+                    if let Some(answer) = bot.answer(&page, &text).await {
+                        me.do_send(BotReply {
+                            text: answer,
+                            notice: false,
+                        });
+                    }
+                });
+            }
+            if first_sight {
+                let messenger = act.deps.messenger.clone();
+                let page = act.page.clone();
+                let customer = act.key.customer.clone();
+                let me = ctx.address();
+                actix::spawn(async move {
+                    match messenger.profile(&page, &customer).await {
+                        Ok(profile) => me.do_send(ProfileFetched { profile }),
+                        Err(err) => tracing::info!(customer_id = %customer, error = %err.message,
+                            "profile not available; the customer stays unnamed for now"),
+                    }
+                });
+            }
+            Ok(outcome)
+        })))
+    }
+}
+
+impl Handler<Assign> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    fn handle(&mut self, msg: Assign, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let agent = msg.agent;
+            let result = op
+                .agent_action(&mut snap, "assign", &agent, None, |c| {
+                    rules::assign(c, &agent, now())
+                })
+                .await;
+            if let Ok(Outcome {
+                customer,
+                changed: true,
+            }) = &result
+            {
+                op.publish(Event::AgentAssignmentChanged {
+                    customer: op.view(customer),
+                    action: AssignmentAction::Assigned,
+                });
+            }
+            (snap, result)
+        })))
+    }
+}
+
+impl Handler<Unassign> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    fn handle(&mut self, msg: Unassign, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let agent = msg.agent;
+            let result = op
+                .agent_action(&mut snap, "unassign", &agent, None, |c| {
+                    rules::unassign(c, &agent, now())
+                })
+                .await;
+            if let Ok(Outcome {
+                customer,
+                changed: true,
+            }) = &result
+            {
+                op.publish(Event::AgentAssignmentChanged {
+                    customer: op.view(customer),
+                    action: AssignmentAction::Unassigned,
+                });
+            }
+            (snap, result)
+        })))
+    }
+}
+
+impl Handler<Transfer> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    fn handle(&mut self, msg: Transfer, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let Transfer { admin, target } = msg;
+            let detail = json!({"to_agent_id": target.id, "to_agent_name": target.name});
+            let result = op
+                .agent_action(&mut snap, "transfer", &admin, Some(detail), |c| {
+                    rules::transfer(c, &admin, &target, now())
+                })
+                .await;
+            if let Ok(Outcome {
+                customer,
+                changed: true,
+            }) = &result
+            {
+                op.publish(Event::AgentAssignmentChanged {
+                    customer: op.view(customer),
+                    action: AssignmentAction::Assigned,
+                });
+            }
+            (snap, result)
+        })))
+    }
+}
+
+impl Handler<SetStop> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    fn handle(&mut self, msg: SetStop, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let agent = msg.agent;
+            let mut was_assigned = false;
+            let result = op
+                .agent_action(&mut snap, "set_stop", &agent, None, |c| {
+                    was_assigned = c.is_some_and(Customer::is_assigned);
+                    let stop = msg.stop.unwrap_or_else(|| c.is_some_and(|c| !c.stop));
+                    rules::set_stop(c, &agent, stop, now())
+                })
+                .await;
+            if let Ok(Outcome {
+                customer,
+                changed: true,
+            }) = &result
+            {
+                op.publish(Event::CustomerStopStatusChanged {
+                    customer: op.view(customer),
+                });
+                if !customer.stop && was_assigned {
+                    op.publish(Event::AgentAssignmentChanged {
+                        customer: op.view(customer),
+                        action: AssignmentAction::Unassigned,
+                    });
+                }
+            }
+            (snap, result)
+        })))
+    }
+}
+
+impl Handler<Send> for Conversation {
+    type Result = AtomicResponse<Self, Result<Sent, ActorError>>;
+
+    fn handle(&mut self, msg: Send, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let result = send(&op, &mut snap, msg.agent, msg.text).await;
+            (snap, result)
+        })))
+    }
+}
+
+/// An agent's message: auto-assign if needed, Send API, then record and broadcast it.
+async fn send(
+    op: &Op,
+    snap: &mut Snapshot,
+    agent: AgentRef,
+    text: String,
+) -> Result<Sent, ActorError> {
+    let now = now();
+    let mut entry = AuditEntry::new("send", &agent, "ok").about(&op.key);
+    let mut messaging = MessagingType::Response;
+    let mut auto_assigned = false;
+    let assigned = op
+        .write_through(snap, |c| {
+            let plan = rules::send(c, &agent, now)?;
+            messaging = plan.messaging;
+            auto_assigned = plan.auto_assigned.is_some();
+            Ok(Plan {
+                audit: plan.auto_assigned.as_ref().map(|_| {
+                    AuditEntry::new("assign", &agent, "ok")
+                        .about(&op.key)
+                        .with_detail(json!({"auto": true}))
+                }),
+                customer: plan.auto_assigned,
+                message: None,
+            })
+        })
+        .await;
+    let customer = match assigned {
+        Ok(Written::Changed(c)) | Ok(Written::Unchanged(Some(c))) => c,
+        Ok(_) => return Err(ActorError::CustomerNotFound),
+        Err(err) => {
+            if err != ActorError::StoreUnavailable {
+                entry.result = err.code().to_owned();
+                op.audit(entry).await;
+            }
+            return Err(err);
+        }
+    };
+    if auto_assigned {
+        op.publish(Event::AgentAssignmentChanged {
+            customer: op.view(&customer),
+            action: AssignmentAction::Assigned,
+        });
+    }
+
+    let message_id = match op
+        .deps
+        .messenger
+        .send_text(&op.page, &op.key.customer, &text, messaging)
+        .await
+    {
+        Ok(id) => id,
+        Err(failure) => {
+            op.deps.metrics.send_failures.inc();
+            tracing::warn!(customer = %op.key, code = ?failure.code, subcode = ?failure.subcode,
+                error = %failure.message, "Send API refused an agent message");
+            entry.result = "messenger_error".to_owned();
+            entry.detail = Some(
+                json!({"code": failure.code, "error_subcode": failure.subcode,
+                "message": failure.message}),
+            );
+            op.audit(entry).await;
+            return Err(ActorError::Messenger(failure));
+        }
+    };
+    op.deps.metrics.agent_messages.inc();
+    let record = MessageRecord {
+        id: message_id,
+        direction: Direction::Outbound,
+        sender: Sender::Agent,
+        agent_id: Some(agent.id.clone()),
+        agent_name: Some(agent.name.clone()),
+        text,
+        timestamp: now,
+    };
+    op.write_through(snap, |c| {
+        let mut next = c.ok_or(ActorError::CustomerNotFound)?.clone();
+        next.updated_at = now;
+        Ok(Plan {
+            customer: Some(next),
+            message: Some(record.clone()),
+            audit: Some(entry.clone()),
+        })
+    })
+    .await?;
+    op.publish(Event::NewMessage {
+        customer_id: op.key.customer.clone(),
+        page_id: op.key.page.clone(),
+        message: record.clone(),
+    });
+    Ok(Sent {
+        message: record,
+        auto_assigned,
+    })
+}
+
+impl Handler<BotReply> for Conversation {
+    type Result = AtomicResponse<Self, Result<(), ActorError>>;
+
+    fn handle(&mut self, msg: BotReply, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let result = bot_reply(&op, &mut snap, msg).await;
+            if let Err(err) = &result {
+                tracing::warn!(customer = %op.key, error = %err, "bot reply not delivered");
+            }
+            (snap, result)
+        })))
+    }
+}
+
+async fn bot_reply(op: &Op, snap: &mut Snapshot, msg: BotReply) -> Result<(), ActorError> {
+    let now = now();
+    let mut allowed = false;
+    op.write_through(snap, |c| {
+        allowed = c.is_some_and(|c| rules::bot_may_answer(c, msg.notice, now));
+        Ok(Plan::default())
+    })
+    .await?;
+    if !allowed {
+        return Ok(());
+    }
+    let sent = op
+        .deps
+        .messenger
+        .send_text(
+            &op.page,
+            &op.key.customer,
+            &msg.text,
+            MessagingType::Response,
+        )
+        .await;
+    let message_id = match sent {
+        Ok(id) => id,
+        Err(failure) => {
+            op.deps.metrics.send_failures.inc();
+            return Err(ActorError::Messenger(failure));
+        }
+    };
+    op.deps.metrics.bot_messages.inc();
+    let record = MessageRecord {
+        id: message_id,
+        direction: Direction::Outbound,
+        sender: Sender::Bot,
+        agent_id: None,
+        agent_name: None,
+        text: msg.text,
+        timestamp: now,
+    };
+    let written = op
+        .write_through(snap, |_| {
+            Ok(Plan {
+                message: Some(record.clone()),
+                ..Plan::default()
+            })
+        })
+        .await?;
+    if !matches!(written, Written::DuplicateMessage) {
+        op.publish(Event::NewMessage {
+            customer_id: op.key.customer.clone(),
+            page_id: op.key.page.clone(),
+            message: record,
+        });
+    }
+    Ok(())
+}
+
+impl Handler<ProfileFetched> for Conversation {
+    type Result = AtomicResponse<Self, Result<(), ActorError>>;
+
+    fn handle(&mut self, msg: ProfileFetched, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let profile = msg.profile;
+            let result = op
+                .write_through(&mut snap, |c| {
+                    let Some(c) = c else {
+                        return Ok(Plan::default());
+                    };
+                    let name = [profile.first_name.as_deref(), profile.last_name.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    if name.is_empty() || c.customer_name.as_deref() == Some(name.as_str()) {
+                        return Ok(Plan::default());
+                    }
+                    let mut next = c.clone();
+                    next.first_name = profile.first_name.clone();
+                    next.last_name = profile.last_name.clone();
+                    next.customer_name = Some(name);
+                    next.updated_at = now();
+                    Ok(Plan {
+                        customer: Some(next),
+                        ..Plan::default()
+                    })
+                })
+                .await
+                .map(|_| ());
+            (snap, result)
+        })))
+    }
+}

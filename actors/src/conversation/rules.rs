@@ -1,0 +1,484 @@
+//! The rules of contract.md, as pure functions of a customer's state. The Conversation
+//! actor decides with these and then writes the result with compare-and-set.
+
+use crate::error::ActorError;
+use crate::events::{HUMAN_AGENT_WINDOW, RESPONSE_WINDOW};
+use crate::ids::CustomerKey;
+use crate::model::{AgentRef, Customer};
+use crate::outbox::MessagingType;
+use chrono::{DateTime, Utc};
+
+/// The bot's notice when a customer asks for a person.
+pub const HANDOFF_NOTICE: &str = "I've notified our team. Someone will assist you shortly.";
+
+/// A customer message as the webhook delivers it.
+#[derive(Clone, Debug)]
+pub struct InboundEvent {
+    pub mid: String,
+    pub text: String,
+    pub timestamp: DateTime<Utc>,
+    pub human_requested: bool,
+}
+
+/// The customer after an inbound message.
+#[derive(Debug)]
+pub struct AfterInbound {
+    pub customer: Customer,
+    pub first_sight: bool,
+    pub handoff_started: bool,
+}
+
+pub fn inbound(
+    current: Option<&Customer>,
+    key: &CustomerKey,
+    page_name: &str,
+    event: &InboundEvent,
+    now: DateTime<Utc>,
+) -> AfterInbound {
+    let first_sight = current.is_none();
+    let mut customer = current.cloned().unwrap_or_else(|| Customer {
+        customer_id: key.customer.clone(),
+        customer_name: None,
+        first_name: None,
+        last_name: None,
+        page_id: key.page.clone(),
+        page_name: page_name.to_owned(),
+        company_id: key.company.clone(),
+        message_count: 0,
+        last_message: None,
+        last_seen: event.timestamp,
+        first_seen: event.timestamp,
+        stop: false,
+        stopped_at: None,
+        agent_name: None,
+        agent_id: None,
+        agent_email: None,
+        assigned_at: None,
+        created_at: now,
+        updated_at: now,
+        version: 0,
+    });
+    customer.message_count += 1;
+    // Events may arrive out of order after failures: the latest by event time wins.
+    if event.timestamp >= customer.last_seen || first_sight {
+        customer.last_seen = event.timestamp;
+        customer.last_message = Some(event.text.clone());
+    }
+    customer.first_seen = customer.first_seen.min(event.timestamp);
+    customer.page_name = page_name.to_owned();
+    customer.updated_at = now;
+    let handoff_started = event.human_requested && !customer.stop;
+    if handoff_started {
+        customer.stop = true;
+        customer.stopped_at = Some(now);
+    }
+    AfterInbound {
+        customer,
+        first_sight,
+        handoff_started,
+    }
+}
+
+fn existing(current: Option<&Customer>) -> Result<&Customer, ActorError> {
+    current.ok_or(ActorError::CustomerNotFound)
+}
+
+/// Claim a waiting customer. `Ok(None)`: already yours, nothing changes.
+pub fn assign(
+    current: Option<&Customer>,
+    agent: &AgentRef,
+    now: DateTime<Utc>,
+) -> Result<Option<Customer>, ActorError> {
+    let c = existing(current)?;
+    if !c.stop {
+        return Err(ActorError::HelpNotRequested);
+    }
+    match &c.agent_id {
+        Some(holder) if holder == &agent.id => Ok(None),
+        Some(_) => Err(ActorError::AlreadyAssigned {
+            agent_name: c.agent_name.clone().unwrap_or_default(),
+        }),
+        None => {
+            let mut next = c.clone();
+            next.assign_to(agent, now);
+            next.updated_at = now;
+            Ok(Some(next))
+        }
+    }
+}
+
+/// Release a customer back to the queue (`stop` stays true). Only the assignee or an admin.
+pub fn unassign(
+    current: Option<&Customer>,
+    agent: &AgentRef,
+    now: DateTime<Utc>,
+) -> Result<Option<Customer>, ActorError> {
+    let c = existing(current)?;
+    match &c.agent_id {
+        Some(holder) if holder == &agent.id || agent.is_admin() => {
+            let mut next = c.clone();
+            next.clear_assignment();
+            next.updated_at = now;
+            Ok(Some(next))
+        }
+        None if agent.is_admin() => Ok(None),
+        _ => Err(ActorError::NotAssignedToYou),
+    }
+}
+
+/// An admin hands a waiting customer to another agent of the company.
+pub fn transfer(
+    current: Option<&Customer>,
+    admin: &AgentRef,
+    target: &AgentRef,
+    now: DateTime<Utc>,
+) -> Result<Option<Customer>, ActorError> {
+    if !admin.is_admin() {
+        return Err(ActorError::Forbidden);
+    }
+    let c = existing(current)?;
+    if !c.stop {
+        return Err(ActorError::HelpNotRequested);
+    }
+    if c.is_assigned_to(&target.id) {
+        return Ok(None);
+    }
+    let mut next = c.clone();
+    next.assign_to(target, now);
+    next.updated_at = now;
+    Ok(Some(next))
+}
+
+/// Put a customer in the queue (`stop=true`) or give them back to the bot (`stop=false`,
+/// which ends any assignment: only the assignee or an admin may take it from an agent).
+pub fn set_stop(
+    current: Option<&Customer>,
+    agent: &AgentRef,
+    stop: bool,
+    now: DateTime<Utc>,
+) -> Result<Option<Customer>, ActorError> {
+    let c = existing(current)?;
+    if c.stop == stop {
+        return Ok(None);
+    }
+    let mut next = c.clone();
+    if stop {
+        next.stop = true;
+        next.stopped_at = Some(now);
+    } else {
+        if let Some(holder) = &c.agent_id {
+            if holder != &agent.id && !agent.is_admin() {
+                return Err(ActorError::NotAssignedToYou);
+            }
+        }
+        next.stop = false;
+        next.stopped_at = None;
+        next.clear_assignment();
+    }
+    next.updated_at = now;
+    Ok(Some(next))
+}
+
+/// What an agent's message needs: the messaging type, and the customer after the
+/// automatic assignment if the sender does not hold the customer yet.
+#[derive(Debug)]
+pub struct SendPlan {
+    pub messaging: MessagingType,
+    pub auto_assigned: Option<Customer>,
+}
+
+pub fn send(
+    current: Option<&Customer>,
+    agent: &AgentRef,
+    now: DateTime<Utc>,
+) -> Result<SendPlan, ActorError> {
+    let c = existing(current)?;
+    if !c.stop {
+        return Err(ActorError::HelpNotRequested);
+    }
+    if let Some(holder) = &c.agent_id {
+        if holder != &agent.id {
+            return Err(ActorError::AlreadyAssigned {
+                agent_name: c.agent_name.clone().unwrap_or_default(),
+            });
+        }
+    }
+    let messaging = window(c, now)?;
+    let auto_assigned = assign(Some(c), agent, now)?;
+    Ok(SendPlan {
+        messaging,
+        auto_assigned,
+    })
+}
+
+/// Messenger's windows, counted from the customer's last message.
+pub fn window(c: &Customer, now: DateTime<Utc>) -> Result<MessagingType, ActorError> {
+    let elapsed = now - c.last_seen;
+    if elapsed <= RESPONSE_WINDOW {
+        Ok(MessagingType::Response)
+    } else if elapsed <= HUMAN_AGENT_WINDOW {
+        Ok(MessagingType::HumanAgentTag)
+    } else {
+        Err(ActorError::MessagingWindowClosed)
+    }
+}
+
+/// The bot may speak only within 24 h and never to a customer waiting for or talking to a
+/// person (the handoff notice itself excepted).
+pub fn bot_may_answer(c: &Customer, notice: bool, now: DateTime<Utc>) -> bool {
+    (notice || !c.stop) && matches!(window(c, now), Ok(MessagingType::Response))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::{AgentId, CompanyId, CustomerId, PageId};
+    use crate::model::{now, Role};
+    use chrono::Duration;
+
+    fn key() -> CustomerKey {
+        CustomerKey {
+            company: CompanyId::new("acme"),
+            page: PageId::new("1001"),
+            customer: CustomerId::new("psid-1"),
+        }
+    }
+
+    fn agent(id: &str, role: Role) -> AgentRef {
+        AgentRef {
+            id: AgentId::new(id),
+            company_id: CompanyId::new("acme"),
+            name: format!("Agent {id}"),
+            email: format!("{id}@acme.test"),
+            role,
+        }
+    }
+
+    fn event(text: &str, human: bool, at: DateTime<Utc>) -> InboundEvent {
+        InboundEvent {
+            mid: format!("m-{text}"),
+            text: text.into(),
+            timestamp: at,
+            human_requested: human,
+        }
+    }
+
+    fn waiting() -> Customer {
+        let t = now();
+        inbound(
+            None,
+            &key(),
+            "Acme Store",
+            &event("a human please", true, t),
+            t,
+        )
+        .customer
+    }
+
+    #[test]
+    fn first_message_creates_the_customer() {
+        let t = now();
+        let after = inbound(None, &key(), "Acme Store", &event("hello", false, t), t);
+        assert!(after.first_sight);
+        assert!(!after.handoff_started);
+        let c = after.customer;
+        assert_eq!(c.message_count, 1);
+        assert_eq!(c.last_message.as_deref(), Some("hello"));
+        assert_eq!((c.first_seen, c.last_seen, c.created_at), (t, t, t));
+        assert_eq!(c.page_name, "Acme Store");
+        assert!(!c.stop && c.stopped_at.is_none());
+    }
+
+    #[test]
+    fn later_messages_count_and_out_of_order_ones_do_not_move_last_seen() {
+        let t = now();
+        let c = inbound(None, &key(), "P", &event("one", false, t), t).customer;
+        let c = inbound(
+            Some(&c),
+            &key(),
+            "P",
+            &event("two", false, t + Duration::seconds(5)),
+            t,
+        )
+        .customer;
+        let late = inbound(
+            Some(&c),
+            &key(),
+            "P",
+            &event("zero", false, t - Duration::seconds(5)),
+            t,
+        );
+        assert!(!late.first_sight);
+        let c = late.customer;
+        assert_eq!(c.message_count, 3);
+        assert_eq!(c.last_message.as_deref(), Some("two"));
+        assert_eq!(c.last_seen, t + Duration::seconds(5));
+        assert_eq!(c.first_seen, t - Duration::seconds(5));
+    }
+
+    #[test]
+    fn asking_for_a_human_stops_the_bot_once() {
+        let t = now();
+        let after = inbound(None, &key(), "P", &event("human", true, t), t);
+        assert!(after.handoff_started && after.customer.stop);
+        assert_eq!(after.customer.stopped_at, Some(t));
+        let again = inbound(
+            Some(&after.customer),
+            &key(),
+            "P",
+            &event("human!!", true, t),
+            t,
+        );
+        assert!(!again.handoff_started, "already waiting: no second notice");
+        assert!(again.customer.stop);
+    }
+
+    #[test]
+    fn assignment_rules() {
+        let (alice, bob) = (agent("alice", Role::Agent), agent("bob", Role::Agent));
+        let t = now();
+        let c = waiting();
+        let assigned = assign(Some(&c), &alice, t).expect("ok").expect("changed");
+        assert_eq!(assigned.agent_id, Some(AgentId::new("alice")));
+        assert_eq!(assigned.agent_name.as_deref(), Some("Agent alice"));
+        assert_eq!(assigned.agent_email.as_deref(), Some("alice@acme.test"));
+        assert_eq!(assigned.assigned_at, Some(t));
+        assert_eq!(assign(Some(&assigned), &alice, t), Ok(None));
+        assert_eq!(
+            assign(Some(&assigned), &bob, t),
+            Err(ActorError::AlreadyAssigned {
+                agent_name: "Agent alice".into()
+            })
+        );
+        assert_eq!(assign(None, &alice, t), Err(ActorError::CustomerNotFound));
+        let mut not_waiting = c.clone();
+        not_waiting.stop = false;
+        assert_eq!(
+            assign(Some(&not_waiting), &alice, t),
+            Err(ActorError::HelpNotRequested)
+        );
+    }
+
+    #[test]
+    fn only_the_assignee_or_an_admin_releases() {
+        let (alice, bob, boss) = (
+            agent("alice", Role::Agent),
+            agent("bob", Role::Agent),
+            agent("boss", Role::Admin),
+        );
+        let t = now();
+        let held = assign(Some(&waiting()), &alice, t)
+            .expect("ok")
+            .expect("changed");
+        assert_eq!(
+            unassign(Some(&held), &bob, t),
+            Err(ActorError::NotAssignedToYou)
+        );
+        let released = unassign(Some(&held), &alice, t)
+            .expect("ok")
+            .expect("changed");
+        assert!(released.stop, "back in the queue");
+        assert!(released.agent_id.is_none() && released.assigned_at.is_none());
+        assert!(unassign(Some(&held), &boss, t).expect("ok").is_some());
+        assert_eq!(
+            unassign(Some(&released), &alice, t),
+            Err(ActorError::NotAssignedToYou)
+        );
+        assert_eq!(unassign(Some(&released), &boss, t), Ok(None));
+    }
+
+    #[test]
+    fn transfer_is_for_admins() {
+        let (alice, bob, boss) = (
+            agent("alice", Role::Agent),
+            agent("bob", Role::Agent),
+            agent("boss", Role::Admin),
+        );
+        let t = now();
+        let held = assign(Some(&waiting()), &alice, t)
+            .expect("ok")
+            .expect("changed");
+        assert_eq!(
+            transfer(Some(&held), &alice, &bob, t),
+            Err(ActorError::Forbidden)
+        );
+        let moved = transfer(Some(&held), &boss, &bob, t)
+            .expect("ok")
+            .expect("changed");
+        assert_eq!(moved.agent_id, Some(AgentId::new("bob")));
+        assert_eq!(transfer(Some(&moved), &boss, &bob, t), Ok(None));
+    }
+
+    #[test]
+    fn returning_to_the_bot_ends_the_assignment() {
+        let (alice, bob) = (agent("alice", Role::Agent), agent("bob", Role::Agent));
+        let t = now();
+        let held = assign(Some(&waiting()), &alice, t)
+            .expect("ok")
+            .expect("changed");
+        assert_eq!(
+            set_stop(Some(&held), &bob, false, t),
+            Err(ActorError::NotAssignedToYou)
+        );
+        let back = set_stop(Some(&held), &alice, false, t)
+            .expect("ok")
+            .expect("changed");
+        assert!(!back.stop && back.stopped_at.is_none() && back.agent_id.is_none());
+        assert_eq!(set_stop(Some(&back), &alice, false, t), Ok(None));
+        let queued = set_stop(Some(&back), &bob, true, t)
+            .expect("ok")
+            .expect("changed");
+        assert!(queued.stop && queued.stopped_at == Some(t));
+    }
+
+    #[test]
+    fn sending_assigns_the_sender_and_respects_the_windows() {
+        let (alice, bob) = (agent("alice", Role::Agent), agent("bob", Role::Agent));
+        let t = now();
+        let c = waiting();
+        let plan = send(Some(&c), &alice, t).expect("ok");
+        assert_eq!(plan.messaging, MessagingType::Response);
+        let held = plan.auto_assigned.expect("auto-assigned");
+        assert!(send(Some(&held), &alice, t)
+            .expect("ok")
+            .auto_assigned
+            .is_none());
+        assert!(matches!(
+            send(Some(&held), &bob, t),
+            Err(ActorError::AlreadyAssigned { .. })
+        ));
+
+        let later = send(Some(&held), &alice, t + Duration::hours(30)).expect("ok");
+        assert_eq!(later.messaging, MessagingType::HumanAgentTag);
+        assert_eq!(
+            send(Some(&held), &alice, t + Duration::days(8)).map(|p| p.messaging),
+            Err(ActorError::MessagingWindowClosed)
+        );
+        // A closed window refuses before assigning anybody.
+        assert_eq!(
+            send(Some(&c), &bob, t + Duration::days(8)).map(|p| p.messaging),
+            Err(ActorError::MessagingWindowClosed)
+        );
+        let mut bot_customer = c.clone();
+        bot_customer.stop = false;
+        assert_eq!(
+            send(Some(&bot_customer), &alice, t).map(|p| p.messaging),
+            Err(ActorError::HelpNotRequested)
+        );
+    }
+
+    #[test]
+    fn the_bot_stays_silent_for_stopped_customers() {
+        let t = now();
+        let c = waiting();
+        assert!(bot_may_answer(&c, true, t), "the handoff notice itself");
+        assert!(!bot_may_answer(&c, false, t));
+        let mut free = c.clone();
+        free.stop = false;
+        assert!(bot_may_answer(&free, false, t));
+        assert!(
+            !bot_may_answer(&free, false, t + Duration::hours(25)),
+            "never tagged"
+        );
+    }
+}

@@ -1,0 +1,104 @@
+//! The tenants in memory: companies, their pages (with access tokens) and agents. Loaded
+//! from the store at start; every company-isolation check asks it which company owns what.
+
+use crate::error::ActorError;
+use crate::ids::{AgentId, CompanyId, PageId};
+use crate::model::{AgentRecord, CompanyRecord, Tenants};
+use crate::outbox::PageAccess;
+use dashmap::DashMap;
+use std::sync::Arc;
+
+#[derive(Default)]
+pub struct Directory {
+    companies: DashMap<CompanyId, CompanyRecord>,
+    pages: DashMap<PageId, (CompanyId, Arc<PageAccess>)>,
+    agents: DashMap<AgentId, AgentRecord>,
+    /// Lower-cased email → agent id.
+    emails: DashMap<String, AgentId>,
+}
+
+impl Directory {
+    pub fn new(tenants: Tenants) -> Self {
+        let directory = Directory::default();
+        directory.load(tenants);
+        directory
+    }
+
+    /// Replaces the whole directory with `tenants`.
+    pub fn load(&self, tenants: Tenants) {
+        self.companies.clear();
+        self.pages.clear();
+        self.agents.clear();
+        self.emails.clear();
+        for company in tenants.companies {
+            self.companies.insert(company.id.clone(), company);
+        }
+        for page in tenants.pages {
+            let access = PageAccess {
+                id: page.id.clone(),
+                name: page.name,
+                access_token: page.access_token,
+            };
+            self.pages
+                .insert(page.id, (page.company_id, Arc::new(access)));
+        }
+        for agent in tenants.agents {
+            self.emails
+                .insert(agent.email.to_lowercase(), agent.id.clone());
+            self.agents.insert(agent.id.clone(), agent);
+        }
+    }
+
+    /// The page and its company, for the webhook (which is not scoped to a company).
+    pub fn page(&self, page: &PageId) -> Option<(CompanyId, Arc<PageAccess>)> {
+        self.pages.get(page).map(|e| e.value().clone())
+    }
+
+    /// The page if it belongs to `company`; an unknown page and another company's page
+    /// are refused alike.
+    pub fn company_page(
+        &self,
+        company: &CompanyId,
+        page: &PageId,
+    ) -> Result<Arc<PageAccess>, ActorError> {
+        match self.pages.get(page) {
+            Some(entry) if &entry.0 == company => Ok(entry.1.clone()),
+            _ => Err(ActorError::PageAccessDenied),
+        }
+    }
+
+    pub fn company_pages(&self, company: &CompanyId) -> Vec<PageId> {
+        let mut pages: Vec<PageId> = self
+            .pages
+            .iter()
+            .filter(|e| &e.value().0 == company)
+            .map(|e| e.key().clone())
+            .collect();
+        pages.sort();
+        pages
+    }
+
+    pub fn company(&self, company: &CompanyId) -> Option<CompanyRecord> {
+        self.companies.get(company).map(|c| c.clone())
+    }
+
+    pub fn agent(&self, agent: &AgentId) -> Option<AgentRecord> {
+        self.agents.get(agent).map(|a| a.clone())
+    }
+
+    pub fn agent_by_email(&self, email: &str) -> Option<AgentRecord> {
+        let id = self.emails.get(&email.trim().to_lowercase())?.clone();
+        self.agent(&id)
+    }
+
+    pub fn company_agents(&self, company: &CompanyId) -> Vec<AgentRecord> {
+        let mut agents: Vec<AgentRecord> = self
+            .agents
+            .iter()
+            .filter(|a| &a.company_id == company)
+            .map(|a| a.clone())
+            .collect();
+        agents.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
+        agents
+    }
+}

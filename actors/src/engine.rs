@@ -1,0 +1,515 @@
+//! The engine: the one entry point the HTTP and WebSocket layers call. It checks company
+//! isolation (every page and customer is resolved within the caller's company), routes each
+//! customer operation to that customer's Conversation actor, and serves reads through the
+//! Persistence actor.
+
+use crate::conversation::{
+    self, Assign, Conversation, Inbound, InboundOutcome, Outcome, Send, Sent, SetStop, Transfer,
+    Unassign,
+};
+use crate::directory::Directory;
+use crate::error::{ActorError, StoreError};
+use crate::events::{Availability, CustomerView};
+use crate::hub::{CompanyHub, Presence, SetAvailability};
+use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
+use crate::metrics::Metrics;
+use crate::model::{now, AgentRef, AuditEntry, MessageRecord, Role, SessionRecord};
+use crate::outbox::{Bot, Messenger, PageAccess};
+use crate::persistence::PersistenceHandle;
+use crate::registry::{Arbiters, Conversations, Deps, Hubs};
+use crate::store::{AuditQuery, CustomerQuery, CustomerSort, Store, WriteOp};
+use actix::prelude::*;
+use chrono::{DateTime, Utc};
+use dashmap::DashMap;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The most items one list answer carries, and the default.
+pub const MAX_LIMIT: usize = 200;
+pub const DEFAULT_LIMIT: usize = 50;
+/// The longest agent message Messenger accepts.
+pub const MAX_TEXT_CHARS: usize = 2000;
+
+pub struct EngineOptions {
+    /// Arbiter threads for conversations and hubs.
+    pub threads: usize,
+    pub idle_after: Duration,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        EngineOptions {
+            threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            idle_after: Duration::from_secs(600),
+        }
+    }
+}
+
+pub struct Engine {
+    directory: Arc<Directory>,
+    persistence: PersistenceHandle,
+    hubs: Arc<Hubs>,
+    conversations: Conversations,
+    arbiters: Arc<Arbiters>,
+    metrics: Arc<Metrics>,
+}
+
+/// A page of customers as an agent sees them.
+#[derive(Debug)]
+pub struct CustomerPage {
+    pub customers: Vec<CustomerView>,
+    pub total: u64,
+    pub limit: usize,
+    pub skip: usize,
+}
+
+/// List filters as the API takes them (pages are checked against the caller's company).
+#[derive(Clone, Debug, Default)]
+pub struct ListRequest {
+    pub page: Option<PageId>,
+    pub stop: Option<bool>,
+    pub assigned: Option<bool>,
+    pub sort: CustomerSort,
+    pub limit: Option<usize>,
+    pub skip: usize,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct AgentStatus {
+    pub id: AgentId,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub status: Availability,
+    pub assigned_count: u64,
+}
+
+/// Clamps a requested page size to `1..=MAX_LIMIT` (default `DEFAULT_LIMIT`).
+pub fn clamp_limit(limit: Option<usize>) -> usize {
+    limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)
+}
+
+impl Engine {
+    /// Starts the actors. Must run inside an actix `System`.
+    pub fn start(
+        store: Arc<dyn Store>,
+        messenger: Arc<dyn Messenger>,
+        bot: Arc<dyn Bot>,
+        metrics: Arc<Metrics>,
+        options: EngineOptions,
+    ) -> Arc<Engine> {
+        let arbiters = Arc::new(Arbiters::start(options.threads));
+        let persistence = PersistenceHandle::start(store, metrics.clone());
+        let hubs = Arc::new(Hubs::new(arbiters.clone(), metrics.clone()));
+        let deps = Arc::new(Deps {
+            persistence: persistence.clone(),
+            hubs: hubs.clone(),
+            messenger,
+            bot,
+            metrics: metrics.clone(),
+            conversations: Arc::new(DashMap::new()),
+            idle_after: options.idle_after,
+        });
+        Arc::new(Engine {
+            directory: Arc::new(Directory::default()),
+            persistence,
+            hubs,
+            conversations: Conversations::new(deps, arbiters.clone()),
+            arbiters,
+            metrics,
+        })
+    }
+
+    /// Reloads companies, pages and agents from the store.
+    pub async fn reload_directory(&self) -> Result<(), StoreError> {
+        let tenants = self
+            .persistence
+            .read(|store| Box::pin(async move { store.tenants().await }))
+            .await?;
+        self.directory.load(tenants);
+        Ok(())
+    }
+
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    pub fn persistence(&self) -> &PersistenceHandle {
+        &self.persistence
+    }
+
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
+    }
+
+    pub fn hub(&self, company: &CompanyId) -> Addr<CompanyHub> {
+        self.hubs.get(company)
+    }
+
+    /// Stops the arbiter threads (the actors on them stop with them).
+    pub fn shutdown(&self) {
+        self.arbiters.stop();
+    }
+
+    pub async fn ready(&self) -> Result<(), StoreError> {
+        self.persistence
+            .read(|store| Box::pin(async move { store.ping().await }))
+            .await
+    }
+
+    // ---- the webhook ----
+
+    /// Records one customer message. `Ok(None)`: the page is not one of ours (ignored).
+    pub async fn inbound(
+        &self,
+        page: &PageId,
+        customer: &CustomerId,
+        event: conversation::rules::InboundEvent,
+    ) -> Result<Option<InboundOutcome>, ActorError> {
+        let Some((company, access)) = self.directory.page(page) else {
+            return Ok(None);
+        };
+        let key = CustomerKey {
+            company,
+            page: page.clone(),
+            customer: customer.clone(),
+        };
+        self.call(&key, &access, Inbound { event }).await?.map(Some)
+    }
+
+    /// Sends `msg` to the customer's conversation, starting it if needed. A conversation
+    /// that stopped (idle) between lookup and delivery is replaced and asked again.
+    async fn call<M>(
+        &self,
+        key: &CustomerKey,
+        page: &Arc<PageAccess>,
+        msg: M,
+    ) -> Result<M::Result, ActorError>
+    where
+        M: Message + std::marker::Send + Clone + 'static,
+        M::Result: std::marker::Send,
+        Conversation: Handler<M>,
+    {
+        for _ in 0..3 {
+            let addr = self.conversations.get(key, page);
+            match addr.send(msg.clone()).await {
+                Ok(result) => return Ok(result),
+                Err(MailboxError::Closed) => self.conversations.forget(key, &addr),
+                Err(MailboxError::Timeout) => return Err(ActorError::StoreUnavailable),
+            }
+        }
+        tracing::error!(customer = %key, "conversation actor kept stopping");
+        Err(ActorError::StoreUnavailable)
+    }
+
+    // ---- agent operations ----
+
+    /// The customer key for an agent's request: the page must be the agent's company's;
+    /// without a page, the customer is looked up across the company's pages.
+    pub async fn resolve(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+    ) -> Result<(CustomerKey, Arc<PageAccess>), ActorError> {
+        let company = agent.company_id.clone();
+        let page = match page {
+            Some(page) => page.clone(),
+            None => {
+                let (c, id) = (company.clone(), customer.clone());
+                let found = self
+                    .persistence
+                    .read(move |store| {
+                        Box::pin(async move { store.customers_by_id(&c, &id).await })
+                    })
+                    .await?;
+                match found.as_slice() {
+                    [] => return Err(ActorError::CustomerNotFound),
+                    [one] => one.page_id.clone(),
+                    _ => {
+                        return Err(ActorError::invalid(
+                            "page_id",
+                            "required: this customer writes to several pages",
+                        ))
+                    }
+                }
+            }
+        };
+        let access = self.directory.company_page(&company, &page)?;
+        Ok((
+            CustomerKey {
+                company,
+                page,
+                customer: customer.clone(),
+            },
+            access,
+        ))
+    }
+
+    fn view(&self, agent: &AgentRef, outcome: Outcome) -> CustomerView {
+        CustomerView::new(outcome.customer, now(), Some(&agent.id))
+    }
+
+    pub async fn assign(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+    ) -> Result<CustomerView, ActorError> {
+        let (key, access) = self.resolve(agent, page, customer).await?;
+        let outcome = self
+            .call(
+                &key,
+                &access,
+                Assign {
+                    agent: agent.clone(),
+                },
+            )
+            .await??;
+        Ok(self.view(agent, outcome))
+    }
+
+    pub async fn unassign(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+    ) -> Result<CustomerView, ActorError> {
+        let (key, access) = self.resolve(agent, page, customer).await?;
+        let outcome = self
+            .call(
+                &key,
+                &access,
+                Unassign {
+                    agent: agent.clone(),
+                },
+            )
+            .await??;
+        Ok(self.view(agent, outcome))
+    }
+
+    /// An admin gives the customer to another agent of the same company.
+    pub async fn transfer(
+        &self,
+        admin: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        target: &AgentId,
+    ) -> Result<CustomerView, ActorError> {
+        if !admin.is_admin() {
+            return Err(ActorError::Forbidden);
+        }
+        let target = self
+            .directory
+            .agent(target)
+            .filter(|a| a.company_id == admin.company_id)
+            .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))?
+            .as_ref();
+        let (key, access) = self.resolve(admin, page, customer).await?;
+        let msg = Transfer {
+            admin: admin.clone(),
+            target,
+        };
+        let outcome = self.call(&key, &access, msg).await??;
+        Ok(self.view(admin, outcome))
+    }
+
+    /// Sets `stop` (`None`: toggles it).
+    pub async fn set_stop(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        stop: Option<bool>,
+    ) -> Result<CustomerView, ActorError> {
+        let (key, access) = self.resolve(agent, page, customer).await?;
+        let msg = SetStop {
+            agent: agent.clone(),
+            stop,
+        };
+        let outcome = self.call(&key, &access, msg).await??;
+        Ok(self.view(agent, outcome))
+    }
+
+    pub async fn send(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        text: &str,
+    ) -> Result<(CustomerKey, Sent), ActorError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(ActorError::invalid("message", "must not be empty"));
+        }
+        if text.chars().count() > MAX_TEXT_CHARS {
+            return Err(ActorError::invalid(
+                "message",
+                "longer than Messenger's 2000 characters",
+            ));
+        }
+        let (key, access) = self.resolve(agent, page, customer).await?;
+        let msg = Send {
+            agent: agent.clone(),
+            text: text.to_owned(),
+        };
+        let sent = self.call(&key, &access, msg).await??;
+        Ok((key, sent))
+    }
+
+    // ---- reads ----
+
+    pub async fn customer(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+    ) -> Result<(CustomerView, CustomerKey), ActorError> {
+        let (key, _) = self.resolve(agent, page, customer).await?;
+        let k = key.clone();
+        let found = self
+            .persistence
+            .read(move |store| Box::pin(async move { store.customer(&k).await }))
+            .await?
+            .ok_or(ActorError::CustomerNotFound)?;
+        Ok((CustomerView::new(found, now(), Some(&agent.id)), key))
+    }
+
+    /// The latest `limit` messages before `before`, oldest first.
+    pub async fn messages(
+        &self,
+        key: &CustomerKey,
+        limit: usize,
+        before: Option<DateTime<Utc>>,
+    ) -> Result<Vec<MessageRecord>, ActorError> {
+        let key = key.clone();
+        Ok(self
+            .persistence
+            .read(move |store| Box::pin(async move { store.messages(&key, limit, before).await }))
+            .await?)
+    }
+
+    pub async fn list_customers(
+        &self,
+        agent: &AgentRef,
+        request: ListRequest,
+    ) -> Result<CustomerPage, ActorError> {
+        let pages = match &request.page {
+            Some(page) => {
+                self.directory.company_page(&agent.company_id, page)?;
+                vec![page.clone()]
+            }
+            None => self.directory.company_pages(&agent.company_id),
+        };
+        let limit = clamp_limit(request.limit);
+        let query = CustomerQuery {
+            pages: Some(pages),
+            stop: request.stop,
+            assigned: request.assigned,
+            agent: None,
+            sort: request.sort,
+            limit,
+            skip: request.skip,
+        };
+        let company = agent.company_id.clone();
+        let (found, total) = self
+            .persistence
+            .read(move |store| {
+                Box::pin(async move { store.list_customers(&company, &query).await })
+            })
+            .await?;
+        let at = now();
+        Ok(CustomerPage {
+            customers: found
+                .into_iter()
+                .map(|c| CustomerView::new(c, at, Some(&agent.id)))
+                .collect(),
+            total,
+            limit,
+            skip: request.skip,
+        })
+    }
+
+    /// The company's audit log, newest first (admins only).
+    pub async fn audit(
+        &self,
+        agent: &AgentRef,
+        mut query: AuditQuery,
+    ) -> Result<(Vec<AuditEntry>, u64), ActorError> {
+        if !agent.is_admin() {
+            return Err(ActorError::Forbidden);
+        }
+        query.limit = clamp_limit(Some(query.limit));
+        let company = agent.company_id.clone();
+        Ok(self
+            .persistence
+            .read(move |store| Box::pin(async move { store.audit(&company, &query).await }))
+            .await?)
+    }
+
+    /// The company's agents with their availability and how many customers each holds.
+    pub async fn agents(&self, agent: &AgentRef) -> Result<Vec<AgentStatus>, ActorError> {
+        let presence = self.hub(&agent.company_id).send(Presence).await?;
+        let company = agent.company_id.clone();
+        let query = CustomerQuery {
+            pages: None,
+            stop: Some(true),
+            assigned: Some(true),
+            agent: None,
+            sort: CustomerSort::RecentFirst,
+            limit: usize::MAX,
+            skip: 0,
+        };
+        let (held, _) = self
+            .persistence
+            .read(move |store| {
+                Box::pin(async move { store.list_customers(&company, &query).await })
+            })
+            .await?;
+        let mut counts: HashMap<AgentId, u64> = HashMap::new();
+        for customer in held {
+            if let Some(id) = customer.agent_id {
+                *counts.entry(id).or_default() += 1;
+            }
+        }
+        Ok(self
+            .directory
+            .company_agents(&agent.company_id)
+            .into_iter()
+            .map(|a| AgentStatus {
+                status: presence
+                    .get(&a.id)
+                    .copied()
+                    .unwrap_or(Availability::Offline),
+                assigned_count: counts.get(&a.id).copied().unwrap_or(0),
+                id: a.id,
+                name: a.name,
+                email: a.email,
+                role: a.role,
+            })
+            .collect())
+    }
+
+    pub fn set_availability(&self, agent: &AgentRef, status: Availability) {
+        self.hub(&agent.company_id).do_send(SetAvailability {
+            agent: agent.id.clone(),
+            status,
+        });
+    }
+
+    // ---- sessions and the audit log, for the auth layer ----
+
+    pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, ActorError> {
+        let hash = token_hash.to_owned();
+        Ok(self
+            .persistence
+            .read(move |store| Box::pin(async move { store.session(&hash).await }))
+            .await?)
+    }
+
+    pub async fn write(&self, ops: Vec<WriteOp>) -> Result<(), ActorError> {
+        self.persistence.commit(ops).await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,82 @@
+//! The domain errors every actor answers with. The HTTP and WebSocket layers map each
+//! variant to one `(code, status)` pair; internal detail stays in the logs.
+
+use thiserror::Error;
+
+/// A Graph API failure, with what Facebook said about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GraphFailure {
+    pub message: String,
+    pub code: Option<i64>,
+    pub subcode: Option<i64>,
+}
+
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum ActorError {
+    #[error("Customer not found")]
+    CustomerNotFound,
+    #[error("Already assigned to {agent_name}")]
+    AlreadyAssigned { agent_name: String },
+    #[error("Not assigned to you")]
+    NotAssignedToYou,
+    #[error("Page access denied")]
+    PageAccessDenied,
+    #[error("Customer has not requested help")]
+    HelpNotRequested,
+    #[error("Messaging window closed")]
+    MessagingWindowClosed,
+    #[error("{0}")]
+    InvalidRequest(String),
+    #[error("Forbidden")]
+    Forbidden,
+    #[error("{}", .0.message)]
+    Messenger(GraphFailure),
+    #[error("Store unavailable")]
+    StoreUnavailable,
+}
+
+impl ActorError {
+    /// An `invalid_request` naming the offending field.
+    pub fn invalid(field: &str, problem: &str) -> Self {
+        ActorError::InvalidRequest(format!("{field}: {problem}"))
+    }
+
+    /// The stable machine-readable code (contract.md, "Errors").
+    pub fn code(&self) -> &'static str {
+        match self {
+            ActorError::CustomerNotFound => "customer_not_found",
+            ActorError::AlreadyAssigned { .. } => "already_assigned",
+            ActorError::NotAssignedToYou => "not_assigned_to_you",
+            ActorError::PageAccessDenied => "page_access_denied",
+            ActorError::HelpNotRequested => "help_not_requested",
+            ActorError::MessagingWindowClosed => "messaging_window_closed",
+            ActorError::InvalidRequest(_) => "invalid_request",
+            ActorError::Forbidden => "forbidden",
+            ActorError::Messenger(_) => "messenger_error",
+            ActorError::StoreUnavailable => "store_unavailable",
+        }
+    }
+}
+
+impl From<actix::MailboxError> for ActorError {
+    fn from(err: actix::MailboxError) -> Self {
+        tracing::error!(error = %err, "actor mailbox failed");
+        ActorError::StoreUnavailable
+    }
+}
+
+/// What a store can fail with. Only `Unavailable` reaches clients (as `store_unavailable`).
+#[derive(Clone, Debug, Error)]
+pub enum StoreError {
+    #[error("store unavailable: {0}")]
+    Unavailable(String),
+    #[error("corrupt record: {0}")]
+    Corrupt(String),
+}
+
+impl From<StoreError> for ActorError {
+    fn from(err: StoreError) -> Self {
+        tracing::error!(error = %err, "store failure");
+        ActorError::StoreUnavailable
+    }
+}

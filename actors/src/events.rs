@@ -1,0 +1,149 @@
+//! What agents are told: the company-scoped broadcasts and the customer view shown in lists.
+
+use crate::ids::{AgentId, CustomerId, PageId};
+use crate::model::{Customer, MessageRecord};
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+
+/// How long after the customer's last message an agent may still answer (Messenger's
+/// `HUMAN_AGENT` tag window).
+pub const HUMAN_AGENT_WINDOW: Duration = Duration::days(7);
+/// The standard messaging window.
+pub const RESPONSE_WINDOW: Duration = Duration::hours(24);
+
+/// A customer as lists and broadcasts show it: the document plus derived fields.
+#[derive(Clone, Debug, Serialize)]
+pub struct CustomerView {
+    #[serde(flatten)]
+    pub customer: Customer,
+    pub time_since_last_conversation: String,
+    pub minutes_since_last_conversation: i64,
+    pub is_assigned: bool,
+    /// Only in answers to one agent; a broadcast is the same bytes for everyone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_assigned_to_me: Option<bool>,
+    pub window_expires_at: DateTime<Utc>,
+    pub response_window_expires_at: DateTime<Utc>,
+}
+
+impl CustomerView {
+    pub fn new(customer: Customer, now: DateTime<Utc>, viewer: Option<&AgentId>) -> Self {
+        let minutes = (now - customer.last_seen).num_minutes().max(0);
+        CustomerView {
+            time_since_last_conversation: human_age(minutes),
+            minutes_since_last_conversation: minutes,
+            is_assigned: customer.is_assigned(),
+            is_assigned_to_me: viewer.map(|v| customer.is_assigned_to(v)),
+            window_expires_at: customer.last_seen + HUMAN_AGENT_WINDOW,
+            response_window_expires_at: customer.last_seen + RESPONSE_WINDOW,
+            customer,
+        }
+    }
+}
+
+/// "just now", "1 minute ago", "5 minutes ago", "3 hours ago", "2 days ago".
+pub fn human_age(minutes: i64) -> String {
+    let (n, unit) = match minutes {
+        m if m < 1 => return "just now".to_owned(),
+        m if m < 60 => (m, "minute"),
+        m if m < 60 * 24 => (m / 60, "hour"),
+        m => (m / (60 * 24), "day"),
+    };
+    if n == 1 {
+        format!("1 {unit} ago")
+    } else {
+        format!("{n} {unit}s ago")
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssignmentAction {
+    Assigned,
+    Unassigned,
+    Transferred,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Availability {
+    Available,
+    Away,
+    Offline,
+}
+
+/// A broadcast to every agent session of one company. On the wire:
+/// `{"type": "<snake_case name>", "seq": n, "data": {...}}`.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "type", content = "data", rename_all = "snake_case")]
+pub enum Event {
+    AgentRequested {
+        customer: CustomerView,
+    },
+    AgentAssignmentChanged {
+        customer: CustomerView,
+        action: AssignmentAction,
+    },
+    CustomerStopStatusChanged {
+        customer: CustomerView,
+    },
+    NewMessage {
+        customer_id: CustomerId,
+        page_id: PageId,
+        message: MessageRecord,
+    },
+    AgentAvailabilityChanged {
+        agent_id: AgentId,
+        status: Availability,
+    },
+}
+
+impl Event {
+    /// Encodes the event with its sequence number, once, for every recipient.
+    pub fn encode(&self, seq: u64) -> String {
+        let mut value = serde_json::to_value(self).unwrap_or_default();
+        if let Some(object) = value.as_object_mut() {
+            object.insert("seq".to_owned(), seq.into());
+        }
+        value.to_string()
+    }
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            Event::AgentRequested { .. } => "agent_requested",
+            Event::AgentAssignmentChanged { .. } => "agent_assignment_changed",
+            Event::CustomerStopStatusChanged { .. } => "customer_stop_status_changed",
+            Event::NewMessage { .. } => "new_message",
+            Event::AgentAvailabilityChanged { .. } => "agent_availability_changed",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ages_read_naturally() {
+        assert_eq!(human_age(0), "just now");
+        assert_eq!(human_age(1), "1 minute ago");
+        assert_eq!(human_age(5), "5 minutes ago");
+        assert_eq!(human_age(60), "1 hour ago");
+        assert_eq!(human_age(150), "2 hours ago");
+        assert_eq!(human_age(60 * 24 * 3), "3 days ago");
+    }
+
+    #[test]
+    fn events_encode_type_seq_and_data() {
+        let event = Event::AgentAvailabilityChanged {
+            agent_id: AgentId::new("alice"),
+            status: Availability::Away,
+        };
+        let json: serde_json::Value = serde_json::from_str(&event.encode(7)).expect("valid json");
+        assert_eq!(
+            json,
+            serde_json::json!({"type": "agent_availability_changed", "seq": 7,
+                "data": {"agent_id": "alice", "status": "away"}})
+        );
+    }
+}

@@ -1,0 +1,52 @@
+use crate::events::{Availability, Event};
+use crate::ids::AgentId;
+use actix::{Message, Recipient};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// What a hub sends to an agent session.
+#[derive(Clone, Debug, Message)]
+#[rtype(result = "()")]
+pub enum AgentEvent {
+    /// A broadcast, already encoded as the JSON text frame every session sends as is.
+    Broadcast(Arc<str>),
+    /// The session fell too far behind and was dropped from the hub: close it, the client
+    /// reconnects and resynchronises.
+    Evicted,
+}
+
+/// Register an agent session with its company's hub.
+#[derive(Message)]
+#[rtype(result = "()")]
+pub struct Connect {
+    pub session: u64,
+    pub agent: AgentId,
+    pub recipient: Recipient<AgentEvent>,
+}
+
+/// Remove a session (it is closing).
+#[derive(Message)]
+#[rtype(result = "()")]
+pub struct Disconnect {
+    pub session: u64,
+}
+
+/// Broadcast an event to every session of the company.
+#[derive(Message)]
+#[rtype(result = "()")]
+pub struct Publish {
+    pub event: Event,
+}
+
+/// Record an agent's chosen availability and tell the company.
+#[derive(Message)]
+#[rtype(result = "()")]
+pub struct SetAvailability {
+    pub agent: AgentId,
+    pub status: Availability,
+}
+
+/// The availability of every connected agent (absent = offline).
+#[derive(Message)]
+#[rtype(result = "HashMap<AgentId, Availability>")]
+pub struct Presence;

@@ -1,0 +1,232 @@
+//! CompanyHub: one per company. Owns the company's agent sessions (as
+//! `Recipient<AgentEvent>`), their presence, and the company's broadcast sequence.
+//!
+//! Takes [`Connect`], [`Disconnect`], [`Publish`], [`SetAvailability`], [`Presence`].
+//! A broadcast is encoded once and the same bytes go to every session; sessions are fed
+//! with `try_send` into bounded mailboxes, so a slow browser never blocks the hub or other
+//! agents: a session whose mailbox is full is evicted and told to close.
+
+pub mod messages;
+
+use crate::events::{Availability, Event};
+use crate::ids::{AgentId, CompanyId};
+use crate::metrics::Metrics;
+use actix::prelude::*;
+pub use messages::{AgentEvent, Connect, Disconnect, Presence, Publish, SetAvailability};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+static NEXT_SESSION: AtomicU64 = AtomicU64::new(1);
+
+/// A process-wide unique id for a new agent session.
+pub fn next_session_id() -> u64 {
+    NEXT_SESSION.fetch_add(1, Ordering::Relaxed)
+}
+
+struct Session {
+    agent: AgentId,
+    recipient: Recipient<AgentEvent>,
+}
+
+pub struct CompanyHub {
+    company: CompanyId,
+    metrics: Arc<Metrics>,
+    /// The last sequence number broadcast; every broadcast takes the next one.
+    seq: u64,
+    sessions: HashMap<u64, Session>,
+    /// Chosen availability of agents with at least one session.
+    presence: HashMap<AgentId, Availability>,
+}
+
+impl CompanyHub {
+    pub fn new(company: CompanyId, metrics: Arc<Metrics>) -> Self {
+        CompanyHub {
+            company,
+            metrics,
+            seq: 0,
+            sessions: HashMap::new(),
+            presence: HashMap::new(),
+        }
+    }
+
+    fn broadcast(&mut self, event: Event) {
+        self.seq += 1;
+        let frame: Arc<str> = Arc::from(event.encode(self.seq));
+        self.metrics.broadcasts.inc();
+        let mut evicted = Vec::new();
+        for (id, session) in &self.sessions {
+            if let Err(err) = session
+                .recipient
+                .try_send(AgentEvent::Broadcast(frame.clone()))
+            {
+                match err {
+                    SendError::Full(_) => evicted.push(*id),
+                    // Already gone; its Disconnect is on the way.
+                    SendError::Closed(_) => {}
+                }
+            }
+        }
+        for id in evicted {
+            if let Some(session) = self.sessions.remove(&id) {
+                tracing::warn!(company_id = %self.company, agent_id = %session.agent, session = id,
+                    "agent session fell behind; evicting it");
+                self.metrics.evicted_sessions.inc();
+                // `do_send` ignores the mailbox bound: the close is queued behind the backlog.
+                session.recipient.do_send(AgentEvent::Evicted);
+                self.left(&session.agent);
+            }
+        }
+    }
+
+    /// After a session of `agent` is gone: if it was the last one, the agent is offline.
+    fn left(&mut self, agent: &AgentId) {
+        if !self.sessions.values().any(|s| &s.agent == agent)
+            && self.presence.remove(agent).is_some()
+        {
+            self.broadcast(Event::AgentAvailabilityChanged {
+                agent_id: agent.clone(),
+                status: Availability::Offline,
+            });
+        }
+    }
+}
+
+impl Actor for CompanyHub {
+    type Context = Context<Self>;
+
+    fn started(&mut self, ctx: &mut Self::Context) {
+        ctx.set_mailbox_capacity(1 << 16);
+    }
+}
+
+impl Handler<Connect> for CompanyHub {
+    type Result = ();
+
+    fn handle(&mut self, msg: Connect, _ctx: &mut Self::Context) {
+        self.sessions.insert(
+            msg.session,
+            Session {
+                agent: msg.agent.clone(),
+                recipient: msg.recipient,
+            },
+        );
+        if !self.presence.contains_key(&msg.agent) {
+            self.presence
+                .insert(msg.agent.clone(), Availability::Available);
+            self.broadcast(Event::AgentAvailabilityChanged {
+                agent_id: msg.agent,
+                status: Availability::Available,
+            });
+        }
+    }
+}
+
+impl Handler<Disconnect> for CompanyHub {
+    type Result = ();
+
+    fn handle(&mut self, msg: Disconnect, _ctx: &mut Self::Context) {
+        if let Some(session) = self.sessions.remove(&msg.session) {
+            self.left(&session.agent);
+        }
+    }
+}
+
+impl Handler<Publish> for CompanyHub {
+    type Result = ();
+
+    fn handle(&mut self, msg: Publish, _ctx: &mut Self::Context) {
+        self.broadcast(msg.event);
+    }
+}
+
+impl Handler<SetAvailability> for CompanyHub {
+    type Result = ();
+
+    fn handle(&mut self, msg: SetAvailability, _ctx: &mut Self::Context) {
+        let status = match msg.status {
+            // "offline" is what the hub derives from having no session; it cannot be chosen.
+            Availability::Offline => Availability::Away,
+            chosen => chosen,
+        };
+        if self.presence.get(&msg.agent) != Some(&status) {
+            self.presence.insert(msg.agent.clone(), status);
+        }
+        self.broadcast(Event::AgentAvailabilityChanged {
+            agent_id: msg.agent,
+            status,
+        });
+    }
+}
+
+impl Handler<Presence> for CompanyHub {
+    type Result = MessageResult<Presence>;
+
+    fn handle(&mut self, _msg: Presence, _ctx: &mut Self::Context) -> Self::Result {
+        MessageResult(self.presence.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex;
+
+    /// A fake session that records what it receives.
+    struct Probe(Arc<Mutex<Vec<String>>>);
+    impl Actor for Probe {
+        type Context = Context<Self>;
+    }
+    impl Handler<AgentEvent> for Probe {
+        type Result = ();
+        fn handle(&mut self, msg: AgentEvent, _: &mut Context<Self>) {
+            if let AgentEvent::Broadcast(frame) = msg {
+                self.0.lock().expect("lock").push(frame.to_string());
+            }
+        }
+    }
+
+    #[actix_rt::test]
+    async fn broadcasts_reach_every_session_with_consecutive_seq() {
+        let hub = CompanyHub::new(CompanyId::new("acme"), Arc::new(Metrics::new())).start();
+        let seen_a = Arc::new(Mutex::new(Vec::new()));
+        let seen_b = Arc::new(Mutex::new(Vec::new()));
+        for (agent, seen) in [("a", &seen_a), ("b", &seen_b)] {
+            let probe = Probe(seen.clone()).start();
+            hub.send(Connect {
+                session: next_session_id(),
+                agent: AgentId::new(agent),
+                recipient: probe.recipient(),
+            })
+            .await
+            .expect("connect");
+        }
+        hub.send(SetAvailability {
+            agent: AgentId::new("a"),
+            status: Availability::Away,
+        })
+        .await
+        .expect("set");
+        let presence = hub.send(Presence).await.expect("presence");
+        assert_eq!(presence.get(&AgentId::new("a")), Some(&Availability::Away));
+        assert_eq!(
+            presence.get(&AgentId::new("b")),
+            Some(&Availability::Available)
+        );
+        actix_rt::time::sleep(std::time::Duration::from_millis(50)).await;
+        let seqs = |seen: &Arc<Mutex<Vec<String>>>| -> Vec<u64> {
+            seen.lock()
+                .expect("lock")
+                .iter()
+                .map(|f| {
+                    serde_json::from_str::<serde_json::Value>(f).expect("json")["seq"]
+                        .as_u64()
+                        .expect("seq")
+                })
+                .collect()
+        };
+        // a saw its own arrival (1), b's (2) and the availability change (3); b saw 2 and 3.
+        assert_eq!(seqs(&seen_a), vec![1, 2, 3]);
+        assert_eq!(seqs(&seen_b), vec![2, 3]);
+    }
+}

@@ -1,0 +1,250 @@
+//! The records handoff keeps: customers (the seed's document), messages, audit entries,
+//! sessions and tenants. These are plain data; rules live in `conversation::rules`.
+
+use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
+use chrono::{DateTime, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The current time, truncated to milliseconds: the precision of JSON clients and BSON dates,
+/// so a value survives a round trip through any store unchanged.
+pub fn now() -> DateTime<Utc> {
+    from_millis(Utc::now().timestamp_millis())
+}
+
+/// A UTC time from milliseconds since the epoch (Messenger's `timestamp`).
+pub fn from_millis(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
+}
+
+/// The customer document, field for field as the seed describes it.
+/// `version` is the compare-and-set counter; it is never shown to clients.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Customer {
+    pub customer_id: CustomerId,
+    pub customer_name: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub page_id: PageId,
+    pub page_name: String,
+    pub company_id: CompanyId,
+    pub message_count: u64,
+    pub last_message: Option<String>,
+    pub last_seen: DateTime<Utc>,
+    pub first_seen: DateTime<Utc>,
+    pub stop: bool,
+    pub stopped_at: Option<DateTime<Utc>>,
+    pub agent_name: Option<String>,
+    pub agent_id: Option<AgentId>,
+    pub agent_email: Option<String>,
+    pub assigned_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    #[serde(skip)]
+    pub version: u64,
+}
+
+impl Customer {
+    pub fn key(&self) -> CustomerKey {
+        CustomerKey {
+            company: self.company_id.clone(),
+            page: self.page_id.clone(),
+            customer: self.customer_id.clone(),
+        }
+    }
+
+    pub fn is_assigned(&self) -> bool {
+        self.agent_id.is_some()
+    }
+
+    pub fn is_assigned_to(&self, agent: &AgentId) -> bool {
+        self.agent_id.as_ref() == Some(agent)
+    }
+
+    /// Clears the assignment fields (release, or return to the bot).
+    pub fn clear_assignment(&mut self) {
+        self.agent_id = None;
+        self.agent_name = None;
+        self.agent_email = None;
+        self.assigned_at = None;
+    }
+
+    pub fn assign_to(&mut self, agent: &AgentRef, at: DateTime<Utc>) {
+        self.agent_id = Some(agent.id.clone());
+        self.agent_name = Some(agent.name.clone());
+        self.agent_email = Some(agent.email.clone());
+        self.assigned_at = Some(at);
+    }
+}
+
+/// How a customer document is stored: the document plus its `version`.
+#[derive(Serialize, Deserialize)]
+pub struct StoredCustomer {
+    pub version: u64,
+    #[serde(flatten)]
+    pub customer: Customer,
+}
+
+impl StoredCustomer {
+    pub fn wrap(customer: &Customer) -> Self {
+        StoredCustomer {
+            version: customer.version,
+            customer: customer.clone(),
+        }
+    }
+
+    pub fn unwrap(self) -> Customer {
+        let mut customer = self.customer;
+        customer.version = self.version;
+        customer
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Inbound,
+    Outbound,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sender {
+    Customer,
+    Bot,
+    Agent,
+}
+
+/// One message of a conversation. `id` is Messenger's `mid` (inbound) or the Send API's
+/// `message_id` (outbound); it is unique per page, which makes redelivery harmless.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MessageRecord {
+    pub id: String,
+    pub direction: Direction,
+    pub sender: Sender,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_id: Option<AgentId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_name: Option<String>,
+    pub text: String,
+    pub timestamp: DateTime<Utc>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Agent,
+    Admin,
+}
+
+/// The agent performing an action, as the audit log and the customer document record them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgentRef {
+    pub id: AgentId,
+    pub company_id: CompanyId,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+}
+
+impl AgentRef {
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+}
+
+/// One line of the audit log. `result` is `ok` or the error code the action was refused with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub action: String,
+    pub agent_id: Option<AgentId>,
+    pub agent_name: Option<String>,
+    pub agent_email: Option<String>,
+    pub customer_id: Option<CustomerId>,
+    pub page_id: Option<PageId>,
+    pub result: String,
+    pub at: DateTime<Utc>,
+    /// Extra facts: a transfer's target, Graph's error code for a failed send.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<serde_json::Value>,
+}
+
+impl AuditEntry {
+    pub fn new(action: &str, agent: &AgentRef, result: &str) -> Self {
+        AuditEntry {
+            action: action.to_owned(),
+            agent_id: Some(agent.id.clone()),
+            agent_name: Some(agent.name.clone()),
+            agent_email: Some(agent.email.clone()),
+            customer_id: None,
+            page_id: None,
+            result: result.to_owned(),
+            at: now(),
+            detail: None,
+        }
+    }
+
+    pub fn about(mut self, key: &CustomerKey) -> Self {
+        self.customer_id = Some(key.customer.clone());
+        self.page_id = Some(key.page.clone());
+        self
+    }
+
+    pub fn with_detail(mut self, detail: serde_json::Value) -> Self {
+        self.detail = Some(detail);
+        self
+    }
+}
+
+/// A signed-in agent's session. Only the SHA-256 of the token is stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    pub token_hash: String,
+    pub agent_id: AgentId,
+    pub company_id: CompanyId,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompanyRecord {
+    pub id: CompanyId,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PageRecord {
+    pub id: PageId,
+    pub company_id: CompanyId,
+    pub name: String,
+    pub access_token: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentRecord {
+    pub id: AgentId,
+    pub company_id: CompanyId,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub password_hash: String,
+}
+
+impl AgentRecord {
+    pub fn as_ref(&self) -> AgentRef {
+        AgentRef {
+            id: self.id.clone(),
+            company_id: self.company_id.clone(),
+            name: self.name.clone(),
+            email: self.email.clone(),
+            role: self.role,
+        }
+    }
+}
+
+/// Every tenant record, as loaded at start.
+#[derive(Clone, Debug, Default)]
+pub struct Tenants {
+    pub companies: Vec<CompanyRecord>,
+    pub pages: Vec<PageRecord>,
+    pub agents: Vec<AgentRecord>,
+}

@@ -1,0 +1,54 @@
+//! Ports to the outside world that the actors use but do not implement: the Messenger
+//! Platform (Send API, User Profile API) and the bot's answers. `src/` provides the real
+//! ones; tests provide fakes.
+
+use crate::error::GraphFailure;
+use crate::ids::{CustomerId, PageId};
+use async_trait::async_trait;
+
+/// How a message is sent, by how long ago the customer last wrote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MessagingType {
+    /// Within 24 h of the customer's last message.
+    Response,
+    /// 24 h – 7 days, human agents only: `MESSAGE_TAG` + `HUMAN_AGENT`.
+    HumanAgentTag,
+}
+
+/// A Facebook Page as the Send API needs it.
+#[derive(Clone, Debug)]
+pub struct PageAccess {
+    pub id: PageId,
+    pub name: String,
+    pub access_token: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+}
+
+#[async_trait]
+pub trait Messenger: Send + Sync + 'static {
+    /// Sends a text; answers the Send API's `message_id`.
+    async fn send_text(
+        &self,
+        page: &PageAccess,
+        recipient: &CustomerId,
+        text: &str,
+        kind: MessagingType,
+    ) -> Result<String, GraphFailure>;
+
+    async fn profile(
+        &self,
+        page: &PageAccess,
+        customer: &CustomerId,
+    ) -> Result<Profile, GraphFailure>;
+}
+
+/// What the bot says to a customer who has not asked for a human.
+#[async_trait]
+pub trait Bot: Send + Sync + 'static {
+    async fn answer(&self, page: &PageId, text: &str) -> Option<String>;
+}

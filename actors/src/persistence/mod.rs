@@ -1,0 +1,163 @@
+//! The Persistence actor: the only owner of the [`Store`].
+//!
+//! It takes [`Commit`] and [`Read`]. Commits that arrive while a commit is in flight wait
+//! and then go to the store together, as one transaction: one fsync (or one round trip) for
+//! many changes. Each caller is answered only when its writes are durable.
+
+pub mod messages;
+
+use crate::error::StoreError;
+use crate::metrics::Metrics;
+use crate::store::{Store, WriteOp, WriteResult};
+use actix::prelude::*;
+pub use messages::{Commit, Read};
+use std::sync::Arc;
+use tokio::sync::oneshot;
+
+/// The most writes one commit carries; more wait for the next one.
+const MAX_BATCH: usize = 2048;
+
+type Reply = oneshot::Sender<Result<Vec<WriteResult>, StoreError>>;
+
+pub struct Persistence {
+    store: Arc<dyn Store>,
+    metrics: Arc<Metrics>,
+    pending: Vec<(Vec<WriteOp>, Reply)>,
+    committing: bool,
+}
+
+impl Persistence {
+    pub fn new(store: Arc<dyn Store>, metrics: Arc<Metrics>) -> Self {
+        Persistence {
+            store,
+            metrics,
+            pending: Vec::new(),
+            committing: false,
+        }
+    }
+
+    /// Commits everything waiting as one batch; when it is durable, answers each caller
+    /// and starts the next batch with whatever arrived meanwhile.
+    fn flush(&mut self, ctx: &mut Context<Self>) {
+        if self.committing || self.pending.is_empty() {
+            return;
+        }
+        let mut taken = 0;
+        let mut split = 0;
+        for (ops, _) in &self.pending {
+            if taken > 0 && taken + ops.len() > MAX_BATCH {
+                break;
+            }
+            taken += ops.len();
+            split += 1;
+        }
+        let batch: Vec<_> = self.pending.drain(..split).collect();
+        self.committing = true;
+
+        let mut ops = Vec::with_capacity(taken);
+        let mut replies = Vec::with_capacity(batch.len());
+        for (mut group, reply) in batch {
+            replies.push((group.len(), reply));
+            ops.append(&mut group);
+        }
+        let store = self.store.clone();
+        self.metrics.store_commits.inc();
+        self.metrics.store_writes.inc_by(taken as u64);
+        let commit = async move { store.commit(ops).await };
+        ctx.spawn(commit.into_actor(self).map(move |result, act, ctx| {
+            match result {
+                Ok(results) => {
+                    let mut results = results.into_iter();
+                    for (n, reply) in replies {
+                        let _ = reply.send(Ok(results.by_ref().take(n).collect()));
+                    }
+                }
+                Err(err) => {
+                    tracing::error!(error = %err, writes = taken, "commit failed");
+                    for (_, reply) in replies {
+                        let _ = reply.send(Err(err.clone()));
+                    }
+                }
+            }
+            act.committing = false;
+            act.flush(ctx);
+        }));
+    }
+}
+
+impl Actor for Persistence {
+    type Context = Context<Self>;
+
+    fn started(&mut self, ctx: &mut Self::Context) {
+        // Writers wait on their replies, so the mailbox itself need not bound them.
+        ctx.set_mailbox_capacity(1 << 16);
+    }
+}
+
+impl Handler<Commit> for Persistence {
+    type Result = ResponseFuture<Result<Vec<WriteResult>, StoreError>>;
+
+    fn handle(&mut self, msg: Commit, ctx: &mut Self::Context) -> Self::Result {
+        let (tx, rx) = oneshot::channel();
+        self.pending.push((msg.ops, tx));
+        self.flush(ctx);
+        Box::pin(async move {
+            rx.await
+                .unwrap_or_else(|_| Err(StoreError::Unavailable("persistence stopped".into())))
+        })
+    }
+}
+
+impl<T: Send + 'static> Handler<Read<T>> for Persistence {
+    type Result = ResponseFuture<Result<T, StoreError>>;
+
+    fn handle(&mut self, msg: Read<T>, _ctx: &mut Self::Context) -> Self::Result {
+        (msg.query)(self.store.clone())
+    }
+}
+
+/// A typed front for callers: `persistence.commit(ops)`, `persistence.read(|s| ...)`.
+#[derive(Clone)]
+pub struct PersistenceHandle {
+    addr: Addr<Persistence>,
+}
+
+impl PersistenceHandle {
+    pub fn start(store: Arc<dyn Store>, metrics: Arc<Metrics>) -> Self {
+        PersistenceHandle {
+            addr: Persistence::new(store, metrics).start(),
+        }
+    }
+
+    pub async fn commit(&self, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError> {
+        self.addr
+            .send(Commit { ops })
+            .await
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?
+    }
+
+    /// Commits one op and returns its result.
+    pub async fn commit_one(&self, op: WriteOp) -> Result<WriteResult, StoreError> {
+        self.commit(vec![op])
+            .await?
+            .pop()
+            .ok_or_else(|| StoreError::Unavailable("store returned no result".into()))
+    }
+
+    pub async fn read<T, F>(&self, query: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(
+                Arc<dyn Store>,
+            ) -> futures_util::future::BoxFuture<'static, Result<T, StoreError>>
+            + Send
+            + 'static,
+    {
+        self.addr
+            .send(Read {
+                query: Box::new(query),
+            })
+            .await
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?
+    }
+}

@@ -1,0 +1,490 @@
+//! The embedded default store: one redb file in `HANDOFF_DATA_DIR`, crash-safe (every commit
+//! is fsync'd before it is acknowledged), one process at a time.
+//!
+//! Keys are strings whose parts are joined by `\x1f` (unit separator, refused in ids at the
+//! edge), so a company's or a customer's records are one contiguous key range.
+
+use super::{AuditQuery, CustomerQuery, CustomerWrite, Store, WriteOp, WriteResult};
+use crate::error::StoreError;
+use crate::ids::{CompanyId, CustomerId, CustomerKey};
+use crate::model::{
+    AgentRecord, AuditEntry, CompanyRecord, Customer, MessageRecord, PageRecord, SessionRecord,
+    StoredCustomer, Tenants,
+};
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+const SEP: char = '\x1f';
+/// The character after `SEP`: the exclusive upper bound of a prefix range.
+const SEP_END: char = '\x20';
+
+/// `company SEP page SEP customer` → stored customer (JSON).
+const CUSTOMERS: TableDefinition<&str, &[u8]> = TableDefinition::new("customers");
+/// `company SEP customer SEP page` → (): finds a PSID's documents without the page.
+const CUSTOMERS_BY_ID: TableDefinition<&str, ()> = TableDefinition::new("customers_by_id");
+/// `company SEP page SEP customer SEP ts(20 digits) SEP seq(20 digits)` → message (JSON).
+const MESSAGES: TableDefinition<&str, &[u8]> = TableDefinition::new("messages");
+/// `page SEP message id` → (): the `(page_id, mid)` unique index.
+const MESSAGE_IDS: TableDefinition<&str, ()> = TableDefinition::new("message_ids");
+/// `company SEP seq(20 digits)` → audit entry (JSON).
+const AUDIT: TableDefinition<&str, &[u8]> = TableDefinition::new("audit");
+const SESSIONS: TableDefinition<&str, &[u8]> = TableDefinition::new("sessions");
+const COMPANIES: TableDefinition<&str, &[u8]> = TableDefinition::new("companies");
+const PAGES: TableDefinition<&str, &[u8]> = TableDefinition::new("pages");
+const AGENTS: TableDefinition<&str, &[u8]> = TableDefinition::new("agents");
+/// Counters (`seq`: orders messages and audit entries written in the same millisecond).
+const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+
+pub struct EmbeddedStore {
+    db: Arc<Database>,
+}
+
+fn unavailable(err: impl std::fmt::Display) -> StoreError {
+    StoreError::Unavailable(err.to_string())
+}
+
+fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
+    serde_json::to_vec(value).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn join(parts: &[&str]) -> String {
+    let mut key = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            key.push(SEP);
+        }
+        key.push_str(part);
+    }
+    key
+}
+
+/// `[prefix SEP, prefix SEP_END)`: every key that starts with these parts.
+fn prefix_range(parts: &[&str]) -> (String, String) {
+    let base = join(parts);
+    (format!("{base}{SEP}"), format!("{base}{SEP_END}"))
+}
+
+fn customer_key(key: &CustomerKey) -> String {
+    join(&[
+        key.company.as_str(),
+        key.page.as_str(),
+        key.customer.as_str(),
+    ])
+}
+
+fn millis(at: DateTime<Utc>) -> String {
+    format!("{:020}", at.timestamp_millis().max(0))
+}
+
+impl EmbeddedStore {
+    /// Opens (or creates) `dir/handoff.redb`. A previous process may still be letting go of
+    /// the file while it shuts down, so opening is retried for a few seconds.
+    pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir).map_err(unavailable)?;
+        let path = dir.join("handoff.redb");
+        let mut attempts = 0;
+        let db = loop {
+            match Database::create(&path) {
+                Ok(db) => break db,
+                Err(redb::DatabaseError::DatabaseAlreadyOpen) if attempts < 50 => {
+                    attempts += 1;
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(err) => return Err(unavailable(format!("{}: {err}", path.display()))),
+            }
+        };
+        let txn = db.begin_write().map_err(unavailable)?;
+        {
+            txn.open_table(CUSTOMERS).map_err(unavailable)?;
+            txn.open_table(CUSTOMERS_BY_ID).map_err(unavailable)?;
+            txn.open_table(MESSAGES).map_err(unavailable)?;
+            txn.open_table(MESSAGE_IDS).map_err(unavailable)?;
+            txn.open_table(AUDIT).map_err(unavailable)?;
+            txn.open_table(SESSIONS).map_err(unavailable)?;
+            txn.open_table(COMPANIES).map_err(unavailable)?;
+            txn.open_table(PAGES).map_err(unavailable)?;
+            txn.open_table(AGENTS).map_err(unavailable)?;
+            txn.open_table(META).map_err(unavailable)?;
+        }
+        txn.commit().map_err(unavailable)?;
+        Ok(EmbeddedStore { db: Arc::new(db) })
+    }
+
+    /// Runs blocking redb work off the async threads.
+    async fn blocking<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Database) -> Result<T, StoreError> + Send + 'static,
+    {
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || work(&db))
+            .await
+            .map_err(unavailable)?
+    }
+}
+
+/// Applies a batch inside one write transaction: one fsync for all of it.
+fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError> {
+    let txn = db.begin_write().map_err(unavailable)?;
+    let mut results = Vec::with_capacity(ops.len());
+    {
+        let mut customers = txn.open_table(CUSTOMERS).map_err(unavailable)?;
+        let mut by_id = txn.open_table(CUSTOMERS_BY_ID).map_err(unavailable)?;
+        let mut messages = txn.open_table(MESSAGES).map_err(unavailable)?;
+        let mut message_ids = txn.open_table(MESSAGE_IDS).map_err(unavailable)?;
+        let mut audit = txn.open_table(AUDIT).map_err(unavailable)?;
+        let mut sessions = txn.open_table(SESSIONS).map_err(unavailable)?;
+        let mut companies = txn.open_table(COMPANIES).map_err(unavailable)?;
+        let mut pages = txn.open_table(PAGES).map_err(unavailable)?;
+        let mut agents = txn.open_table(AGENTS).map_err(unavailable)?;
+        let mut meta = txn.open_table(META).map_err(unavailable)?;
+        let mut seq = meta
+            .get("seq")
+            .map_err(unavailable)?
+            .map(|v| v.value())
+            .unwrap_or(0);
+
+        let mut append_message = |seq: &mut u64,
+                                  key: &CustomerKey,
+                                  message: &MessageRecord|
+         -> Result<bool, StoreError> {
+            let id_key = join(&[key.page.as_str(), &message.id]);
+            if message_ids
+                .get(id_key.as_str())
+                .map_err(unavailable)?
+                .is_some()
+            {
+                return Ok(false);
+            }
+            *seq += 1;
+            let msg_key = join(&[
+                key.company.as_str(),
+                key.page.as_str(),
+                key.customer.as_str(),
+                &millis(message.timestamp),
+                &format!("{:020}", *seq),
+            ]);
+            message_ids
+                .insert(id_key.as_str(), ())
+                .map_err(unavailable)?;
+            messages
+                .insert(msg_key.as_str(), encode(message)?.as_slice())
+                .map_err(unavailable)?;
+            Ok(true)
+        };
+
+        for op in ops {
+            let result = match op {
+                WriteOp::Customer(write) => {
+                    let CustomerWrite {
+                        customer,
+                        expected_version,
+                        message,
+                        audit: entry,
+                    } = *write;
+                    let key = customer.key();
+                    let k = customer_key(&key);
+                    let stored: Option<Customer> = customers
+                        .get(k.as_str())
+                        .map_err(unavailable)?
+                        .map(|v| decode::<StoredCustomer>(v.value()).map(StoredCustomer::unwrap))
+                        .transpose()?;
+                    let stored_version = stored.as_ref().map_or(0, |c| c.version);
+                    if stored_version != expected_version
+                        || customer.version != expected_version + 1
+                    {
+                        WriteResult::Conflict {
+                            current: stored.map(Box::new),
+                        }
+                    } else if let Some(false) = message
+                        .as_ref()
+                        .map(|m| append_message(&mut seq, &key, m))
+                        .transpose()?
+                    {
+                        WriteResult::DuplicateMessage
+                    } else {
+                        customers
+                            .insert(
+                                k.as_str(),
+                                encode(&StoredCustomer::wrap(&customer))?.as_slice(),
+                            )
+                            .map_err(unavailable)?;
+                        if stored.is_none() {
+                            let idx = join(&[
+                                key.company.as_str(),
+                                key.customer.as_str(),
+                                key.page.as_str(),
+                            ]);
+                            by_id.insert(idx.as_str(), ()).map_err(unavailable)?;
+                        }
+                        if let Some(entry) = entry {
+                            seq += 1;
+                            let ak = join(&[key.company.as_str(), &format!("{seq:020}")]);
+                            audit
+                                .insert(ak.as_str(), encode(&entry)?.as_slice())
+                                .map_err(unavailable)?;
+                        }
+                        WriteResult::Applied
+                    }
+                }
+                WriteOp::AppendMessage { key, message } => {
+                    if append_message(&mut seq, &key, &message)? {
+                        WriteResult::Applied
+                    } else {
+                        WriteResult::DuplicateMessage
+                    }
+                }
+                WriteOp::Audit { company, entry } => {
+                    seq += 1;
+                    let ak = join(&[company.as_str(), &format!("{seq:020}")]);
+                    audit
+                        .insert(ak.as_str(), encode(&entry)?.as_slice())
+                        .map_err(unavailable)?;
+                    WriteResult::Applied
+                }
+                WriteOp::PutSession(session) => {
+                    sessions
+                        .insert(session.token_hash.as_str(), encode(&session)?.as_slice())
+                        .map_err(unavailable)?;
+                    WriteResult::Applied
+                }
+                WriteOp::DeleteSession { token_hash } => {
+                    sessions.remove(token_hash.as_str()).map_err(unavailable)?;
+                    WriteResult::Applied
+                }
+                WriteOp::PutCompany(company) => {
+                    companies
+                        .insert(company.id.as_str(), encode(&company)?.as_slice())
+                        .map_err(unavailable)?;
+                    WriteResult::Applied
+                }
+                WriteOp::PutPage(page) => {
+                    pages
+                        .insert(page.id.as_str(), encode(&page)?.as_slice())
+                        .map_err(unavailable)?;
+                    WriteResult::Applied
+                }
+                WriteOp::PutAgent(agent) => {
+                    agents
+                        .insert(agent.id.as_str(), encode(&agent)?.as_slice())
+                        .map_err(unavailable)?;
+                    WriteResult::Applied
+                }
+            };
+            results.push(result);
+        }
+        meta.insert("seq", seq).map_err(unavailable)?;
+    }
+    txn.commit().map_err(unavailable)?;
+    Ok(results)
+}
+
+fn scan<T: DeserializeOwned>(
+    db: &Database,
+    table: TableDefinition<&str, &[u8]>,
+    (from, to): (String, String),
+) -> Result<Vec<T>, StoreError> {
+    let txn = db.begin_read().map_err(unavailable)?;
+    let table = txn.open_table(table).map_err(unavailable)?;
+    let mut out = Vec::new();
+    for item in table
+        .range(from.as_str()..to.as_str())
+        .map_err(unavailable)?
+    {
+        let (_, value) = item.map_err(unavailable)?;
+        out.push(decode(value.value())?);
+    }
+    Ok(out)
+}
+
+fn all<T: DeserializeOwned>(
+    db: &Database,
+    table: TableDefinition<&str, &[u8]>,
+) -> Result<Vec<T>, StoreError> {
+    let txn = db.begin_read().map_err(unavailable)?;
+    let table = txn.open_table(table).map_err(unavailable)?;
+    let mut out = Vec::with_capacity(table.len().map_err(unavailable)? as usize);
+    for item in table.iter().map_err(unavailable)? {
+        let (_, value) = item.map_err(unavailable)?;
+        out.push(decode(value.value())?);
+    }
+    Ok(out)
+}
+
+fn get_customer(db: &Database, key: &str) -> Result<Option<Customer>, StoreError> {
+    let txn = db.begin_read().map_err(unavailable)?;
+    let table = txn.open_table(CUSTOMERS).map_err(unavailable)?;
+    let found = table.get(key).map_err(unavailable)?;
+    found
+        .map(|v| decode::<StoredCustomer>(v.value()).map(StoredCustomer::unwrap))
+        .transpose()
+}
+
+#[async_trait]
+impl Store for EmbeddedStore {
+    async fn commit(&self, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError> {
+        self.blocking(move |db| apply_batch(db, ops)).await
+    }
+
+    async fn customer(&self, key: &CustomerKey) -> Result<Option<Customer>, StoreError> {
+        let k = customer_key(key);
+        self.blocking(move |db| get_customer(db, &k)).await
+    }
+
+    async fn customers_by_id(
+        &self,
+        company: &CompanyId,
+        customer: &CustomerId,
+    ) -> Result<Vec<Customer>, StoreError> {
+        let (from, to) = prefix_range(&[company.as_str(), customer.as_str()]);
+        let company = company.clone();
+        let customer = customer.clone();
+        self.blocking(move |db| {
+            let pages: Vec<String> = {
+                let txn = db.begin_read().map_err(unavailable)?;
+                let table = txn.open_table(CUSTOMERS_BY_ID).map_err(unavailable)?;
+                let mut pages = Vec::new();
+                for item in table
+                    .range(from.as_str()..to.as_str())
+                    .map_err(unavailable)?
+                {
+                    let (key, _) = item.map_err(unavailable)?;
+                    if let Some(page) = key.value().rsplit(SEP).next() {
+                        pages.push(page.to_owned());
+                    }
+                }
+                pages
+            };
+            let mut found = Vec::new();
+            for page in pages {
+                let k = join(&[company.as_str(), &page, customer.as_str()]);
+                found.extend(get_customer(db, &k)?);
+            }
+            Ok(found)
+        })
+        .await
+    }
+
+    async fn list_customers(
+        &self,
+        company: &CompanyId,
+        query: &CustomerQuery,
+    ) -> Result<(Vec<Customer>, u64), StoreError> {
+        let range = prefix_range(&[company.as_str()]);
+        let query = query.clone();
+        self.blocking(move |db| {
+            let all: Vec<StoredCustomer> = scan(db, CUSTOMERS, range)?;
+            let found = all
+                .into_iter()
+                .map(StoredCustomer::unwrap)
+                .filter(|c| query.matches(c))
+                .collect();
+            Ok(query.page_of(found))
+        })
+        .await
+    }
+
+    async fn messages(
+        &self,
+        key: &CustomerKey,
+        limit: usize,
+        before: Option<DateTime<Utc>>,
+    ) -> Result<Vec<MessageRecord>, StoreError> {
+        let parts = [
+            key.company.as_str(),
+            key.page.as_str(),
+            key.customer.as_str(),
+        ];
+        let (from, mut to) = prefix_range(&parts);
+        if let Some(before) = before {
+            // Keys sort by timestamp: stop just below `before`'s millisecond.
+            to = format!("{}{SEP}{}", join(&parts), millis(before));
+        }
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(unavailable)?;
+            let table = txn.open_table(MESSAGES).map_err(unavailable)?;
+            let mut out = Vec::with_capacity(limit.min(256));
+            for item in table
+                .range(from.as_str()..to.as_str())
+                .map_err(unavailable)?
+                .rev()
+                .take(limit)
+            {
+                let (_, value) = item.map_err(unavailable)?;
+                out.push(decode::<MessageRecord>(value.value())?);
+            }
+            out.reverse();
+            Ok(out)
+        })
+        .await
+    }
+
+    async fn audit(
+        &self,
+        company: &CompanyId,
+        query: &AuditQuery,
+    ) -> Result<(Vec<AuditEntry>, u64), StoreError> {
+        let (from, to) = prefix_range(&[company.as_str()]);
+        let query = query.clone();
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(unavailable)?;
+            let table = txn.open_table(AUDIT).map_err(unavailable)?;
+            let mut page = Vec::new();
+            let mut total = 0u64;
+            for item in table
+                .range(from.as_str()..to.as_str())
+                .map_err(unavailable)?
+                .rev()
+            {
+                let (_, value) = item.map_err(unavailable)?;
+                let entry: AuditEntry = decode(value.value())?;
+                if !query.matches(&entry) {
+                    continue;
+                }
+                if total as usize >= query.skip && page.len() < query.limit {
+                    page.push(entry);
+                }
+                total += 1;
+            }
+            Ok((page, total))
+        })
+        .await
+    }
+
+    async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, StoreError> {
+        let token_hash = token_hash.to_owned();
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(unavailable)?;
+            let table = txn.open_table(SESSIONS).map_err(unavailable)?;
+            let found = table.get(token_hash.as_str()).map_err(unavailable)?;
+            found.map(|v| decode(v.value())).transpose()
+        })
+        .await
+    }
+
+    async fn tenants(&self) -> Result<Tenants, StoreError> {
+        self.blocking(|db| {
+            Ok(Tenants {
+                companies: all::<CompanyRecord>(db, COMPANIES)?,
+                pages: all::<PageRecord>(db, PAGES)?,
+                agents: all::<AgentRecord>(db, AGENTS)?,
+            })
+        })
+        .await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.blocking(|db| db.begin_read().map(|_| ()).map_err(unavailable))
+            .await
+    }
+}

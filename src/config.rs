@@ -1,0 +1,237 @@
+//! Configuration: environment variables, optionally a TOML file (`--config`) with the same
+//! keys in lower case; the environment wins. Validated once at start: a bad value stops the
+//! server with one line naming the key.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Every key: (environment name, default, meaning). `docs/configuration.md` is this table.
+pub const KEYS: &[(&str, &str, &str)] = &[
+    ("HANDOFF_BIND", "127.0.0.1:8080", "listen address"),
+    ("HANDOFF_DATA_DIR", "./data", "embedded store directory (used when MONGODB_URI is unset)"),
+    ("MONGODB_URI", "", "when set, MongoDB is the store"),
+    ("MONGODB_DATABASE", "handoff", "database name"),
+    ("HANDOFF_TENANTS", "", "tenants file, applied idempotently at every start"),
+    ("HANDOFF_DEMO", "", "1 = same as --demo"),
+    ("FB_APP_SECRET", "", "verifies X-Hub-Signature-256 (required unless demo)"),
+    ("FB_VERIFY_TOKEN", "", "webhook GET handshake token (required unless demo)"),
+    ("FB_APP_ID", "", "our app id, to recognise our own echoes"),
+    ("GRAPH_API_BASE", "https://graph.facebook.com/v25.0", "Graph API root"),
+    ("HANDOFF_ALLOWED_ORIGINS", "", "comma list of origins for CORS and the WebSocket Origin check (default: the server's own origin)"),
+    ("HANDOFF_SESSION_TTL_HOURS", "12", "session lifetime in hours"),
+    ("LLM_BASE_URL", "", "optional OpenAI-compatible endpoint for intent detection and bot replies"),
+    ("LLM_MODEL", "", "model name for LLM_BASE_URL"),
+    ("LLM_API_KEY", "", "API key for LLM_BASE_URL"),
+    ("RUST_LOG", "info", "tracing filter"),
+];
+
+/// Demo-mode stand-ins for the Facebook secrets (the demo never talks to Facebook).
+pub const DEMO_APP_SECRET: &str = "demo-app-secret";
+pub const DEMO_VERIFY_TOKEN: &str = "demo-verify-token";
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub bind: SocketAddr,
+    pub data_dir: PathBuf,
+    pub mongodb_uri: Option<String>,
+    pub mongodb_database: String,
+    pub tenants: Option<PathBuf>,
+    pub demo: bool,
+    pub app_secret: String,
+    pub verify_token: String,
+    pub app_id: Option<String>,
+    pub graph_api_base: String,
+    /// Empty: only the server's own origin.
+    pub allowed_origins: Vec<String>,
+    pub session_ttl: Duration,
+    pub log_filter: String,
+}
+
+/// A configuration error: the key and what is wrong with it.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration error: {key}: {problem}")]
+pub struct ConfigError {
+    pub key: String,
+    pub problem: String,
+}
+
+fn bad(key: &str, problem: impl Into<String>) -> ConfigError {
+    ConfigError {
+        key: key.to_owned(),
+        problem: problem.into(),
+    }
+}
+
+impl Settings {
+    /// Reads the process environment, over the optional TOML file.
+    pub fn load(file: Option<&std::path::Path>, demo_flag: bool) -> Result<Self, ConfigError> {
+        let mut values = match file {
+            Some(path) => read_file(path)?,
+            None => BTreeMap::new(),
+        };
+        for (key, _, _) in KEYS {
+            if let Ok(value) = std::env::var(key) {
+                values.insert((*key).to_owned(), value);
+            }
+        }
+        Self::from_values(&values, demo_flag)
+    }
+
+    pub fn from_values(
+        values: &BTreeMap<String, String>,
+        demo_flag: bool,
+    ) -> Result<Self, ConfigError> {
+        let get = |key: &str| -> Option<String> {
+            values
+                .get(key)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let default_of = |key: &str| {
+            KEYS.iter()
+                .find(|(k, _, _)| *k == key)
+                .map(|(_, d, _)| (*d).to_owned())
+                .unwrap_or_default()
+        };
+        let value = |key: &str| get(key).unwrap_or_else(|| default_of(key));
+
+        let demo = demo_flag
+            || match get("HANDOFF_DEMO").as_deref() {
+                None | Some("0") | Some("false") => false,
+                Some("1") | Some("true") => true,
+                Some(other) => {
+                    return Err(bad(
+                        "HANDOFF_DEMO",
+                        format!("expected 1 or 0, got {other:?}"),
+                    ))
+                }
+            };
+        let bind: SocketAddr = value("HANDOFF_BIND")
+            .parse()
+            .map_err(|_| bad("HANDOFF_BIND", "expected an address like 127.0.0.1:8080"))?;
+        if demo && !bind.ip().is_loopback() {
+            return Err(bad(
+                "HANDOFF_BIND",
+                "demo mode only listens on a loopback address",
+            ));
+        }
+        let secret = |key: &str, demo_value: &str| match get(key) {
+            Some(v) => Ok(v),
+            None if demo => Ok(demo_value.to_owned()),
+            None => Err(bad(key, "required (or run with --demo)")),
+        };
+        let app_secret = secret("FB_APP_SECRET", DEMO_APP_SECRET)?;
+        let verify_token = secret("FB_VERIFY_TOKEN", DEMO_VERIFY_TOKEN)?;
+        let graph_api_base = value("GRAPH_API_BASE").trim_end_matches('/').to_owned();
+        url::Url::parse(&graph_api_base)
+            .map_err(|_| bad("GRAPH_API_BASE", "expected an absolute URL"))?;
+        let allowed_origins = get("HANDOFF_ALLOWED_ORIGINS")
+            .map(|list| {
+                list.split(',')
+                    .map(|o| o.trim().trim_end_matches('/').to_owned())
+                    .filter(|o| !o.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let hours: u64 = value("HANDOFF_SESSION_TTL_HOURS")
+            .parse()
+            .ok()
+            .filter(|h| *h > 0 && *h <= 24 * 365)
+            .ok_or_else(|| {
+                bad(
+                    "HANDOFF_SESSION_TTL_HOURS",
+                    "expected a whole number of hours, 1 to 8760",
+                )
+            })?;
+        let mongodb_uri = get("MONGODB_URI");
+        if mongodb_uri.is_some() {
+            return Err(bad(
+                "MONGODB_URI",
+                "this build has no MongoDB store yet; unset it to use the embedded store",
+            ));
+        }
+        Ok(Settings {
+            bind,
+            data_dir: PathBuf::from(value("HANDOFF_DATA_DIR")),
+            mongodb_uri,
+            mongodb_database: value("MONGODB_DATABASE"),
+            tenants: get("HANDOFF_TENANTS").map(PathBuf::from),
+            demo,
+            app_secret,
+            verify_token,
+            app_id: get("FB_APP_ID"),
+            graph_api_base,
+            allowed_origins,
+            session_ttl: Duration::from_secs(hours * 3600),
+            log_filter: value("RUST_LOG"),
+        })
+    }
+}
+
+/// Reads a TOML config file: the same keys in lower case; unknown keys are refused.
+fn read_file(path: &std::path::Path) -> Result<BTreeMap<String, String>, ConfigError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| bad("--config", format!("{}: {e}", path.display())))?;
+    let table: toml::Table = text
+        .parse()
+        .map_err(|e| bad("--config", format!("{}: {e}", path.display())))?;
+    let mut values = BTreeMap::new();
+    for (key, value) in table {
+        let upper = key.to_uppercase();
+        if !KEYS.iter().any(|(k, _, _)| *k == upper) || key != key.to_lowercase() {
+            return Err(bad(&key, "unknown configuration key"));
+        }
+        let text = match value {
+            toml::Value::String(s) => s,
+            toml::Value::Integer(i) => i.to_string(),
+            toml::Value::Boolean(b) => if b { "1" } else { "0" }.to_owned(),
+            _ => return Err(bad(&key, "expected a string, number or boolean")),
+        };
+        values.insert(upper, text);
+    }
+    Ok(values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn secrets_are_required_outside_demo() {
+        let err = Settings::from_values(&values(&[]), false).expect_err("must fail");
+        assert_eq!(err.key, "FB_APP_SECRET");
+        let demo = Settings::from_values(&values(&[]), true).expect("demo works without secrets");
+        assert_eq!(demo.app_secret, DEMO_APP_SECRET);
+    }
+
+    #[test]
+    fn demo_refuses_a_public_bind() {
+        let err = Settings::from_values(&values(&[("HANDOFF_BIND", "0.0.0.0:8080")]), true)
+            .expect_err("must fail");
+        assert_eq!(err.key, "HANDOFF_BIND");
+    }
+
+    #[test]
+    fn bad_values_name_their_key() {
+        let base = [("FB_APP_SECRET", "s"), ("FB_VERIFY_TOKEN", "t")];
+        for (key, value) in [
+            ("HANDOFF_BIND", "nonsense"),
+            ("HANDOFF_SESSION_TTL_HOURS", "0"),
+            ("GRAPH_API_BASE", "not a url"),
+            ("HANDOFF_DEMO", "maybe"),
+        ] {
+            let mut v = values(&base);
+            v.insert(key.to_owned(), value.to_owned());
+            assert_eq!(Settings::from_values(&v, false).expect_err(key).key, key);
+        }
+    }
+}

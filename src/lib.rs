@@ -1,0 +1,17 @@
+//! handoff: human takeover for Facebook Messenger bots. The web layer (REST, WebSocket,
+//! webhook) over the actors of `handoff-actors`.
+
+pub mod auth;
+pub mod bot;
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod fields;
+pub mod intent;
+pub mod messenger;
+pub mod routes;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod tenants;
+pub mod ws;

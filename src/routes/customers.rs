@@ -1,0 +1,234 @@
+//! The agent dashboard API under `/api/dashboard`: customers, their conversations, stop
+//! status, assignment, messages; the audit log and the company's agents.
+
+use super::{check_length, read_body, API_BODY_LIMIT};
+use crate::auth::CurrentAgent;
+use crate::error::ApiError;
+use crate::fields::{check_id, object, Fields};
+use crate::state::AppState;
+use actix_web::{web, HttpRequest, HttpResponse};
+use handoff_actors::engine::{clamp_limit, ListRequest};
+use handoff_actors::ids::{AgentId, CustomerId, PageId};
+use handoff_actors::store::{AuditQuery, CustomerSort};
+use serde_json::{json, Map, Value};
+use std::collections::HashMap;
+
+/// Messages shown with one customer.
+const CUSTOMER_MESSAGES: usize = 50;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/api/dashboard")
+            .route("/customers", web::get().to(list))
+            .route("/customers/{customer_id}", web::get().to(show))
+            .route("/customers/{customer_id}/stop", web::put().to(put_stop))
+            .route(
+                "/customers/{customer_id}/toggle-stop",
+                web::post().to(toggle_stop),
+            )
+            .route("/customers/{customer_id}/agent", web::put().to(put_agent))
+            .route(
+                "/customers/{customer_id}/message",
+                web::post().to(post_message),
+            )
+            .route("/audit", web::get().to(audit))
+            .route("/agents", web::get().to(agents)),
+    );
+}
+
+type Query = web::Query<HashMap<String, String>>;
+
+fn query_usize(q: &HashMap<String, String>, name: &str) -> Result<Option<usize>, ApiError> {
+    q.get(name)
+        .map(|v| {
+            v.parse::<usize>()
+                .map_err(|_| ApiError::invalid(name, "expected a non-negative integer"))
+        })
+        .transpose()
+}
+
+fn query_bool(q: &HashMap<String, String>, name: &str) -> Result<Option<bool>, ApiError> {
+    q.get(name)
+        .map(|v| match v.as_str() {
+            "true" | "1" => Ok(true),
+            "false" | "0" => Ok(false),
+            _ => Err(ApiError::invalid(name, "expected true or false")),
+        })
+        .transpose()
+}
+
+fn query_id(q: &HashMap<String, String>, name: &str) -> Result<Option<String>, ApiError> {
+    q.get(name).map(|v| check_id(name, v)).transpose()
+}
+
+fn path_customer(path: &web::Path<String>) -> Result<CustomerId, ApiError> {
+    check_id("customer_id", path.as_str()).map(CustomerId::new)
+}
+
+/// Parses a JSON object body (empty body = `{}`).
+async fn body(req: &HttpRequest, payload: web::Payload) -> Result<Map<String, Value>, ApiError> {
+    check_length(req, API_BODY_LIMIT)?;
+    object(&read_body(payload, API_BODY_LIMIT).await?)
+}
+
+fn body_page(fields: &Fields) -> Result<Option<PageId>, ApiError> {
+    Ok(fields.id("page_id")?.map(PageId::new))
+}
+
+async fn list(
+    agent: CurrentAgent,
+    q: Query,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let sort = match q.get("sort").map(String::as_str) {
+        None | Some("recent") => CustomerSort::RecentFirst,
+        Some("waiting") => CustomerSort::WaitingLongest,
+        Some(_) => return Err(ApiError::invalid("sort", "expected recent or waiting")),
+    };
+    let request = ListRequest {
+        page: query_id(&q, "page_id")?.map(PageId::new),
+        stop: query_bool(&q, "stop")?,
+        assigned: query_bool(&q, "assigned")?,
+        sort,
+        limit: query_usize(&q, "limit")?,
+        skip: query_usize(&q, "skip")?.unwrap_or(0),
+    };
+    let page = state.engine.list_customers(&agent.0, request).await?;
+    Ok(HttpResponse::Ok().json(json!({
+        "customers": page.customers, "total": page.total, "limit": page.limit, "skip": page.skip,
+    })))
+}
+
+async fn show(
+    agent: CurrentAgent,
+    path: web::Path<String>,
+    q: Query,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let customer = path_customer(&path)?;
+    let page = query_id(&q, "page_id")?.map(PageId::new);
+    let (view, key) = state
+        .engine
+        .customer(&agent.0, page.as_ref(), &customer)
+        .await?;
+    let messages = state.engine.messages(&key, CUSTOMER_MESSAGES, None).await?;
+    let mut out = serde_json::to_value(view).unwrap_or_default();
+    if let Some(map) = out.as_object_mut() {
+        map.insert("messages".into(), json!(messages));
+    }
+    Ok(HttpResponse::Ok().json(out))
+}
+
+async fn put_stop(
+    req: HttpRequest,
+    agent: CurrentAgent,
+    path: web::Path<String>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let customer = path_customer(&path)?;
+    let body = body(&req, payload).await?;
+    let fields = Fields::new(&body);
+    let stop = fields
+        .bool("stop")?
+        .ok_or_else(|| ApiError::invalid("stop", "required"))?;
+    let page = body_page(&fields)?;
+    let view = state
+        .engine
+        .set_stop(&agent.0, page.as_ref(), &customer, Some(stop))
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+async fn toggle_stop(
+    req: HttpRequest,
+    agent: CurrentAgent,
+    path: web::Path<String>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let customer = path_customer(&path)?;
+    let body = body(&req, payload).await?;
+    let page = body_page(&Fields::new(&body))?;
+    let view = state
+        .engine
+        .set_stop(&agent.0, page.as_ref(), &customer, None)
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// `agent_id`: your own id assigns you, `null` releases, another agent's id transfers.
+async fn put_agent(
+    req: HttpRequest,
+    agent: CurrentAgent,
+    path: web::Path<String>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let customer = path_customer(&path)?;
+    let body = body(&req, payload).await?;
+    let fields = Fields::new(&body);
+    if !fields.has("agent_id") {
+        return Err(ApiError::invalid(
+            "agent_id",
+            "required (an agent id, or null to release)",
+        ));
+    }
+    let page = body_page(&fields)?;
+    let me = &agent.0;
+    let view = match fields.id("agent_id")?.map(AgentId::new) {
+        None => state.engine.unassign(me, page.as_ref(), &customer).await?,
+        Some(id) if id == me.id => state.engine.assign(me, page.as_ref(), &customer).await?,
+        Some(other) => {
+            state
+                .engine
+                .transfer(me, page.as_ref(), &customer, &other)
+                .await?
+        }
+    };
+    Ok(HttpResponse::Ok().json(view))
+}
+
+async fn post_message(
+    req: HttpRequest,
+    agent: CurrentAgent,
+    path: web::Path<String>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let customer = path_customer(&path)?;
+    let body = body(&req, payload).await?;
+    let fields = Fields::new(&body);
+    let text = fields.required_string("message")?;
+    let page = body_page(&fields)?;
+    let (_, sent) = state
+        .engine
+        .send(&agent.0, page.as_ref(), &customer, text)
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({
+        "message_id": sent.message.id,
+        "text": sent.message.text,
+        "timestamp": sent.message.timestamp,
+        "auto_assigned": sent.auto_assigned,
+    })))
+}
+
+async fn audit(
+    agent: CurrentAgent,
+    q: Query,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let query = AuditQuery {
+        customer: query_id(&q, "customer_id")?.map(CustomerId::new),
+        agent: query_id(&q, "agent_id")?.map(AgentId::new),
+        limit: clamp_limit(query_usize(&q, "limit")?),
+        skip: query_usize(&q, "skip")?.unwrap_or(0),
+    };
+    let (entries, total) = state.engine.audit(&agent.0, query).await?;
+    Ok(HttpResponse::Ok().json(json!({"entries": entries, "total": total})))
+}
+
+async fn agents(agent: CurrentAgent, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let agents = state.engine.agents(&agent.0).await?;
+    Ok(HttpResponse::Ok().json(json!({"agents": agents})))
+}

@@ -1,0 +1,132 @@
+//! `GET /webhook` (Meta's verification handshake) and `POST /webhook` (events).
+//!
+//! A POST is answered `200` only once every customer message it carries is durably
+//! recorded; the bot's replies and profile look-ups run after, off the request path.
+
+use super::{check_length, read_body};
+use crate::error::ApiError;
+use crate::intent;
+use crate::messenger::payload::{CustomerMessage, Item, Webhook};
+use crate::messenger::signature;
+use crate::state::AppState;
+use actix_web::{web, HttpRequest, HttpResponse};
+use futures_util::future::join_all;
+use handoff_actors::conversation::rules::InboundEvent;
+use handoff_actors::ids::{CustomerId, PageId};
+use handoff_actors::model::from_millis;
+use handoff_actors::ActorError;
+use std::collections::{BTreeMap, HashMap};
+use subtle::ConstantTimeEq;
+
+/// Meta sends at most a few hundred KiB; anything over 1 MiB is refused.
+pub const WEBHOOK_BODY_LIMIT: usize = 1024 * 1024;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/webhook", web::get().to(handshake))
+        .route("/webhook", web::post().to(receive));
+}
+
+async fn handshake(
+    q: web::Query<HashMap<String, String>>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    let mode = q.get("hub.mode").map(String::as_str);
+    let token = q
+        .get("hub.verify_token")
+        .map(String::as_bytes)
+        .unwrap_or_default();
+    let matches: bool = token.ct_eq(state.settings.verify_token.as_bytes()).into();
+    match (mode, q.get("hub.challenge")) {
+        (Some("subscribe"), Some(challenge)) if matches => HttpResponse::Ok()
+            .content_type("text/plain; charset=utf-8")
+            .body(challenge.clone()),
+        _ => HttpResponse::Forbidden().finish(),
+    }
+}
+
+#[tracing::instrument(skip_all)]
+async fn receive(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    check_length(&req, WEBHOOK_BODY_LIMIT)?;
+    let body = read_body(payload, WEBHOOK_BODY_LIMIT).await?;
+    let header = req
+        .headers()
+        .get("x-hub-signature-256")
+        .and_then(|v| v.to_str().ok());
+    if !signature::verify(&state.settings.app_secret, &body, header) {
+        tracing::warn!("webhook with a missing or wrong signature");
+        return Err(ApiError::BadSignature);
+    }
+    let hook: Webhook = serde_json::from_slice(&body)
+        .map_err(|e| ApiError::invalid("body", &format!("not a Messenger webhook ({e})")))?;
+    if hook.object != "page" {
+        return Ok(HttpResponse::Ok().body("IGNORED"));
+    }
+
+    // Per customer, in event-time order; different customers are recorded in parallel.
+    let mut per_customer: BTreeMap<(String, String), Vec<CustomerMessage>> = BTreeMap::new();
+    for entry in &hook.entry {
+        let Some(page) = entry.page_id() else {
+            continue;
+        };
+        // `standby`: another app controls these threads; never answered by handoff.
+        for item in &entry.messaging {
+            match item.classify(&page) {
+                Item::Customer(message) => {
+                    let key = (message.page.clone(), message.customer.clone());
+                    per_customer.entry(key).or_default().push(message);
+                }
+                Item::Echo { app_id } => {
+                    let ours = match (&state.settings.app_id, &app_id) {
+                        (Some(ours), Some(theirs)) => ours == theirs,
+                        // Without FB_APP_ID we cannot tell: treat every echo as our own.
+                        _ => true,
+                    };
+                    if !ours {
+                        tracing::info!(page_id = %page, app_id = ?app_id, "echo from another app ignored");
+                    }
+                }
+                Item::Other => {}
+            }
+        }
+    }
+
+    let engine = &state.engine;
+    let results = join_all(per_customer.into_iter().map(
+        |((page, customer), mut items)| async move {
+            items.sort_by_key(|m| m.timestamp);
+            let (page, customer) = (PageId::new(page), CustomerId::new(customer));
+            for CustomerMessage {
+                mid,
+                text,
+                timestamp,
+                ..
+            } in items
+            {
+                let detection = intent::detect(&text);
+                let event = InboundEvent {
+                    mid,
+                    text,
+                    timestamp: from_millis(timestamp),
+                    human_requested: detection.human_requested,
+                };
+                if engine.inbound(&page, &customer, event).await?.is_none() {
+                    tracing::warn!(page_id = %page, "webhook for a page no company owns; ignored");
+                    break;
+                }
+            }
+            Ok::<(), ActorError>(())
+        },
+    ))
+    .await;
+    if let Some(Err(err)) = results.into_iter().find(Result::is_err) {
+        // Not durable: Facebook will redeliver, and the mids make that harmless.
+        return Err(err.into());
+    }
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain")
+        .body("EVENT_RECEIVED"))
+}

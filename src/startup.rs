@@ -1,0 +1,131 @@
+//! Building the application: open the store, start the actors, apply the tenants, bind
+//! the listener (port 0 picks a free port, which tests use), and assemble the routes.
+
+use crate::auth::SessionCache;
+use crate::bot::RuleBot;
+use crate::config::Settings;
+use crate::messenger::send::GraphMessenger;
+use crate::messenger::SimulatorMessenger;
+use crate::state::AppState;
+use crate::{routes, tenants, ws};
+use actix_web::dev::Server;
+use actix_web::{web, App, HttpServer};
+use handoff_actors::engine::EngineOptions;
+use handoff_actors::metrics::Metrics;
+use handoff_actors::outbox::Messenger;
+use handoff_actors::store::{EmbeddedStore, Store};
+use handoff_actors::Engine;
+use std::net::{SocketAddr, TcpListener};
+use std::sync::Arc;
+
+/// Where the console, the tester and the simulator live.
+pub const STATIC_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/static");
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("data directory: {0}")]
+    Store(#[from] handoff_actors::StoreError),
+    #[error("tenants: {0}")]
+    Tenants(String),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+pub struct Application {
+    addr: SocketAddr,
+    server: Server,
+    engine: Arc<Engine>,
+}
+
+impl Application {
+    /// Must run inside an actix `System`.
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let store: Arc<dyn Store> = Arc::new(EmbeddedStore::open(&settings.data_dir)?);
+        let messenger: Arc<dyn Messenger> = if settings.demo {
+            Arc::new(SimulatorMessenger)
+        } else {
+            Arc::new(GraphMessenger::new(
+                &settings.graph_api_base,
+                &settings.app_secret,
+            ))
+        };
+        let engine = Engine::start(
+            store,
+            messenger,
+            Arc::new(RuleBot),
+            Arc::new(Metrics::new()),
+            EngineOptions::default(),
+        );
+        engine.reload_directory().await?;
+        apply_tenants(&engine, &settings).await?;
+
+        let listener = TcpListener::bind(settings.bind).map_err(|source| StartupError::Bind {
+            addr: settings.bind,
+            source,
+        })?;
+        let addr = listener.local_addr().map_err(|source| StartupError::Bind {
+            addr: settings.bind,
+            source,
+        })?;
+        let state = web::Data::new(AppState {
+            engine: engine.clone(),
+            settings: Arc::new(settings),
+            sessions: SessionCache::default(),
+        });
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .configure(routes::configure)
+                .configure(ws::configure)
+                .service(actix_files::Files::new("/", STATIC_DIR).index_file("index.html"))
+        })
+        .listen(listener)
+        .map_err(|source| StartupError::Bind { addr, source })?
+        .run();
+        Ok(Application {
+            addr,
+            server,
+            engine,
+        })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+
+    /// Serves until the process is asked to stop (SIGINT/SIGTERM), then stops the actors.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let result = self.server.await;
+        self.engine.shutdown();
+        result
+    }
+}
+
+/// Applies the tenants file (and the demo tenant) to the store, then reloads the directory.
+async fn apply_tenants(engine: &Engine, settings: &Settings) -> Result<(), StartupError> {
+    let mut files = Vec::new();
+    if let Some(path) = &settings.tenants {
+        files.push(tenants::read(path).map_err(StartupError::Tenants)?);
+    }
+    if settings.demo {
+        files.push(tenants::demo());
+    }
+    for file in files {
+        let ops = file
+            .into_writes(engine.directory())
+            .map_err(StartupError::Tenants)?;
+        engine
+            .write(ops)
+            .await
+            .map_err(|e| StartupError::Tenants(e.to_string()))?;
+    }
+    engine.reload_directory().await?;
+    Ok(())
+}

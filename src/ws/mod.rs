@@ -1,0 +1,87 @@
+//! `GET /ws`: the agents' live channel. Checks the `Origin` (403) and the session (401)
+//! before upgrading. `actix-web-actors` is used only inside this folder, so the session can
+//! move to `actix-ws` without touching anything else.
+
+pub mod protocol;
+pub mod session;
+
+use crate::auth::{authenticate, request_token};
+use crate::error::ApiError;
+use crate::state::AppState;
+use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web_actors::ws;
+use handoff_actors::ActorError;
+
+/// Largest client frame accepted; larger ones are refused with close code 1009.
+pub const MAX_FRAME: usize = 64 * 1024;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/ws", web::get().to(upgrade));
+}
+
+/// Is a browser page from `origin` allowed to open this socket?
+pub fn origin_allowed(origin: &str, allowed: &[String], host: &str) -> bool {
+    let origin = origin.trim_end_matches('/');
+    if !allowed.is_empty() {
+        return allowed.iter().any(|a| a == origin);
+    }
+    // Default: only the server's own origin.
+    url::Url::parse(origin).is_ok_and(|u| {
+        let authority = match u.port() {
+            Some(port) => format!("{}:{port}", u.host_str().unwrap_or_default()),
+            None => u.host_str().unwrap_or_default().to_owned(),
+        };
+        authority.eq_ignore_ascii_case(host)
+    })
+}
+
+async fn upgrade(
+    req: HttpRequest,
+    stream: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, actix_web::Error> {
+    if let Some(origin) = req.headers().get(actix_web::http::header::ORIGIN) {
+        let origin = origin.to_str().unwrap_or_default();
+        let host = req.connection_info().host().to_owned();
+        if !origin_allowed(origin, &state.settings.allowed_origins, &host) {
+            tracing::warn!(origin, "WebSocket upgrade from a foreign origin refused");
+            return Err(ApiError::Actor(ActorError::Forbidden).into());
+        }
+    }
+    let token = request_token(&req).ok_or(ApiError::Unauthorized)?;
+    let agent = authenticate(&state, &token).await?;
+    ws::WsResponseBuilder::new(session::WsSession::new(agent, state.clone()), &req, stream)
+        .frame_size(MAX_FRAME)
+        .start()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_own_origin_by_default() {
+        assert!(origin_allowed(
+            "http://127.0.0.1:8080",
+            &[],
+            "127.0.0.1:8080"
+        ));
+        assert!(!origin_allowed("http://evil.test", &[], "127.0.0.1:8080"));
+        assert!(!origin_allowed(
+            "http://127.0.0.1:9999",
+            &[],
+            "127.0.0.1:8080"
+        ));
+        let list = vec!["https://console.acme.test".to_owned()];
+        assert!(origin_allowed(
+            "https://console.acme.test",
+            &list,
+            "api:8080"
+        ));
+        assert!(!origin_allowed(
+            "http://127.0.0.1:8080",
+            &list,
+            "127.0.0.1:8080"
+        ));
+    }
+}

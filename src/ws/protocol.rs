@@ -1,0 +1,273 @@
+//! The WebSocket frames of contract.md: parsing client frames into typed requests (fields
+//! in `data` or at the top level) and encoding replies and error frames.
+
+use crate::error::ApiError;
+use crate::fields::Fields;
+use chrono::{DateTime, Utc};
+use handoff_actors::events::Availability;
+use handoff_actors::ids::{CustomerId, PageId};
+use serde_json::{json, Map, Value};
+
+/// A client frame before its fields are read.
+pub struct Frame {
+    pub kind: String,
+    pub request_id: Option<Value>,
+    pub fields: Map<String, Value>,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Request {
+    GetStoppedCustomers {
+        page: Option<PageId>,
+        limit: Option<usize>,
+        skip: usize,
+    },
+    AssignAgent {
+        customer: CustomerId,
+        page: PageId,
+    },
+    UnassignAgent {
+        customer: CustomerId,
+        page: PageId,
+    },
+    SendMessage {
+        customer: CustomerId,
+        page: PageId,
+        text: String,
+    },
+    GetConversation {
+        customer: CustomerId,
+        page: PageId,
+        limit: Option<usize>,
+        before: Option<DateTime<Utc>>,
+    },
+    SetAvailability {
+        status: Availability,
+    },
+    Ping,
+}
+
+/// Why a frame could not be turned into a request, with what is known of it for the
+/// error frame.
+pub struct Rejected {
+    pub request_id: Option<Value>,
+    pub request_type: Option<String>,
+    pub error: ApiError,
+}
+
+pub fn parse(text: &str) -> Result<Frame, Rejected> {
+    let reject = |request_id, request_type, error| Rejected {
+        request_id,
+        request_type,
+        error,
+    };
+    let mut top = match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => map,
+        Ok(_) => {
+            return Err(reject(
+                None,
+                None,
+                ApiError::invalid("frame", "expected a JSON object"),
+            ))
+        }
+        Err(e) => {
+            return Err(reject(
+                None,
+                None,
+                ApiError::invalid("frame", &format!("malformed JSON ({e})")),
+            ))
+        }
+    };
+    let request_id = top.remove("request_id").filter(|v| !v.is_null());
+    let kind = match top.remove("type") {
+        Some(Value::String(kind)) => kind,
+        Some(_) => {
+            return Err(reject(
+                request_id,
+                None,
+                ApiError::invalid("type", "expected a string"),
+            ))
+        }
+        None => {
+            return Err(reject(
+                request_id,
+                None,
+                ApiError::invalid("type", "required"),
+            ))
+        }
+    };
+    if let Some(id) = &request_id {
+        if !(id.is_string() || id.is_number()) {
+            return Err(reject(
+                None,
+                Some(kind),
+                ApiError::invalid("request_id", "expected a string or number"),
+            ));
+        }
+    }
+    let mut fields = top;
+    match fields.remove("data") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(data)) => fields.extend(data),
+        Some(_) => {
+            return Err(reject(
+                request_id,
+                Some(kind),
+                ApiError::invalid("data", "expected an object"),
+            ))
+        }
+    }
+    Ok(Frame {
+        kind,
+        request_id,
+        fields,
+    })
+}
+
+pub fn request(frame: &Frame) -> Result<Request, ApiError> {
+    let f = Fields::new(&frame.fields);
+    let customer = || f.required_id("customer_id").map(CustomerId::new);
+    let page = || f.required_id("page_id").map(PageId::new);
+    let limit = || f.u64("limit").map(|l| l.map(|l| l as usize));
+    Ok(match frame.kind.as_str() {
+        "get_stopped_customers" => Request::GetStoppedCustomers {
+            page: f.id("page_id")?.map(PageId::new),
+            limit: limit()?,
+            skip: f.u64("skip")?.unwrap_or(0) as usize,
+        },
+        "assign_agent" => Request::AssignAgent {
+            customer: customer()?,
+            page: page()?,
+        },
+        "unassign_agent" => Request::UnassignAgent {
+            customer: customer()?,
+            page: page()?,
+        },
+        "send_message" => Request::SendMessage {
+            customer: customer()?,
+            page: page()?,
+            text: f.required_string("message")?.to_owned(),
+        },
+        "get_conversation" => Request::GetConversation {
+            customer: customer()?,
+            page: page()?,
+            limit: limit()?,
+            before: f
+                .string("before")?
+                .map(|b| {
+                    DateTime::parse_from_rfc3339(b)
+                        .map(|t| t.with_timezone(&Utc))
+                        .map_err(|_| ApiError::invalid("before", "expected an RFC 3339 timestamp"))
+                })
+                .transpose()?,
+        },
+        "set_availability" => Request::SetAvailability {
+            status: match f.required_string("status")? {
+                "available" => Availability::Available,
+                "away" => Availability::Away,
+                _ => return Err(ApiError::invalid("status", "expected available or away")),
+            },
+        },
+        "ping" => Request::Ping,
+        other => {
+            let shown: String = other.chars().take(64).collect();
+            return Err(ApiError::invalid(
+                "type",
+                &format!("unknown message type {shown:?}"),
+            ));
+        }
+    })
+}
+
+/// `{"type": kind, "request_id": ..., "data": data}`.
+pub fn reply(kind: &str, request_id: &Option<Value>, data: Value) -> String {
+    let mut frame = json!({"type": kind, "data": data});
+    if let (Some(id), Some(map)) = (request_id, frame.as_object_mut()) {
+        map.insert("request_id".into(), id.clone());
+    }
+    frame.to_string()
+}
+
+/// `{"type":"error","request_id":...,"data":{"code","message","request_type"[,"data"]}}`.
+pub fn error(request_id: &Option<Value>, request_type: Option<&str>, err: &ApiError) -> String {
+    let mut data = err.body();
+    data.insert(
+        "request_type".into(),
+        request_type.map_or(Value::Null, |t| Value::String(t.to_owned())),
+    );
+    reply("error", request_id, Value::Object(data))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> Result<Request, String> {
+        let frame = parse(text).map_err(|r| r.error.to_string())?;
+        request(&frame).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn fields_may_stand_in_data_or_at_the_top_level() {
+        let expected = Request::SendMessage {
+            customer: CustomerId::new("c1"),
+            page: PageId::new("p1"),
+            text: "Hello".into(),
+        };
+        assert_eq!(
+            parsed(
+                r#"{"type":"send_message","customer_id":"c1","page_id":"p1","message":"Hello"}"#
+            ),
+            Ok(expected)
+        );
+        assert!(matches!(
+            parsed(r#"{"type":"assign_agent","data":{"customer_id":"c1","page_id":"p1"}}"#),
+            Ok(Request::AssignAgent { .. })
+        ));
+    }
+
+    #[test]
+    fn bad_frames_name_what_is_wrong() {
+        assert_eq!(
+            parsed("{nope"),
+            Err("frame: malformed JSON (key must be a string at line 1 column 2)".into())
+        );
+        assert_eq!(
+            parsed(r#"{"type":"fly"}"#),
+            Err("type: unknown message type \"fly\"".into())
+        );
+        assert_eq!(
+            parsed(r#"{"type":"assign_agent","data":{"page_id":"p"}}"#),
+            Err("customer_id: required".into())
+        );
+        assert_eq!(
+            parsed(r#"{"type":"assign_agent","data":{"customer_id":{"$ne":null},"page_id":"p"}}"#),
+            Err("customer_id: expected a string".into())
+        );
+        assert_eq!(
+            parsed(r#"{"type":"ping","data":[1]}"#),
+            Err("data: expected an object".into())
+        );
+    }
+
+    #[test]
+    fn replies_echo_the_request_id() {
+        let text = reply("pong", &Some(json!("r1")), json!({}));
+        let value: Value = serde_json::from_str(&text).expect("json");
+        assert_eq!(
+            value,
+            json!({"type": "pong", "request_id": "r1", "data": {}})
+        );
+        let err = error(
+            &Some(json!(7)),
+            Some("assign_agent"),
+            &ApiError::invalid("customer_id", "required"),
+        );
+        let value: Value = serde_json::from_str(&err).expect("json");
+        assert_eq!(
+            value,
+            json!({"type": "error", "request_id": 7, "data": {
+            "code": "invalid_request", "message": "customer_id: required", "request_type": "assign_agent"}})
+        );
+    }
+}

@@ -1,0 +1,249 @@
+//! WsSession: one per agent WebSocket. The only code that knows WebSocket frames: it turns
+//! frames into typed requests for the engine, and the engine's answers and the company
+//! hub's broadcasts back into frames.
+//!
+//! Registers with its company's hub in `started`, deregisters in `stopping`. Its mailbox
+//! is bounded (the hub `try_send`s into it), the server pings every `HEARTBEAT` and closes
+//! a connection silent for `CLIENT_TIMEOUT`.
+
+use super::protocol::{self, Request};
+use crate::error::ApiError;
+use crate::state::AppState;
+use actix::prelude::*;
+use actix_web::web;
+use actix_web_actors::ws;
+use handoff_actors::engine::clamp_limit;
+use handoff_actors::engine::ListRequest;
+use handoff_actors::events::CustomerView;
+use handoff_actors::hub::{AgentEvent, CompanyHub, Connect, Disconnect};
+use handoff_actors::model::AgentRef;
+use handoff_actors::store::CustomerSort;
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+const HEARTBEAT: Duration = Duration::from_secs(15);
+const CLIENT_TIMEOUT: Duration = Duration::from_secs(45);
+/// Broadcasts waiting for this session; more and it is evicted (it resyncs on reconnect).
+pub const OUTBOUND_QUEUE: usize = 1024;
+/// Requests one session may have in flight at once.
+const MAX_IN_FLIGHT: usize = 64;
+
+pub struct WsSession {
+    id: u64,
+    agent: AgentRef,
+    state: web::Data<AppState>,
+    hub: Addr<CompanyHub>,
+    last_heard: Instant,
+    in_flight: usize,
+}
+
+impl WsSession {
+    pub fn new(agent: AgentRef, state: web::Data<AppState>) -> Self {
+        let hub = state.engine.hub(&agent.company_id);
+        WsSession {
+            id: handoff_actors::hub::next_session_id(),
+            agent,
+            state,
+            hub,
+            last_heard: Instant::now(),
+            in_flight: 0,
+        }
+    }
+
+    fn on_text(&mut self, text: &str, ctx: &mut ws::WebsocketContext<Self>) {
+        let frame = match protocol::parse(text) {
+            Ok(frame) => frame,
+            Err(rejected) => {
+                ctx.text(protocol::error(
+                    &rejected.request_id,
+                    rejected.request_type.as_deref(),
+                    &rejected.error,
+                ));
+                return;
+            }
+        };
+        let request_id = frame.request_id.clone();
+        let kind = frame.kind.clone();
+        let request = match protocol::request(&frame) {
+            Ok(request) => request,
+            Err(err) => {
+                ctx.text(protocol::error(&request_id, Some(&kind), &err));
+                return;
+            }
+        };
+        if request == Request::Ping {
+            ctx.text(protocol::reply("pong", &request_id, json!({})));
+            return;
+        }
+        if self.in_flight >= MAX_IN_FLIGHT {
+            ctx.text(protocol::error(
+                &request_id,
+                Some(&kind),
+                &ApiError::RateLimited,
+            ));
+            return;
+        }
+        self.in_flight += 1;
+        let state = self.state.clone();
+        let agent = self.agent.clone();
+        let work = async move { dispatch(&state, &agent, request).await };
+        ctx.spawn(work.into_actor(self).map(move |result, act, ctx| {
+            act.in_flight -= 1;
+            let frame = match result {
+                Ok((reply_type, data)) => protocol::reply(reply_type, &request_id, data),
+                Err(err) => protocol::error(&request_id, Some(&kind), &err),
+            };
+            ctx.text(frame);
+        }));
+    }
+}
+
+/// Runs one request against the engine: the reply's type and data.
+async fn dispatch(
+    state: &AppState,
+    agent: &AgentRef,
+    request: Request,
+) -> Result<(&'static str, Value), ApiError> {
+    let engine = &state.engine;
+    Ok(match request {
+        Request::GetStoppedCustomers { page, limit, skip } => {
+            let request = ListRequest {
+                page,
+                stop: Some(true),
+                assigned: None,
+                sort: CustomerSort::WaitingLongest,
+                limit,
+                skip,
+            };
+            let page = engine.list_customers(agent, request).await?;
+            (
+                "stopped_customers",
+                json!({"customers": page.customers, "total": page.total,
+                "limit": page.limit, "skip": page.skip}),
+            )
+        }
+        Request::AssignAgent { customer, page } => {
+            let view = engine.assign(agent, Some(&page), &customer).await?;
+            ("agent_assigned", json!({"customer": view}))
+        }
+        Request::UnassignAgent { customer, page } => {
+            let view = engine.unassign(agent, Some(&page), &customer).await?;
+            ("agent_unassigned", json!({"customer": view}))
+        }
+        Request::SendMessage {
+            customer,
+            page,
+            text,
+        } => {
+            let (key, sent) = engine.send(agent, Some(&page), &customer, &text).await?;
+            (
+                "message_sent",
+                json!({
+                    "customer_id": key.customer, "page_id": key.page, "message_id": sent.message.id,
+                    "text": sent.message.text, "timestamp": sent.message.timestamp,
+                    "auto_assigned": sent.auto_assigned,
+                }),
+            )
+        }
+        Request::GetConversation {
+            customer,
+            page,
+            limit,
+            before,
+        } => {
+            let (view, key): (CustomerView, _) =
+                engine.customer(agent, Some(&page), &customer).await?;
+            let messages = engine.messages(&key, clamp_limit(limit), before).await?;
+            (
+                "conversation",
+                json!({"customer": view, "messages": messages}),
+            )
+        }
+        Request::SetAvailability { status } => {
+            engine.set_availability(agent, status);
+            ("availability_set", json!({"status": status}))
+        }
+        Request::Ping => ("pong", json!({})),
+    })
+}
+
+impl Actor for WsSession {
+    type Context = ws::WebsocketContext<Self>;
+
+    fn started(&mut self, ctx: &mut Self::Context) {
+        ctx.set_mailbox_capacity(OUTBOUND_QUEUE);
+        self.state.engine.metrics().ws_sessions.inc();
+        self.hub.do_send(Connect {
+            session: self.id,
+            agent: self.agent.id.clone(),
+            recipient: ctx.address().recipient(),
+        });
+        ctx.run_interval(HEARTBEAT, |act, ctx| {
+            if act.last_heard.elapsed() > CLIENT_TIMEOUT {
+                tracing::info!(agent_id = %act.agent.id, "agent connection timed out");
+                ctx.close(Some(ws::CloseCode::Away.into()));
+                ctx.stop();
+            } else {
+                ctx.ping(b"");
+            }
+        });
+    }
+
+    fn stopping(&mut self, _ctx: &mut Self::Context) -> Running {
+        self.hub.do_send(Disconnect { session: self.id });
+        self.state.engine.metrics().ws_sessions.dec();
+        Running::Stop
+    }
+}
+
+impl Handler<AgentEvent> for WsSession {
+    type Result = ();
+
+    fn handle(&mut self, msg: AgentEvent, ctx: &mut Self::Context) {
+        match msg {
+            AgentEvent::Broadcast(frame) => ctx.text(&*frame),
+            AgentEvent::Evicted => {
+                ctx.close(Some(ws::CloseReason {
+                    code: ws::CloseCode::Again,
+                    description: Some("too far behind; reconnect and resync".into()),
+                }));
+                ctx.stop();
+            }
+        }
+    }
+}
+
+impl StreamHandler<Result<ws::Message, ws::ProtocolError>> for WsSession {
+    fn handle(&mut self, item: Result<ws::Message, ws::ProtocolError>, ctx: &mut Self::Context) {
+        self.last_heard = Instant::now();
+        match item {
+            Ok(ws::Message::Text(text)) => self.on_text(&text, ctx),
+            Ok(ws::Message::Binary(_)) | Ok(ws::Message::Continuation(_)) => {
+                ctx.text(protocol::error(
+                    &None,
+                    None,
+                    &ApiError::invalid("frame", "only single JSON text frames are accepted"),
+                ))
+            }
+            Ok(ws::Message::Ping(bytes)) => ctx.pong(&bytes),
+            Ok(ws::Message::Pong(_)) | Ok(ws::Message::Nop) => {}
+            Ok(ws::Message::Close(reason)) => {
+                ctx.close(reason);
+                ctx.stop();
+            }
+            Err(ws::ProtocolError::Overflow) => {
+                tracing::info!(agent_id = %self.agent.id, "oversized WebSocket frame refused");
+                ctx.close(Some(ws::CloseReason {
+                    code: ws::CloseCode::Size,
+                    description: Some("frame too large".into()),
+                }));
+                ctx.stop();
+            }
+            Err(err) => {
+                tracing::info!(agent_id = %self.agent.id, error = %err, "WebSocket protocol error");
+                ctx.close(Some(ws::CloseCode::Protocol.into()));
+                ctx.stop();
+            }
+        }
+    }
+}
