@@ -1,1 +1,17 @@
+//! Black-box integration tests for `handoff`: each test starts the real binary as a
+//! subprocess (fresh data dir, tenants file, local Graph API stand-in) and drives it over
+//! HTTP, WebSocket and signed webhooks exactly as browsers and Facebook would.
+#![allow(clippy::unwrap_used)]
 
+mod helpers;
+
+mod audit;
+mod auth;
+mod bad_input;
+mod customers_rest;
+mod health;
+mod isolation;
+mod race;
+mod restart;
+mod webhook;
+mod ws_protocol;

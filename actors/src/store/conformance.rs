@@ -1,2 +1,427 @@
-//! The conformance suite every [`Store`] must pass. Each check starts from an empty store.
-//! Run by `actors` unit tests for the embedded store and by `tests/` for every store.
+//! The conformance suite every [`Store`] must pass. Each check takes a fresh, empty store.
+//! The embedded store runs it in its unit tests; other stores call [`run_all`] from their
+//! own tests with a factory for empty stores.
+
+use super::{AuditQuery, CustomerQuery, CustomerSort, CustomerWrite, Store, WriteOp, WriteResult};
+use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
+use crate::model::{
+    from_millis, AgentRecord, AuditEntry, CompanyRecord, Customer, Direction, MessageRecord,
+    PageRecord, Role, Sender, SessionRecord,
+};
+use std::future::Future;
+use std::sync::Arc;
+
+fn key(company: &str, page: &str, customer: &str) -> CustomerKey {
+    CustomerKey {
+        company: CompanyId::new(company),
+        page: PageId::new(page),
+        customer: CustomerId::new(customer),
+    }
+}
+
+fn customer(key: &CustomerKey, version: u64, at_ms: i64) -> Customer {
+    let at = from_millis(at_ms);
+    Customer {
+        customer_id: key.customer.clone(),
+        customer_name: None,
+        first_name: None,
+        last_name: None,
+        page_id: key.page.clone(),
+        page_name: "Page".into(),
+        company_id: key.company.clone(),
+        message_count: version,
+        last_message: Some(format!("message {version}")),
+        last_seen: at,
+        first_seen: at,
+        stop: false,
+        stopped_at: None,
+        agent_name: None,
+        agent_id: None,
+        agent_email: None,
+        assigned_at: None,
+        created_at: at,
+        updated_at: at,
+        version,
+    }
+}
+
+fn message(id: &str, at_ms: i64) -> MessageRecord {
+    MessageRecord {
+        id: id.into(),
+        direction: Direction::Inbound,
+        sender: Sender::Customer,
+        agent_id: None,
+        agent_name: None,
+        text: format!("text of {id}"),
+        timestamp: from_millis(at_ms),
+    }
+}
+
+fn write(c: Customer, expected_version: u64, message: Option<MessageRecord>) -> WriteOp {
+    WriteOp::Customer(Box::new(CustomerWrite {
+        customer: c,
+        expected_version,
+        message,
+        audit: None,
+    }))
+}
+
+async fn commit_one(store: &dyn Store, op: WriteOp) -> WriteResult {
+    let mut results = store.commit(vec![op]).await.expect("commit");
+    assert_eq!(results.len(), 1);
+    results.remove(0)
+}
+
+/// Inserts need version 0; updates need the stored version; losers see what is stored.
+pub async fn compare_and_set(store: Arc<dyn Store>) {
+    let k = key("acme", "p1", "c1");
+    let v1 = customer(&k, 1, 1_000);
+    assert_eq!(
+        commit_one(&*store, write(v1.clone(), 0, None)).await,
+        WriteResult::Applied
+    );
+    assert_eq!(store.customer(&k).await.expect("read"), Some(v1.clone()));
+    match commit_one(&*store, write(customer(&k, 1, 2_000), 0, None)).await {
+        WriteResult::Conflict { current } => assert_eq!(current.map(|c| *c), Some(v1.clone())),
+        other => panic!("second insert must conflict, got {other:?}"),
+    }
+    let v2 = customer(&k, 2, 3_000);
+    assert_eq!(
+        commit_one(&*store, write(v2.clone(), 1, None)).await,
+        WriteResult::Applied
+    );
+    assert!(matches!(
+        commit_one(&*store, write(customer(&k, 2, 4_000), 1, None)).await,
+        WriteResult::Conflict { .. }
+    ));
+    assert_eq!(store.customer(&k).await.expect("read"), Some(v2));
+    assert_eq!(
+        store
+            .customer(&key("acme", "p1", "nobody"))
+            .await
+            .expect("read"),
+        None
+    );
+}
+
+/// A message id is recorded once per page; a duplicate leaves the customer untouched.
+pub async fn message_ids_are_unique_per_page(store: Arc<dyn Store>) {
+    let k = key("acme", "p1", "c1");
+    let first = write(customer(&k, 1, 1_000), 0, Some(message("m1", 1_000)));
+    assert_eq!(commit_one(&*store, first).await, WriteResult::Applied);
+    let again = write(customer(&k, 2, 2_000), 1, Some(message("m1", 1_000)));
+    assert_eq!(
+        commit_one(&*store, again).await,
+        WriteResult::DuplicateMessage
+    );
+    assert_eq!(
+        store.customer(&k).await.expect("read").map(|c| c.version),
+        Some(1)
+    );
+    let append = WriteOp::AppendMessage {
+        key: k.clone(),
+        message: message("m1", 1_000),
+    };
+    assert_eq!(
+        commit_one(&*store, append).await,
+        WriteResult::DuplicateMessage
+    );
+    let other_page = key("acme", "p2", "c1");
+    let elsewhere = write(
+        customer(&other_page, 1, 1_000),
+        0,
+        Some(message("m1", 1_000)),
+    );
+    assert_eq!(commit_one(&*store, elsewhere).await, WriteResult::Applied);
+    assert_eq!(store.messages(&k, 10, None).await.expect("read").len(), 1);
+}
+
+/// History comes back oldest first, the latest `limit`, optionally before a time.
+pub async fn messages_are_paged_from_the_newest(store: Arc<dyn Store>) {
+    let k = key("acme", "p1", "c1");
+    assert_eq!(
+        commit_one(&*store, write(customer(&k, 1, 1_000), 0, None)).await,
+        WriteResult::Applied
+    );
+    let ops = (1..=5)
+        .map(|i| WriteOp::AppendMessage {
+            key: k.clone(),
+            message: message(&format!("m{i}"), i * 1_000),
+        })
+        .collect();
+    assert!(store
+        .commit(ops)
+        .await
+        .expect("commit")
+        .iter()
+        .all(|r| *r == WriteResult::Applied));
+    let ids = |msgs: Vec<MessageRecord>| msgs.into_iter().map(|m| m.id).collect::<Vec<_>>();
+    assert_eq!(
+        ids(store.messages(&k, 2, None).await.expect("read")),
+        ["m4", "m5"]
+    );
+    assert_eq!(
+        ids(store
+            .messages(&k, 10, Some(from_millis(3_000)))
+            .await
+            .expect("read")),
+        ["m1", "m2"]
+    );
+    assert!(store
+        .messages(&key("acme", "p1", "c2"), 10, None)
+        .await
+        .expect("read")
+        .is_empty());
+}
+
+/// Lists filter by page, stop and assignment, sort both ways, page, and stay per company.
+pub async fn lists_filter_sort_and_isolate(store: Arc<dyn Store>) {
+    let mut ops = Vec::new();
+    for (i, (company, page, stop, agent)) in [
+        ("acme", "p1", true, Some("alice")),
+        ("acme", "p1", true, None),
+        ("acme", "p2", false, None),
+        ("acme", "p2", true, None),
+        ("globex", "g1", true, None),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let k = key(company, page, &format!("c{i}"));
+        let mut c = customer(&k, 1, 1_000 * (i as i64 + 1));
+        c.stop = stop;
+        // Waiting order is the reverse of arrival order, so the two sorts differ.
+        c.stopped_at = stop.then(|| from_millis(10_000 - i as i64 * 1_000));
+        c.agent_id = agent.map(AgentId::new);
+        ops.push(write(c, 0, None));
+    }
+    store.commit(ops).await.expect("commit");
+    let ids = |r: (Vec<Customer>, u64)| {
+        (
+            r.0.into_iter().map(|c| c.customer_id.0).collect::<Vec<_>>(),
+            r.1,
+        )
+    };
+    let acme = CompanyId::new("acme");
+    let all = CustomerQuery {
+        limit: 50,
+        ..CustomerQuery::default()
+    };
+    assert_eq!(
+        ids(store.list_customers(&acme, &all).await.expect("list")),
+        (vec!["c3".into(), "c2".into(), "c1".into(), "c0".into()], 4)
+    );
+    let waiting = CustomerQuery {
+        stop: Some(true),
+        sort: CustomerSort::WaitingLongest,
+        limit: 50,
+        ..CustomerQuery::default()
+    };
+    assert_eq!(
+        ids(store.list_customers(&acme, &waiting).await.expect("list")),
+        (vec!["c3".into(), "c1".into(), "c0".into()], 3)
+    );
+    let unassigned_p1 = CustomerQuery {
+        pages: Some(vec![PageId::new("p1")]),
+        assigned: Some(false),
+        limit: 50,
+        ..CustomerQuery::default()
+    };
+    assert_eq!(
+        ids(store
+            .list_customers(&acme, &unassigned_p1)
+            .await
+            .expect("list")),
+        (vec!["c1".into()], 1)
+    );
+    let paged = CustomerQuery {
+        limit: 2,
+        skip: 1,
+        ..CustomerQuery::default()
+    };
+    assert_eq!(
+        ids(store.list_customers(&acme, &paged).await.expect("list")),
+        (vec!["c2".into(), "c1".into()], 4)
+    );
+    let globex = store
+        .list_customers(&CompanyId::new("globex"), &all)
+        .await
+        .expect("list");
+    assert_eq!(ids(globex), (vec!["c4".into()], 1));
+    let by_id = store
+        .customers_by_id(&acme, &CustomerId::new("c2"))
+        .await
+        .expect("find");
+    assert_eq!(by_id.len(), 1);
+    assert!(store
+        .customers_by_id(&acme, &CustomerId::new("c4"))
+        .await
+        .expect("find")
+        .is_empty());
+}
+
+/// The audit log reads newest first, filters, pages, and stays per company.
+pub async fn audit_is_newest_first(store: Arc<dyn Store>) {
+    let entry = |action: &str, agent: &str, customer: &str, at_ms: i64| AuditEntry {
+        action: action.into(),
+        agent_id: Some(AgentId::new(agent)),
+        agent_name: Some(agent.to_uppercase()),
+        agent_email: Some(format!("{agent}@acme.test")),
+        customer_id: Some(CustomerId::new(customer)),
+        page_id: Some(PageId::new("p1")),
+        result: "ok".into(),
+        at: from_millis(at_ms),
+        detail: None,
+    };
+    let ops = vec![
+        WriteOp::Audit {
+            company: CompanyId::new("acme"),
+            entry: entry("assign", "alice", "c1", 1_000),
+        },
+        WriteOp::Audit {
+            company: CompanyId::new("acme"),
+            entry: entry("send", "bob", "c2", 2_000),
+        },
+        WriteOp::Audit {
+            company: CompanyId::new("acme"),
+            entry: entry("unassign", "alice", "c1", 3_000),
+        },
+        WriteOp::Audit {
+            company: CompanyId::new("globex"),
+            entry: entry("assign", "gina", "c9", 4_000),
+        },
+    ];
+    store.commit(ops).await.expect("commit");
+    let acme = CompanyId::new("acme");
+    let actions =
+        |r: (Vec<AuditEntry>, u64)| (r.0.into_iter().map(|e| e.action).collect::<Vec<_>>(), r.1);
+    let all = AuditQuery {
+        limit: 50,
+        ..AuditQuery::default()
+    };
+    assert_eq!(
+        actions(store.audit(&acme, &all).await.expect("audit")),
+        (vec!["unassign".into(), "send".into(), "assign".into()], 3)
+    );
+    let alice = AuditQuery {
+        agent: Some(AgentId::new("alice")),
+        limit: 1,
+        skip: 1,
+        ..AuditQuery::default()
+    };
+    assert_eq!(
+        actions(store.audit(&acme, &alice).await.expect("audit")),
+        (vec!["assign".into()], 2)
+    );
+    let c2 = AuditQuery {
+        customer: Some(CustomerId::new("c2")),
+        limit: 50,
+        ..AuditQuery::default()
+    };
+    assert_eq!(
+        actions(store.audit(&acme, &c2).await.expect("audit")),
+        (vec!["send".into()], 1)
+    );
+}
+
+/// Sessions and tenants are stored, read back and replaced.
+pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
+    let session = SessionRecord {
+        token_hash: "h1".into(),
+        agent_id: AgentId::new("alice"),
+        company_id: CompanyId::new("acme"),
+        created_at: from_millis(1_000),
+        expires_at: from_millis(2_000),
+    };
+    store
+        .commit(vec![WriteOp::PutSession(session.clone())])
+        .await
+        .expect("commit");
+    assert_eq!(store.session("h1").await.expect("read"), Some(session));
+    store
+        .commit(vec![WriteOp::DeleteSession {
+            token_hash: "h1".into(),
+        }])
+        .await
+        .expect("commit");
+    assert_eq!(store.session("h1").await.expect("read"), None);
+
+    let agent = AgentRecord {
+        id: AgentId::new("alice"),
+        company_id: CompanyId::new("acme"),
+        name: "Alice".into(),
+        email: "alice@acme.test".into(),
+        role: Role::Agent,
+        password_hash: "$argon2id$x".into(),
+    };
+    let ops = vec![
+        WriteOp::PutCompany(CompanyRecord {
+            id: CompanyId::new("acme"),
+            name: "Acme".into(),
+        }),
+        WriteOp::PutPage(PageRecord {
+            id: PageId::new("p1"),
+            company_id: CompanyId::new("acme"),
+            name: "Store".into(),
+            access_token: "t".into(),
+        }),
+        WriteOp::PutAgent(agent.clone()),
+        WriteOp::PutAgent(AgentRecord {
+            name: "Alice Smith".into(),
+            ..agent
+        }),
+    ];
+    store.commit(ops).await.expect("commit");
+    let tenants = store.tenants().await.expect("tenants");
+    assert_eq!(tenants.companies.len(), 1);
+    assert_eq!(tenants.pages.len(), 1);
+    assert_eq!(tenants.agents.len(), 1);
+    assert_eq!(tenants.agents[0].name, "Alice Smith");
+    store.ping().await.expect("ping");
+}
+
+/// In one batch, each op stands or falls on its own.
+pub async fn batched_ops_are_independent(store: Arc<dyn Store>) {
+    let a = key("acme", "p1", "a");
+    let b = key("acme", "p1", "b");
+    let results = store
+        .commit(vec![
+            write(customer(&a, 1, 1_000), 0, Some(message("ma", 1_000))),
+            write(customer(&b, 1, 1_000), 5, None),
+            write(customer(&a, 2, 2_000), 1, None),
+            write(customer(&b, 1, 1_000), 0, Some(message("ma", 1_000))),
+        ])
+        .await
+        .expect("commit");
+    assert_eq!(results[0], WriteResult::Applied);
+    assert!(matches!(
+        results[1],
+        WriteResult::Conflict { current: None }
+    ));
+    assert_eq!(
+        results[2],
+        WriteResult::Applied,
+        "sees the first op of the same batch"
+    );
+    assert_eq!(results[3], WriteResult::DuplicateMessage);
+    assert_eq!(
+        store.customer(&a).await.expect("read").map(|c| c.version),
+        Some(2)
+    );
+    assert_eq!(store.customer(&b).await.expect("read"), None);
+}
+
+/// Runs every check, each against a fresh store from `fresh`.
+pub async fn run_all<F, Fut>(fresh: F)
+where
+    F: Fn() -> Fut,
+    Fut: Future<Output = Arc<dyn Store>>,
+{
+    compare_and_set(fresh().await).await;
+    message_ids_are_unique_per_page(fresh().await).await;
+    messages_are_paged_from_the_newest(fresh().await).await;
+    lists_filter_sort_and_isolate(fresh().await).await;
+    audit_is_newest_first(fresh().await).await;
+    sessions_and_tenants(fresh().await).await;
+    batched_ops_are_independent(fresh().await).await;
+}

@@ -488,3 +488,42 @@ impl Store for EmbeddedStore {
             .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::conformance;
+
+    #[actix_rt::test]
+    async fn embedded_store_conforms() {
+        let dirs = std::sync::Mutex::new(Vec::new());
+        conformance::run_all(|| {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let store: Arc<dyn Store> = Arc::new(EmbeddedStore::open(dir.path()).expect("open"));
+            dirs.lock().expect("lock").push(dir);
+            async move { store }
+        })
+        .await;
+    }
+
+    #[actix_rt::test]
+    async fn committed_data_survives_reopening() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let session = SessionRecord {
+            token_hash: "h".into(),
+            agent_id: crate::ids::AgentId::new("a"),
+            company_id: CompanyId::new("c"),
+            created_at: crate::model::now(),
+            expires_at: crate::model::now(),
+        };
+        {
+            let store = EmbeddedStore::open(dir.path()).expect("open");
+            store
+                .commit(vec![WriteOp::PutSession(session.clone())])
+                .await
+                .expect("commit");
+        }
+        let store = EmbeddedStore::open(dir.path()).expect("reopen");
+        assert_eq!(store.session("h").await.expect("read"), Some(session));
+    }
+}
