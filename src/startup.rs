@@ -75,8 +75,10 @@ impl Application {
             settings: Arc::new(settings),
             sessions: SessionCache::default(),
         });
+        let origins = state.settings.allowed_origins.clone();
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(cors(&origins))
                 .app_data(state.clone())
                 .configure(routes::configure)
                 .configure(ws::configure)
@@ -106,6 +108,30 @@ impl Application {
         self.engine.shutdown();
         result
     }
+}
+
+/// Browser requests from the configured origins (default: only the server's own origin),
+/// the same rule as the WebSocket `Origin` check.
+fn cors(origins: &[String]) -> actix_cors::Cors {
+    let origins = origins.to_vec();
+    actix_cors::Cors::default()
+        .allowed_origin_fn(move |origin, head| {
+            let host = head
+                .headers()
+                .get(actix_web::http::header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .unwrap_or_default();
+            origin
+                .to_str()
+                .is_ok_and(|o| ws::origin_allowed(o, &origins, host))
+        })
+        .allowed_methods(["GET", "POST", "PUT"])
+        .allowed_headers([
+            actix_web::http::header::AUTHORIZATION,
+            actix_web::http::header::CONTENT_TYPE,
+        ])
+        .supports_credentials()
+        .max_age(3600)
 }
 
 /// Applies the tenants file (and the demo tenant) to the store, then reloads the directory.
