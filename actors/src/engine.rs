@@ -4,8 +4,8 @@
 //! Persistence actor.
 
 use crate::conversation::{
-    self, Assign, Conversation, Inbound, InboundOutcome, Outcome, Send, Sent, SetStop, Transfer,
-    Unassign,
+    self, Assign, Conversation, Inbound, InboundOutcome, InboxReply, Outcome, Send, Sent, SetStop,
+    Transfer, Unassign,
 };
 use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
@@ -176,6 +176,26 @@ impl Engine {
             customer: customer.clone(),
         };
         self.call(&key, &access, Inbound { event }).await?.map(Some)
+    }
+
+    /// Records a reply a person typed in Meta's Page inbox and pauses the bot.
+    /// `Ok(false)`: the page is not one of ours.
+    pub async fn inbox_reply(
+        &self,
+        page: &PageId,
+        customer: &CustomerId,
+        reply: InboxReply,
+    ) -> Result<bool, ActorError> {
+        let Some((company, access)) = self.directory.page(page) else {
+            return Ok(false);
+        };
+        let key = CustomerKey {
+            company,
+            page: page.clone(),
+            customer: customer.clone(),
+        };
+        self.call(&key, &access, reply).await??;
+        Ok(true)
     }
 
     /// Sends `msg` to the customer's conversation, starting it if needed. A conversation

@@ -74,8 +74,12 @@ pub struct CustomerMessage {
 pub enum Item {
     /// A customer wrote (or tapped a button): record it.
     Customer(CustomerMessage),
-    /// A message the page itself sent, echoed back: never a customer message.
-    Echo { app_id: Option<String> },
+    /// A message the page itself sent, echoed back (`customer` is the recipient): never a
+    /// customer message.
+    Echo {
+        app_id: Option<String>,
+        message: CustomerMessage,
+    },
     /// Deliveries, reads, reactions and the like: nothing to do.
     Other,
 }
@@ -101,8 +105,20 @@ impl Messaging {
         };
         if let Some(message) = &self.message {
             if message.is_echo {
+                let customer = self
+                    .recipient
+                    .as_ref()
+                    .map(|r| r.id.clone())
+                    .unwrap_or_default();
                 return Item::Echo {
                     app_id: message.app_id.as_ref().and_then(id_text),
+                    message: CustomerMessage {
+                        page: page_id.to_owned(),
+                        customer,
+                        mid: message.mid.clone().unwrap_or_default(),
+                        text: message.text.clone().unwrap_or_default(),
+                        timestamp: self.timestamp,
+                    },
                 };
             }
             let Some(mid) = message.mid.clone() else {
@@ -187,11 +203,8 @@ mod tests {
                 timestamp: 10
             })
         );
-        assert_eq!(
-            got[1],
-            Item::Echo {
-                app_id: Some("42".into())
-            }
+        assert!(
+            matches!(&got[1], Item::Echo { app_id: Some(id), message } if id == "42" && message.customer == "u1" && message.text == "yo")
         );
         assert!(matches!(&got[2], Item::Customer(m) if m.text == "Talk to a person"));
         assert!(matches!(&got[3], Item::Customer(m) if m.text == "[image]"));

@@ -12,6 +12,7 @@ use crate::state::AppState;
 use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::future::join_all;
 use handoff_actors::conversation::rules::InboundEvent;
+use handoff_actors::conversation::InboxReply;
 use handoff_actors::ids::{CustomerId, PageId};
 use handoff_actors::model::from_millis;
 use handoff_actors::ActorError;
@@ -24,6 +25,22 @@ pub const WEBHOOK_BODY_LIMIT: usize = 1024 * 1024;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/webhook", web::get().to(handshake))
         .route("/webhook", web::post().to(receive));
+}
+
+/// What a webhook asks handoff to record for one customer.
+enum Incoming {
+    /// The customer wrote.
+    Customer(CustomerMessage),
+    /// A person answered from Meta's Page inbox (an echo from another app).
+    Inbox(CustomerMessage),
+}
+
+impl Incoming {
+    fn message(&self) -> &CustomerMessage {
+        match self {
+            Incoming::Customer(m) | Incoming::Inbox(m) => m,
+        }
+    }
 }
 
 async fn handshake(
@@ -67,7 +84,12 @@ async fn receive(
     }
 
     // Per customer, in event-time order; different customers are recorded in parallel.
-    let mut per_customer: BTreeMap<(String, String), Vec<CustomerMessage>> = BTreeMap::new();
+    let mut per_customer: BTreeMap<(String, String), Vec<Incoming>> = BTreeMap::new();
+    let mut queue = |incoming: Incoming| {
+        let m = incoming.message();
+        let key = (m.page.clone(), m.customer.clone());
+        per_customer.entry(key).or_default().push(incoming);
+    };
     for entry in &hook.entry {
         let Some(page) = entry.page_id() else {
             continue;
@@ -75,18 +97,15 @@ async fn receive(
         // `standby`: another app controls these threads; never answered by handoff.
         for item in &entry.messaging {
             match item.classify(&page) {
-                Item::Customer(message) => {
-                    let key = (message.page.clone(), message.customer.clone());
-                    per_customer.entry(key).or_default().push(message);
-                }
-                Item::Echo { app_id } => {
+                Item::Customer(message) => queue(Incoming::Customer(message)),
+                Item::Echo { app_id, message } => {
                     let ours = match (&state.settings.app_id, &app_id) {
                         (Some(ours), Some(theirs)) => ours == theirs,
                         // Without FB_APP_ID we cannot tell: treat every echo as our own.
                         _ => true,
                     };
-                    if !ours {
-                        tracing::info!(page_id = %page, app_id = ?app_id, "echo from another app ignored");
+                    if !ours && !message.mid.is_empty() && !message.customer.is_empty() {
+                        queue(Incoming::Inbox(message));
                     }
                 }
                 Item::Other => {}
@@ -97,23 +116,40 @@ async fn receive(
     let engine = &state.engine;
     let results = join_all(per_customer.into_iter().map(
         |((page, customer), mut items)| async move {
-            items.sort_by_key(|m| m.timestamp);
+            items.sort_by_key(|i| i.message().timestamp);
             let (page, customer) = (PageId::new(page), CustomerId::new(customer));
-            for CustomerMessage {
-                mid,
-                text,
-                timestamp,
-                ..
-            } in items
-            {
-                let detection = intent::detect(&text);
-                let event = InboundEvent {
-                    mid,
-                    text,
-                    timestamp: from_millis(timestamp),
-                    human_requested: detection.human_requested,
+            for item in items {
+                let known = match item {
+                    Incoming::Customer(CustomerMessage {
+                        mid,
+                        text,
+                        timestamp,
+                        ..
+                    }) => {
+                        let detection = intent::detect(&text);
+                        let event = InboundEvent {
+                            mid,
+                            text,
+                            timestamp: from_millis(timestamp),
+                            human_requested: detection.human_requested,
+                        };
+                        engine.inbound(&page, &customer, event).await?.is_some()
+                    }
+                    Incoming::Inbox(CustomerMessage {
+                        mid,
+                        text,
+                        timestamp,
+                        ..
+                    }) => {
+                        let reply = InboxReply {
+                            mid,
+                            text,
+                            timestamp: from_millis(timestamp),
+                        };
+                        engine.inbox_reply(&page, &customer, reply).await?
+                    }
                 };
-                if engine.inbound(&page, &customer, event).await?.is_none() {
+                if !known {
                     tracing::warn!(page_id = %page, "webhook for a page no company owns; ignored");
                     break;
                 }

@@ -1,8 +1,10 @@
+use std::collections::HashMap;
+
 use serde_json::{json, Value};
 
 use crate::helpers::{
-    assert_frame_type, assert_ws_error, frame_type, new_psid, now_ms, seq_of, spawn_app,
-    NOTIFIED_TEXT, PLAIN_QUESTION,
+    assert_frame_type, assert_ws_error, frame_customer_id, frame_type, new_psid, now_ms, seq_of,
+    spawn_app, HUMAN_REQUEST, NOTIFIED_TEXT, PLAIN_QUESTION,
 };
 
 fn customer_ids(data: &Value) -> Vec<String> {
@@ -379,8 +381,7 @@ async fn broadcasts_carry_a_gap_free_seq_per_company() {
 
     let psid = new_psid();
     let other = new_psid();
-    app.customer_says("1001", &psid, crate::helpers::HUMAN_REQUEST)
-        .await;
+    app.customer_says("1001", &psid, HUMAN_REQUEST).await;
     ws_a.expect_broadcast("agent_requested", &psid).await;
     let req = json!({"customer_id": psid, "page_id": "1001"});
     assert_frame_type(
@@ -413,8 +414,7 @@ async fn broadcasts_carry_a_gap_free_seq_per_company() {
     app.set_stop(&alice.token, "1001", &psid, false)
         .await
         .ok("stop=false");
-    app.customer_says("1001", &other, crate::helpers::HUMAN_REQUEST)
-        .await;
+    app.customer_says("1001", &other, HUMAN_REQUEST).await;
 
     // Both sessions saw the stop change and the last help request before we compare.
     for ws in [&mut ws_a, &mut ws_b] {
@@ -447,14 +447,14 @@ async fn broadcasts_carry_a_gap_free_seq_per_company() {
                 ws.name
             );
         }
-        let by_seq: std::collections::HashMap<u64, (String, Option<String>)> = seen
+        let by_seq: HashMap<u64, (String, Option<String>)> = seen
             .iter()
             .map(|f| {
                 (
                     seq_of(f).unwrap_or_default(),
                     (
                         frame_type(f).to_string(),
-                        crate::helpers::frame_customer_id(f).map(str::to_string),
+                        frame_customer_id(f).map(str::to_string),
                     ),
                 )
             })

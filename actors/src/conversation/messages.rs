@@ -20,6 +20,16 @@ pub enum InboundOutcome {
     Duplicate,
 }
 
+/// A person answered from Meta's Page inbox (an echo from another app): record their
+/// message and pause the bot.
+#[derive(Clone, Message)]
+#[rtype(result = "Result<(), ActorError>")]
+pub struct InboxReply {
+    pub mid: String,
+    pub text: String,
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+}
+
 /// The customer after an agent action, and whether the action changed anything.
 #[derive(Clone, Debug)]
 pub struct Outcome {

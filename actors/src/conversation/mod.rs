@@ -21,13 +21,16 @@ use crate::registry::Deps;
 use crate::store::{CustomerWrite, WriteOp, WriteResult};
 use actix::prelude::*;
 pub use messages::{
-    Assign, Inbound, InboundOutcome, Outcome, Send, Sent, SetStop, Transfer, Unassign,
+    Assign, Inbound, InboundOutcome, InboxReply, Outcome, Send, Sent, SetStop, Transfer, Unassign,
 };
 use messages::{BotReply, ProfileFetched};
 use serde_json::json;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Instant;
+
+/// How messages typed in Meta's Page inbox are attributed.
+pub const INBOX_AGENT_NAME: &str = "Page inbox";
 
 /// How often a compare-and-set may lose to another process before giving up.
 const MAX_CAS_ATTEMPTS: usize = 16;
@@ -367,6 +370,60 @@ impl Handler<Inbound> for Conversation {
                 });
             }
             Ok(outcome)
+        })))
+    }
+}
+
+impl Handler<InboxReply> for Conversation {
+    type Result = AtomicResponse<Self, Result<(), ActorError>>;
+
+    fn handle(&mut self, msg: InboxReply, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let record = MessageRecord {
+                id: msg.mid,
+                direction: Direction::Outbound,
+                sender: Sender::Agent,
+                agent_id: None,
+                agent_name: Some(INBOX_AGENT_NAME.to_owned()),
+                text: msg.text,
+                timestamp: msg.timestamp,
+            };
+            let written = op
+                .write_through(&mut snap, |c| {
+                    let Some(c) = c else {
+                        return Ok(Plan::default());
+                    };
+                    Ok(Plan {
+                        customer: rules::human_took_over(c, now()),
+                        message: Some(record.clone()),
+                        audit: None,
+                    })
+                })
+                .await;
+            let result = match written {
+                Ok(Written::DuplicateMessage) | Ok(Written::Unchanged(None)) => Ok(()),
+                Ok(Written::Changed(customer)) => {
+                    op.publish(Event::NewMessage {
+                        customer_id: op.key.customer.clone(),
+                        page_id: op.key.page.clone(),
+                        message: record,
+                    });
+                    op.publish(Event::CustomerStopStatusChanged {
+                        customer: op.view(&customer),
+                    });
+                    Ok(())
+                }
+                Ok(Written::Unchanged(Some(_))) => {
+                    op.publish(Event::NewMessage {
+                        customer_id: op.key.customer.clone(),
+                        page_id: op.key.page.clone(),
+                        message: record,
+                    });
+                    Ok(())
+                }
+                Err(err) => Err(err),
+            };
+            (snap, result)
         })))
     }
 }

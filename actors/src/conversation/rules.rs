@@ -211,6 +211,19 @@ pub fn send(
     })
 }
 
+/// A person answered from outside handoff (Meta's Page inbox): the bot steps aside.
+/// `None`: already stopped.
+pub fn human_took_over(current: &Customer, now: DateTime<Utc>) -> Option<Customer> {
+    if current.stop {
+        return None;
+    }
+    let mut next = current.clone();
+    next.stop = true;
+    next.stopped_at = Some(now);
+    next.updated_at = now;
+    Some(next)
+}
+
 /// Messenger's windows, counted from the customer's last message.
 pub fn window(c: &Customer, now: DateTime<Utc>) -> Result<MessagingType, ActorError> {
     let elapsed = now - c.last_seen;
@@ -465,6 +478,16 @@ mod tests {
             send(Some(&bot_customer), &alice, t).map(|p| p.messaging),
             Err(ActorError::HelpNotRequested)
         );
+    }
+
+    #[test]
+    fn a_reply_from_the_page_inbox_pauses_the_bot() {
+        let t = now();
+        let mut free = waiting();
+        free.stop = false;
+        let paused = human_took_over(&free, t).expect("changed");
+        assert!(paused.stop && paused.stopped_at == Some(t));
+        assert!(human_took_over(&paused, t).is_none());
     }
 
     #[test]
