@@ -2,6 +2,7 @@
 //! webhook) over the actors of `handoff-actors`.
 
 pub mod auth;
+pub mod auth_guard;
 pub mod bot;
 pub mod cli;
 pub mod config;

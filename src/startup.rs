@@ -2,6 +2,7 @@
 //! the listener (port 0 picks a free port, which tests use), and assemble the routes.
 
 use crate::auth::SessionCache;
+use crate::auth_guard::LoginGuard;
 use crate::bot::RuleBot;
 use crate::config::Settings;
 use crate::messenger::send::GraphMessenger;
@@ -74,6 +75,7 @@ impl Application {
             engine: engine.clone(),
             settings: Arc::new(settings),
             sessions: SessionCache::default(),
+            login_guard: LoginGuard::default(),
         });
         let origins = state.settings.allowed_origins.clone();
         let server = HttpServer::new(move || {

@@ -42,6 +42,12 @@ async fn login(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     check_length(&req, API_BODY_LIMIT)?;
+    let client = req
+        .peer_addr()
+        .map_or(std::net::IpAddr::from([0, 0, 0, 0]), |a| a.ip());
+    if !state.login_guard.allows(client) {
+        return Err(ApiError::RateLimited);
+    }
     let body = object(&read_body(payload, API_BODY_LIMIT).await?)?;
     let fields = Fields::new(&body);
     let email = fields.required_string("email")?.trim().to_lowercase();
@@ -65,10 +71,12 @@ async fn login(
                 }])
                 .await?;
         }
+        state.login_guard.failed(client);
         tracing::info!(email = %email, "failed login");
         return Err(ApiError::InvalidCredentials);
     };
 
+    state.login_guard.succeeded(client);
     let agent = record.as_ref();
     let token = new_token();
     let hash = token_hash(&token);
