@@ -87,7 +87,14 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        HttpResponse::build(self.status()).json(json!({ "error": self.body() }))
+        let mut response = HttpResponse::build(self.status());
+        if let ApiError::RateLimited = self {
+            response.insert_header((
+                actix_web::http::header::RETRY_AFTER,
+                crate::auth_guard::WINDOW.as_secs().to_string(),
+            ));
+        }
+        response.json(json!({ "error": self.body() }))
     }
 }
 

@@ -228,3 +228,21 @@ async fn ws_accepts_the_session_cookie() {
         .unwrap_or_else(|e| panic!("WebSocket upgrade with the session cookie refused: {e}"));
     ws.ping().await;
 }
+
+#[tokio::test]
+async fn repeated_failed_logins_are_throttled() {
+    let app = spawn_app().await;
+    let alice = app.tenants.agent("alice").clone();
+    for attempt in 0..10 {
+        app.login_raw(&alice.email, &format!("guess {attempt}"))
+            .await
+            .error(401, "invalid_credentials", "a wrong guess");
+    }
+    // Even the right password waits until the window has passed.
+    let throttled = app.login_raw(&alice.email, &alice.password).await;
+    throttled.error(429, "rate_limited", "the eleventh attempt");
+    assert!(
+        throttled.header("retry-after").is_some(),
+        "429 says when to retry"
+    );
+}

@@ -243,3 +243,40 @@ async fn agent_messages_over_2000_characters_are_split_or_refused() {
         "the parts add up to the message, in order"
     );
 }
+
+#[tokio::test]
+async fn an_oversized_websocket_frame_is_refused_with_close_1009() {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+    use tokio_tungstenite::tungstenite::Message;
+
+    let app = spawn_app().await;
+    let alice = app.login("alice").await;
+    let (mut stream, _) = tokio_tungstenite::connect_async(app.ws_request(Some(&alice.token)))
+        .await
+        .expect("upgrade");
+    let huge = format!(r#"{{"type":"ping","pad":"{}"}}"#, "x".repeat(200 * 1024));
+    // The server may close while the frame is still being written.
+    let _ = stream.send(Message::Text(huge)).await;
+    let close = tokio::time::timeout(std::time::Duration::from_secs(20), async {
+        while let Some(msg) = stream.next().await {
+            match msg {
+                Ok(Message::Close(frame)) => return frame.map(|f| f.code),
+                Ok(_) => continue,
+                Err(_) => return None,
+            }
+        }
+        None
+    })
+    .await
+    .expect("the server answers an oversized frame by closing");
+    assert_eq!(
+        close,
+        Some(CloseCode::Size),
+        "close code 1009 (message too big)"
+    );
+
+    // The server itself is fine: a new connection works.
+    let mut ws = app.ws(&alice).await;
+    ws.ping().await;
+}

@@ -43,8 +43,6 @@ pub const PLAIN_QUESTION: &str = "what are your opening hours?";
 pub const WAIT: Duration = Duration::from_secs(20);
 const READY_TIMEOUT: Duration = Duration::from_secs(60);
 const POLL: Duration = Duration::from_millis(100);
-/// How long `login` keeps retrying while the server answers `429` (login throttling).
-const LOGIN_RETRY: Duration = Duration::from_secs(90);
 
 /// Server-to-client frame types that are broadcasts rather than replies.
 pub const BROADCAST_TYPES: &[&str] = &[
@@ -618,24 +616,11 @@ impl TestApp {
 
     // ---- auth ----------------------------------------------------------------------------
 
-    /// POST /api/auth/login; retries while the server answers `429` (login rate limits).
+    /// POST /api/auth/login.
     pub async fn login_raw(&self, email: &str, password: &str) -> Resp {
         let body = json!({"email": email, "password": password});
-        let deadline = tokio::time::Instant::now() + LOGIN_RETRY;
-        loop {
-            let r = self
-                .request(reqwest::Method::POST, "/api/auth/login", None, Some(&body))
-                .await;
-            if r.status != 429 || tokio::time::Instant::now() > deadline {
-                return r;
-            }
-            let wait = r
-                .header("retry-after")
-                .and_then(|s| s.parse::<u64>().ok())
-                .unwrap_or(1)
-                .clamp(1, 5);
-            tokio::time::sleep(Duration::from_secs(wait)).await;
-        }
+        self.request(reqwest::Method::POST, "/api/auth/login", None, Some(&body))
+            .await
     }
 
     /// Logs in an agent of the fixture by id.
