@@ -267,8 +267,21 @@ impl Engine {
         ))
     }
 
-    fn view(&self, agent: &AgentRef, outcome: Outcome) -> CustomerView {
-        CustomerView::new(outcome.customer, now(), Some(&agent.id))
+    /// Resolves the customer within the agent's company and has its conversation apply `msg`.
+    async fn act<M>(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        msg: M,
+    ) -> Result<CustomerView, ActorError>
+    where
+        M: Message<Result = Result<Outcome, ActorError>> + std::marker::Send + Clone + 'static,
+        Conversation: Handler<M>,
+    {
+        let (key, access) = self.resolve(agent, page, customer).await?;
+        let outcome = self.call(&key, &access, msg).await??;
+        Ok(CustomerView::new(outcome.customer, now(), Some(&agent.id)))
     }
 
     pub async fn assign(
@@ -277,17 +290,15 @@ impl Engine {
         page: Option<&PageId>,
         customer: &CustomerId,
     ) -> Result<CustomerView, ActorError> {
-        let (key, access) = self.resolve(agent, page, customer).await?;
-        let outcome = self
-            .call(
-                &key,
-                &access,
-                Assign {
-                    agent: agent.clone(),
-                },
-            )
-            .await??;
-        Ok(self.view(agent, outcome))
+        self.act(
+            agent,
+            page,
+            customer,
+            Assign {
+                agent: agent.clone(),
+            },
+        )
+        .await
     }
 
     pub async fn unassign(
@@ -296,17 +307,15 @@ impl Engine {
         page: Option<&PageId>,
         customer: &CustomerId,
     ) -> Result<CustomerView, ActorError> {
-        let (key, access) = self.resolve(agent, page, customer).await?;
-        let outcome = self
-            .call(
-                &key,
-                &access,
-                Unassign {
-                    agent: agent.clone(),
-                },
-            )
-            .await??;
-        Ok(self.view(agent, outcome))
+        self.act(
+            agent,
+            page,
+            customer,
+            Unassign {
+                agent: agent.clone(),
+            },
+        )
+        .await
     }
 
     /// An admin gives the customer to another agent of the same company.
@@ -326,13 +335,11 @@ impl Engine {
             .filter(|a| a.company_id == admin.company_id)
             .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))?
             .as_ref();
-        let (key, access) = self.resolve(admin, page, customer).await?;
         let msg = Transfer {
             admin: admin.clone(),
             target,
         };
-        let outcome = self.call(&key, &access, msg).await??;
-        Ok(self.view(admin, outcome))
+        self.act(admin, page, customer, msg).await
     }
 
     /// Sets `stop` (`None`: toggles it).
@@ -343,13 +350,16 @@ impl Engine {
         customer: &CustomerId,
         stop: Option<bool>,
     ) -> Result<CustomerView, ActorError> {
-        let (key, access) = self.resolve(agent, page, customer).await?;
-        let msg = SetStop {
-            agent: agent.clone(),
-            stop,
-        };
-        let outcome = self.call(&key, &access, msg).await??;
-        Ok(self.view(agent, outcome))
+        self.act(
+            agent,
+            page,
+            customer,
+            SetStop {
+                agent: agent.clone(),
+                stop,
+            },
+        )
+        .await
     }
 
     pub async fn send(

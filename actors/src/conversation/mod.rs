@@ -428,16 +428,23 @@ impl Handler<InboxReply> for Conversation {
     }
 }
 
-impl Handler<Assign> for Conversation {
-    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
-
-    fn handle(&mut self, msg: Assign, _ctx: &mut Self::Context) -> Self::Result {
+impl Conversation {
+    /// An assignment change by `agent`: decide, write with its audit entry, and broadcast
+    /// `action` when something changed.
+    fn assignment<D>(
+        &mut self,
+        audit_action: &'static str,
+        agent: AgentRef,
+        detail: Option<serde_json::Value>,
+        action: AssignmentAction,
+        decide: D,
+    ) -> AtomicResponse<Self, Result<Outcome, ActorError>>
+    where
+        D: FnMut(Option<&Customer>) -> Result<Option<Customer>, ActorError> + 'static,
+    {
         AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
-            let agent = msg.agent;
             let result = op
-                .agent_action(&mut snap, "assign", &agent, None, |c| {
-                    rules::assign(c, &agent, now())
-                })
+                .agent_action(&mut snap, audit_action, &agent, detail, decide)
                 .await;
             if let Ok(Outcome {
                 customer,
@@ -446,11 +453,26 @@ impl Handler<Assign> for Conversation {
             {
                 op.publish(Event::AgentAssignmentChanged {
                     customer: op.view(customer),
-                    action: AssignmentAction::Assigned,
+                    action,
                 });
             }
             (snap, result)
         })))
+    }
+}
+
+impl Handler<Assign> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    fn handle(&mut self, msg: Assign, _ctx: &mut Self::Context) -> Self::Result {
+        let agent = msg.agent.clone();
+        self.assignment(
+            "assign",
+            msg.agent,
+            None,
+            AssignmentAction::Assigned,
+            move |c| rules::assign(c, &agent, now()),
+        )
     }
 }
 
@@ -458,52 +480,32 @@ impl Handler<Unassign> for Conversation {
     type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
 
     fn handle(&mut self, msg: Unassign, _ctx: &mut Self::Context) -> Self::Result {
-        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
-            let agent = msg.agent;
-            let result = op
-                .agent_action(&mut snap, "unassign", &agent, None, |c| {
-                    rules::unassign(c, &agent, now())
-                })
-                .await;
-            if let Ok(Outcome {
-                customer,
-                changed: true,
-            }) = &result
-            {
-                op.publish(Event::AgentAssignmentChanged {
-                    customer: op.view(customer),
-                    action: AssignmentAction::Unassigned,
-                });
-            }
-            (snap, result)
-        })))
+        let agent = msg.agent.clone();
+        self.assignment(
+            "unassign",
+            msg.agent,
+            None,
+            AssignmentAction::Unassigned,
+            move |c| rules::unassign(c, &agent, now()),
+        )
     }
 }
 
 impl Handler<Transfer> for Conversation {
     type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
 
+    /// A transfer is announced as `assigned` (to the target): clients know two actions.
     fn handle(&mut self, msg: Transfer, _ctx: &mut Self::Context) -> Self::Result {
-        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
-            let Transfer { admin, target } = msg;
-            let detail = json!({"to_agent_id": target.id, "to_agent_name": target.name});
-            let result = op
-                .agent_action(&mut snap, "transfer", &admin, Some(detail), |c| {
-                    rules::transfer(c, &admin, &target, now())
-                })
-                .await;
-            if let Ok(Outcome {
-                customer,
-                changed: true,
-            }) = &result
-            {
-                op.publish(Event::AgentAssignmentChanged {
-                    customer: op.view(customer),
-                    action: AssignmentAction::Assigned,
-                });
-            }
-            (snap, result)
-        })))
+        let Transfer { admin, target } = msg;
+        let detail = json!({"to_agent_id": target.id, "to_agent_name": target.name});
+        let by = admin.clone();
+        self.assignment(
+            "transfer",
+            admin,
+            Some(detail),
+            AssignmentAction::Assigned,
+            move |c| rules::transfer(c, &by, &target, now()),
+        )
     }
 }
 
