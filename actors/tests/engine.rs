@@ -185,7 +185,7 @@ async fn request_help(w: &World, customer: &str) {
 #[actix_rt::test]
 async fn asking_for_a_human_queues_the_customer_notifies_agents_and_silences_the_bot() {
     let alice = agent("alice", "acme", Role::Agent);
-    let w = world(&[alice.clone()]).await;
+    let w = world(std::slice::from_ref(&alice)).await;
     let seen = Arc::new(Mutex::new(Vec::new()));
     let probe = Probe(seen.clone()).start();
     w.engine
