@@ -21,6 +21,7 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("GRAPH_API_BASE", "https://graph.facebook.com/v25.0", "Graph API root"),
     ("HANDOFF_ALLOWED_ORIGINS", "", "comma list of origins for CORS and the WebSocket Origin check (default: the server's own origin)"),
     ("HANDOFF_SESSION_TTL_HOURS", "12", "session lifetime in hours"),
+    ("HANDOFF_TYPING_INDICATOR", "", "1 = show Messenger's typing indicator before each agent message"),
     ("LLM_BASE_URL", "", "optional OpenAI-compatible endpoint for intent detection and bot replies"),
     ("LLM_MODEL", "", "model name for LLM_BASE_URL"),
     ("LLM_API_KEY", "", "API key for LLM_BASE_URL"),
@@ -46,6 +47,8 @@ pub struct Settings {
     /// Empty: only the server's own origin.
     pub allowed_origins: Vec<String>,
     pub session_ttl: Duration,
+    pub typing_indicator: bool,
+    pub llm: Option<crate::llm::LlmSettings>,
     pub log_filter: String,
 }
 
@@ -97,17 +100,12 @@ impl Settings {
         };
         let value = |key: &str| get(key).unwrap_or_else(|| default_of(key));
 
-        let demo = demo_flag
-            || match get("HANDOFF_DEMO").as_deref() {
-                None | Some("0") | Some("false") => false,
-                Some("1") | Some("true") => true,
-                Some(other) => {
-                    return Err(bad(
-                        "HANDOFF_DEMO",
-                        format!("expected 1 or 0, got {other:?}"),
-                    ))
-                }
-            };
+        let flag = |key: &str| match get(key).as_deref() {
+            None | Some("0") | Some("false") => Ok(false),
+            Some("1") | Some("true") => Ok(true),
+            Some(other) => Err(bad(key, format!("expected 1 or 0, got {other:?}"))),
+        };
+        let demo = demo_flag || flag("HANDOFF_DEMO")?;
         let bind: SocketAddr = value("HANDOFF_BIND")
             .parse()
             .map_err(|_| bad("HANDOFF_BIND", "expected an address like 127.0.0.1:8080"))?;
@@ -145,6 +143,20 @@ impl Settings {
                     "expected a whole number of hours, 1 to 8760",
                 )
             })?;
+        let llm = match get("LLM_BASE_URL") {
+            None => None,
+            Some(base_url) => {
+                url::Url::parse(&base_url)
+                    .map_err(|_| bad("LLM_BASE_URL", "expected an absolute URL"))?;
+                let model = get("LLM_MODEL")
+                    .ok_or_else(|| bad("LLM_MODEL", "required when LLM_BASE_URL is set"))?;
+                Some(crate::llm::LlmSettings {
+                    base_url,
+                    model,
+                    api_key: get("LLM_API_KEY"),
+                })
+            }
+        };
         let mongodb_uri = get("MONGODB_URI");
         if mongodb_uri.is_some() {
             return Err(bad(
@@ -165,6 +177,8 @@ impl Settings {
             graph_api_base,
             allowed_origins,
             session_ttl: Duration::from_secs(hours * 3600),
+            typing_indicator: flag("HANDOFF_TYPING_INDICATOR")?,
+            llm,
             log_filter: value("RUST_LOG"),
         })
     }

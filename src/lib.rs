@@ -9,6 +9,7 @@ pub mod config;
 pub mod error;
 pub mod fields;
 pub mod intent;
+pub mod llm;
 pub mod messenger;
 pub mod routes;
 pub mod startup;

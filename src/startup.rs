@@ -5,15 +5,17 @@ use crate::auth::SessionCache;
 use crate::auth_guard::LoginGuard;
 use crate::bot::RuleBot;
 use crate::config::Settings;
+use crate::llm::LlmBot;
+use crate::messenger::health::PageHealth;
 use crate::messenger::send::GraphMessenger;
-use crate::messenger::SimulatorMessenger;
+use crate::messenger::simulator::SimulatorMessenger;
 use crate::state::AppState;
 use crate::{routes, tenants, ws};
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
 use handoff_actors::engine::EngineOptions;
 use handoff_actors::metrics::Metrics;
-use handoff_actors::outbox::Messenger;
+use handoff_actors::outbox::{Bot, Messenger};
 use handoff_actors::store::{EmbeddedStore, Store};
 use handoff_actors::Engine;
 use std::net::{SocketAddr, TcpListener};
@@ -45,20 +47,30 @@ impl Application {
     /// Must run inside an actix `System`.
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
         let store: Arc<dyn Store> = Arc::new(EmbeddedStore::open(&settings.data_dir)?);
-        let messenger: Arc<dyn Messenger> = if settings.demo {
-            Arc::new(SimulatorMessenger)
-        } else {
-            Arc::new(GraphMessenger::new(
+        let page_health = Arc::new(PageHealth::default());
+        let simulator = settings
+            .demo
+            .then(|| Arc::new(SimulatorMessenger::default()));
+        let messenger: Arc<dyn Messenger> = match &simulator {
+            Some(simulator) => simulator.clone(),
+            None => Arc::new(GraphMessenger::new(
                 &settings.graph_api_base,
                 &settings.app_secret,
-            ))
+                page_health.clone(),
+            )),
         };
         let engine = Engine::start(
             store,
             messenger,
-            Arc::new(RuleBot),
+            match &settings.llm {
+                Some(llm) => Arc::new(LlmBot::new(llm.clone())) as Arc<dyn Bot>,
+                None => Arc::new(RuleBot),
+            },
             Arc::new(Metrics::new()),
-            EngineOptions::default(),
+            EngineOptions {
+                typing_indicator: settings.typing_indicator,
+                ..EngineOptions::default()
+            },
         );
         engine.reload_directory().await?;
         apply_tenants(&engine, &settings).await?;
@@ -76,6 +88,8 @@ impl Application {
             settings: Arc::new(settings),
             sessions: SessionCache::default(),
             login_guard: LoginGuard::default(),
+            page_health,
+            simulator,
         });
         let origins = state.settings.allowed_origins.clone();
         let server = HttpServer::new(move || {
@@ -84,6 +98,7 @@ impl Application {
                 .app_data(state.clone())
                 .configure(routes::configure)
                 .configure(ws::configure)
+                .configure(routes::simulator::configure)
                 .service(actix_files::Files::new("/", STATIC_DIR).index_file("index.html"))
         })
         .listen(listener)

@@ -3,6 +3,8 @@
 use crate::auth::SessionCache;
 use crate::auth_guard::LoginGuard;
 use crate::config::Settings;
+use crate::messenger::health::PageHealth;
+use crate::messenger::simulator::SimulatorMessenger;
 use handoff_actors::Engine;
 use std::sync::Arc;
 
@@ -11,4 +13,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub sessions: SessionCache,
     pub login_guard: LoginGuard,
+    pub page_health: Arc<PageHealth>,
+    /// Demo mode only: where outbound messages go instead of Facebook.
+    pub simulator: Option<Arc<SimulatorMessenger>>,
 }

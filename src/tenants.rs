@@ -6,7 +6,7 @@ use crate::auth::{hash_password, is_argon2id, verify_password};
 use crate::fields::check_id;
 use handoff_actors::directory::Directory;
 use handoff_actors::ids::{AgentId, CompanyId, PageId};
-use handoff_actors::model::{AgentRecord, CompanyRecord, PageRecord, Role};
+use handoff_actors::model::{AgentRecord, CompanyRecord, FaqEntry, PageRecord, Role};
 use handoff_actors::store::WriteOp;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -36,6 +36,11 @@ pub struct PageEntry {
     pub id: String,
     pub name: String,
     pub access_token: String,
+    /// The bot's answers for this page: `[[company.page.faq]] keywords = [...] answer = "..."`.
+    #[serde(default)]
+    pub faq: Vec<FaqEntry>,
+    /// What the bot says when no FAQ entry fits.
+    pub default_answer: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -76,6 +81,22 @@ pub fn demo() -> TenantsFile {
                 id: DEMO_PAGE.into(),
                 name: "Demo Page".into(),
                 access_token: "demo-page-token".into(),
+                faq: vec![
+                    FaqEntry {
+                        keywords: vec!["opening hours".into(), "open".into(), "hours".into()],
+                        answer: "We're open Monday to Saturday, 9:00 to 18:00.".into(),
+                    },
+                    FaqEntry {
+                        keywords: vec!["delivery".into(), "shipping".into(), "ship".into()],
+                        answer: "Orders ship within 2 working days; delivery takes 3 to 5 days."
+                            .into(),
+                    },
+                    FaqEntry {
+                        keywords: vec!["refund".into(), "return".into()],
+                        answer: "You can return any item within 30 days for a full refund.".into(),
+                    },
+                ],
+                default_answer: None,
             }],
             agent: DEMO_AGENTS
                 .iter()
@@ -121,11 +142,23 @@ impl TenantsFile {
                 if !pages.insert(id.clone()) {
                     return Err(format!("page {id} appears twice"));
                 }
+                if let Some(bad) = page
+                    .faq
+                    .iter()
+                    .find(|f| f.keywords.is_empty() || f.answer.trim().is_empty())
+                {
+                    return Err(format!(
+                        "page {id}: a faq entry needs keywords and an answer ({:?})",
+                        bad.keywords
+                    ));
+                }
                 ops.push(WriteOp::PutPage(PageRecord {
                     id,
                     company_id: company_id.clone(),
                     name: page.name,
                     access_token: page.access_token,
+                    faq: page.faq,
+                    default_answer: page.default_answer,
                 }));
             }
             for agent in company.agent {

@@ -38,6 +38,8 @@ impl Directory {
                 id: page.id.clone(),
                 name: page.name,
                 access_token: page.access_token,
+                faq: page.faq,
+                default_answer: page.default_answer,
             };
             self.pages
                 .insert(page.id, (page.company_id, Arc::new(access)));

@@ -28,13 +28,14 @@ use std::time::Duration;
 /// The most items one list answer carries, and the default.
 pub const MAX_LIMIT: usize = 200;
 pub const DEFAULT_LIMIT: usize = 50;
-/// The longest agent message Messenger accepts.
-pub const MAX_TEXT_CHARS: usize = 2000;
+/// The longest agent message accepted; it goes out in parts of Messenger's 2000 characters.
+pub const MAX_TEXT_CHARS: usize = 20_000;
 
 pub struct EngineOptions {
     /// Arbiter threads for conversations and hubs.
     pub threads: usize,
     pub idle_after: Duration,
+    pub typing_indicator: bool,
 }
 
 impl Default for EngineOptions {
@@ -42,6 +43,7 @@ impl Default for EngineOptions {
         EngineOptions {
             threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
             idle_after: Duration::from_secs(600),
+            typing_indicator: false,
         }
     }
 }
@@ -110,6 +112,7 @@ impl Engine {
             metrics: metrics.clone(),
             conversations: Arc::new(DashMap::new()),
             idle_after: options.idle_after,
+            typing_indicator: options.typing_indicator,
         });
         Arc::new(Engine {
             directory: Arc::new(Directory::default()),
@@ -376,7 +379,7 @@ impl Engine {
         if text.chars().count() > MAX_TEXT_CHARS {
             return Err(ActorError::invalid(
                 "message",
-                "longer than Messenger's 2000 characters",
+                "longer than 20000 characters",
             ));
         }
         let (key, access) = self.resolve(agent, page, customer).await?;

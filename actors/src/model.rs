@@ -217,6 +217,17 @@ pub struct PageRecord {
     pub company_id: CompanyId,
     pub name: String,
     pub access_token: String,
+    #[serde(default)]
+    pub faq: Vec<FaqEntry>,
+    #[serde(default)]
+    pub default_answer: Option<String>,
+}
+
+/// One of a page's bot answers: given when the customer's message contains any keyword.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FaqEntry {
+    pub keywords: Vec<String>,
+    pub answer: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -4,6 +4,7 @@
 
 use crate::error::GraphFailure;
 use crate::ids::{CustomerId, PageId};
+pub use crate::model::FaqEntry;
 use async_trait::async_trait;
 
 /// How a message is sent, by how long ago the customer last wrote.
@@ -15,12 +16,16 @@ pub enum MessagingType {
     HumanAgentTag,
 }
 
-/// A Facebook Page as the Send API needs it.
+/// A Facebook Page as the Send API and the bot need it.
 #[derive(Clone, Debug)]
 pub struct PageAccess {
     pub id: PageId,
     pub name: String,
     pub access_token: String,
+    /// The page's own answers for its bot.
+    pub faq: Vec<FaqEntry>,
+    /// What the bot says when no FAQ entry fits (default: an offer of a person).
+    pub default_answer: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -45,10 +50,25 @@ pub trait Messenger: Send + Sync + 'static {
         page: &PageAccess,
         customer: &CustomerId,
     ) -> Result<Profile, GraphFailure>;
+
+    /// Shows the typing indicator (a `sender_action`, in its own request).
+    async fn typing_on(
+        &self,
+        page: &PageAccess,
+        recipient: &CustomerId,
+    ) -> Result<(), GraphFailure>;
 }
 
-/// What the bot says to a customer who has not asked for a human.
+/// The bot's brain, consulted after a customer message is recorded (never before the
+/// webhook is answered).
 #[async_trait]
 pub trait Bot: Send + Sync + 'static {
-    async fn answer(&self, page: &PageId, text: &str) -> Option<String>;
+    /// A second opinion on a message the fast local detector did not flag: does the
+    /// customer ask for a person? `None`: no opinion (no such brain, or it failed).
+    async fn wants_human(&self, _page: &PageAccess, _text: &str) -> Option<bool> {
+        None
+    }
+
+    /// What the bot says to a customer who has not asked for a person.
+    async fn answer(&self, page: &PageAccess, text: &str) -> Option<String>;
 }

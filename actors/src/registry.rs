@@ -82,6 +82,8 @@ pub struct Deps {
     pub conversations: Arc<DashMap<CustomerKey, Addr<Conversation>>>,
     /// A conversation with no activity for this long stops (it reloads on the next message).
     pub idle_after: Duration,
+    /// Show the typing indicator before each agent message.
+    pub typing_indicator: bool,
 }
 
 /// One conversation actor per customer, started on first use.

@@ -44,6 +44,10 @@ impl Messenger for FakeMessenger {
         Ok(format!("out-{}", sent.len()))
     }
 
+    async fn typing_on(&self, _page: &PageAccess, _to: &CustomerId) -> Result<(), GraphFailure> {
+        Ok(())
+    }
+
     async fn profile(
         &self,
         _page: &PageAccess,
@@ -59,7 +63,7 @@ impl Messenger for FakeMessenger {
 struct QuietBot;
 #[async_trait]
 impl Bot for QuietBot {
-    async fn answer(&self, _page: &PageId, _text: &str) -> Option<String> {
+    async fn answer(&self, _page: &PageAccess, _text: &str) -> Option<String> {
         Some("bot answer".into())
     }
 }
@@ -110,6 +114,7 @@ async fn world(agents: &[AgentRef]) -> World {
         EngineOptions {
             threads: 2,
             idle_after: Duration::from_secs(60),
+            typing_indicator: false,
         },
     );
     let mut ops = vec![];
@@ -123,6 +128,8 @@ async fn world(agents: &[AgentRef]) -> World {
             company_id: CompanyId::new(company),
             name: format!("{company} page"),
             access_token: "token".into(),
+            faq: vec![],
+            default_answer: None,
         }));
     }
     for a in agents {
@@ -151,6 +158,7 @@ fn event(mid: &str, text: &str, human: bool) -> InboundEvent {
         text: text.into(),
         timestamp: now(),
         human_requested: human,
+        standby: false,
     }
 }
 

@@ -7,6 +7,7 @@ use crate::error::ApiError;
 use crate::fields::{check_id, object, Fields};
 use crate::state::AppState;
 use actix_web::{web, HttpRequest, HttpResponse};
+use handoff_actors::conversation::Sent;
 use handoff_actors::engine::{clamp_limit, ListRequest};
 use handoff_actors::ids::{AgentId, CustomerId, PageId};
 use handoff_actors::store::{AuditQuery, CustomerSort};
@@ -32,7 +33,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 web::post().to(post_message),
             )
             .route("/audit", web::get().to(audit))
-            .route("/agents", web::get().to(agents)),
+            .route("/agents", web::get().to(agents))
+            .route("/pages", web::get().to(pages)),
     );
 }
 
@@ -83,7 +85,13 @@ async fn list(
     let sort = match q.get("sort").map(String::as_str) {
         None | Some("recent") => CustomerSort::RecentFirst,
         Some("waiting") => CustomerSort::WaitingLongest,
-        Some(_) => return Err(ApiError::invalid("sort", "expected recent or waiting")),
+        Some("window") => CustomerSort::WindowExpiring,
+        Some(_) => {
+            return Err(ApiError::invalid(
+                "sort",
+                "expected recent, waiting or window",
+            ))
+        }
     };
     let request = ListRequest {
         page: query_id(&q, "page_id")?.map(PageId::new),
@@ -205,12 +213,24 @@ async fn post_message(
         .engine
         .send(&agent.0, page.as_ref(), &customer, text)
         .await?;
-    Ok(HttpResponse::Ok().json(json!({
-        "message_id": sent.message.id,
-        "text": sent.message.text,
-        "timestamp": sent.message.timestamp,
-        "auto_assigned": sent.auto_assigned,
-    })))
+    Ok(HttpResponse::Ok().json(message_sent(&sent)))
+}
+
+/// What an agent is told about a sent message (REST answer, and the WebSocket
+/// `message_sent` with the customer added). A message longer than Messenger's limit went
+/// out in parts: `message_id` is the last part's, `message_ids` lists them all.
+pub fn message_sent(sent: &Sent) -> Map<String, Value> {
+    let ids: Vec<&str> = sent.messages.iter().map(|m| m.id.as_str()).collect();
+    let mut out = Map::new();
+    out.insert("message_id".into(), json!(ids.last()));
+    out.insert("message_ids".into(), json!(ids));
+    out.insert("text".into(), json!(sent.text));
+    out.insert(
+        "timestamp".into(),
+        json!(sent.messages.first().map(|m| m.timestamp)),
+    );
+    out.insert("auto_assigned".into(), json!(sent.auto_assigned));
+    out
 }
 
 async fn audit(
@@ -231,4 +251,23 @@ async fn audit(
 async fn agents(agent: CurrentAgent, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let agents = state.engine.agents(&agent.0).await?;
     Ok(HttpResponse::Ok().json(json!({"agents": agents})))
+}
+
+/// The company's pages and whether Facebook still accepts their tokens (admins only).
+async fn pages(agent: CurrentAgent, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    if !agent.0.is_admin() {
+        return Err(handoff_actors::ActorError::Forbidden.into());
+    }
+    let directory = state.engine.directory();
+    let pages: Vec<Value> = directory
+        .company_pages(&agent.0.company_id)
+        .into_iter()
+        .filter_map(|id| directory.page(&id))
+        .map(|(_, page)| match state.page_health.status(&page.id) {
+            None => json!({"id": page.id, "name": page.name, "status": "connected"}),
+            Some(down) => json!({"id": page.id, "name": page.name, "status": "disconnected",
+                "disconnected_at": down.since, "error": down.error}),
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({"pages": pages})))
 }

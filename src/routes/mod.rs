@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod customers;
 pub mod health;
+pub mod simulator;
 pub mod webhook;
 
 use crate::error::ApiError;

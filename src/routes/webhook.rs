@@ -31,6 +31,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 enum Incoming {
     /// The customer wrote.
     Customer(CustomerMessage),
+    /// The customer wrote in a thread another app controls: recorded, never answered.
+    Standby(CustomerMessage),
     /// A person answered from Meta's Page inbox (an echo from another app).
     Inbox(CustomerMessage),
 }
@@ -38,8 +40,21 @@ enum Incoming {
 impl Incoming {
     fn message(&self) -> &CustomerMessage {
         match self {
-            Incoming::Customer(m) | Incoming::Inbox(m) => m,
+            Incoming::Customer(m) | Incoming::Standby(m) | Incoming::Inbox(m) => m,
         }
+    }
+}
+
+/// A customer message for the conversation, with the local detector's verdict (fast:
+/// it runs before the webhook is answered).
+fn inbound_event(message: CustomerMessage, standby: bool) -> InboundEvent {
+    let human_requested = !standby && intent::detect(&message.text).human_requested;
+    InboundEvent {
+        mid: message.mid,
+        text: message.text,
+        timestamp: from_millis(message.timestamp),
+        human_requested,
+        standby,
     }
 }
 
@@ -79,8 +94,16 @@ async fn receive(
     }
     let hook: Webhook = serde_json::from_slice(&body)
         .map_err(|e| ApiError::invalid("body", &format!("not a Messenger webhook ({e})")))?;
+    record(&state, &hook).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain")
+        .body("EVENT_RECEIVED"))
+}
+
+/// Records everything a webhook carries for customers; returns once all of it is durable.
+pub async fn record(state: &AppState, hook: &Webhook) -> Result<(), ApiError> {
     if hook.object != "page" {
-        return Ok(HttpResponse::Ok().body("IGNORED"));
+        return Ok(());
     }
 
     // Per customer, in event-time order; different customers are recorded in parallel.
@@ -94,7 +117,12 @@ async fn receive(
         let Some(page) = entry.page_id() else {
             continue;
         };
-        // `standby`: another app controls these threads; never answered by handoff.
+        // `standby`: another app controls these threads; recorded, never answered.
+        for item in &entry.standby {
+            if let Item::Customer(message) = item.classify(&page) {
+                queue(Incoming::Standby(message));
+            }
+        }
         for item in &entry.messaging {
             match item.classify(&page) {
                 Item::Customer(message) => queue(Incoming::Customer(message)),
@@ -120,19 +148,12 @@ async fn receive(
             let (page, customer) = (PageId::new(page), CustomerId::new(customer));
             for item in items {
                 let known = match item {
-                    Incoming::Customer(CustomerMessage {
-                        mid,
-                        text,
-                        timestamp,
-                        ..
-                    }) => {
-                        let detection = intent::detect(&text);
-                        let event = InboundEvent {
-                            mid,
-                            text,
-                            timestamp: from_millis(timestamp),
-                            human_requested: detection.human_requested,
-                        };
+                    Incoming::Customer(message) => {
+                        let event = inbound_event(message, false);
+                        engine.inbound(&page, &customer, event).await?.is_some()
+                    }
+                    Incoming::Standby(message) => {
+                        let event = inbound_event(message, true);
                         engine.inbound(&page, &customer, event).await?.is_some()
                     }
                     Incoming::Inbox(CustomerMessage {
@@ -162,7 +183,5 @@ async fn receive(
         // Not durable: Facebook will redeliver, and the mids make that harmless.
         return Err(err.into());
     }
-    Ok(HttpResponse::Ok()
-        .content_type("text/plain")
-        .body("EVENT_RECEIVED"))
+    Ok(())
 }

@@ -6,6 +6,7 @@ use crate::fields::Fields;
 use chrono::{DateTime, Utc};
 use handoff_actors::events::Availability;
 use handoff_actors::ids::{CustomerId, PageId};
+use handoff_actors::store::CustomerSort;
 use serde_json::{json, Map, Value};
 
 /// A client frame before its fields are read.
@@ -21,6 +22,7 @@ pub enum Request {
         page: Option<PageId>,
         limit: Option<usize>,
         skip: usize,
+        sort: CustomerSort,
     },
     AssignAgent {
         customer: CustomerId,
@@ -134,6 +136,11 @@ pub fn request(frame: &Frame) -> Result<Request, ApiError> {
             page: f.id("page_id")?.map(PageId::new),
             limit: limit()?,
             skip: f.u64("skip")?.unwrap_or(0) as usize,
+            sort: match f.string("sort")? {
+                None | Some("waiting") => CustomerSort::WaitingLongest,
+                Some("window") => CustomerSort::WindowExpiring,
+                Some(_) => return Err(ApiError::invalid("sort", "expected waiting or window")),
+            },
         },
         "assign_agent" => Request::AssignAgent {
             customer: customer()?,

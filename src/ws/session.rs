@@ -17,7 +17,6 @@ use handoff_actors::engine::ListRequest;
 use handoff_actors::events::CustomerView;
 use handoff_actors::hub::{AgentEvent, CompanyHub, Connect, Disconnect};
 use handoff_actors::model::AgentRef;
-use handoff_actors::store::CustomerSort;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
@@ -106,12 +105,17 @@ async fn dispatch(
 ) -> Result<(&'static str, Value), ApiError> {
     let engine = &state.engine;
     Ok(match request {
-        Request::GetStoppedCustomers { page, limit, skip } => {
+        Request::GetStoppedCustomers {
+            page,
+            limit,
+            skip,
+            sort,
+        } => {
             let request = ListRequest {
                 page,
                 stop: Some(true),
                 assigned: None,
-                sort: CustomerSort::WaitingLongest,
+                sort,
                 limit,
                 skip,
             };
@@ -136,14 +140,10 @@ async fn dispatch(
             text,
         } => {
             let (key, sent) = engine.send(agent, Some(&page), &customer, &text).await?;
-            (
-                "message_sent",
-                json!({
-                    "customer_id": key.customer, "page_id": key.page, "message_id": sent.message.id,
-                    "text": sent.message.text, "timestamp": sent.message.timestamp,
-                    "auto_assigned": sent.auto_assigned,
-                }),
-            )
+            let mut data = crate::routes::customers::message_sent(&sent);
+            data.insert("customer_id".into(), json!(key.customer));
+            data.insert("page_id".into(), json!(key.page));
+            ("message_sent", Value::Object(data))
         }
         Request::GetConversation {
             customer,

@@ -75,9 +75,12 @@ pub struct Send {
     pub text: String,
 }
 
+/// What was sent: one message, or several when the text exceeded Messenger's limit.
 #[derive(Clone, Debug)]
 pub struct Sent {
-    pub message: MessageRecord,
+    /// The whole text as the agent wrote it (trimmed).
+    pub text: String,
+    pub messages: Vec<MessageRecord>,
     pub auto_assigned: bool,
 }
 
@@ -88,6 +91,11 @@ pub(crate) struct BotReply {
     pub text: String,
     pub notice: bool,
 }
+
+/// A second opinion (the bot's brain) found that the customer asks for a person.
+#[derive(Message)]
+#[rtype(result = "Result<(), ActorError>")]
+pub(crate) struct RequestHuman;
 
 /// The User Profile API answered: name the customer.
 #[derive(Message)]

@@ -23,11 +23,14 @@ use actix::prelude::*;
 pub use messages::{
     Assign, Inbound, InboundOutcome, InboxReply, Outcome, Send, Sent, SetStop, Transfer, Unassign,
 };
-use messages::{BotReply, ProfileFetched};
+use messages::{BotReply, ProfileFetched, RequestHuman};
 use serde_json::json;
 use std::future::Future;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+/// Messenger's limit for one text message; longer agent messages go out in parts.
+pub const MAX_PART_CHARS: usize = 2000;
 
 /// How messages typed in Meta's Page inbox are attributed.
 pub const INBOX_AGENT_NAME: &str = "Page inbox";
@@ -205,6 +208,8 @@ pub struct Conversation {
     deps: Arc<Deps>,
     state: Snapshot,
     last_active: Instant,
+    /// When the User Profile API was last asked about this customer.
+    profile_asked: Option<Instant>,
 }
 
 impl Conversation {
@@ -215,6 +220,7 @@ impl Conversation {
             deps,
             state: Snapshot::default(),
             last_active: Instant::now(),
+            profile_asked: None,
         }
     }
 
@@ -317,59 +323,127 @@ impl Handler<Inbound> for Conversation {
                             customer: op.view(&customer),
                         });
                     }
+                    let follow_up = FollowUp {
+                        notice: handoff_started,
+                        answer: !customer.stop && !event.standby,
+                        first_sight,
+                        unnamed: customer.customer_name.is_none(),
+                    };
                     Ok((
                         InboundOutcome::Recorded { handoff_started },
-                        first_sight,
-                        customer.stop,
+                        Some(follow_up),
                     ))
                 }
                 Ok(_) => {
                     op.deps.metrics.duplicate_messages.inc();
-                    Ok((InboundOutcome::Duplicate, false, true))
+                    Ok((InboundOutcome::Duplicate, None))
                 }
                 Err(err) => Err(err),
             };
             (snap, result)
         });
         AtomicResponse::new(Box::pin(work.map(move |result, act, ctx| {
-            let (outcome, first_sight, stop) = result?;
-            // Slow work (Send API, profile look-up, LLM) runs after the webhook is answered.
-            if outcome
-                == (InboundOutcome::Recorded {
-                    handoff_started: true,
+            let (outcome, follow_up) = result?;
+            if let Some(follow_up) = follow_up {
+                act.follow_up(follow_up, text, ctx);
+            }
+            Ok(outcome)
+        })))
+    }
+}
+
+/// What a recorded customer message calls for once the webhook is answered.
+struct FollowUp {
+    /// The customer just asked for a person: send the handoff notice.
+    notice: bool,
+    /// The bot may answer (not waiting for a person, not another app's thread).
+    answer: bool,
+    first_sight: bool,
+    unnamed: bool,
+}
+
+/// How long to wait before asking the User Profile API again about an unnamed customer.
+const PROFILE_RETRY: Duration = Duration::from_secs(600);
+
+impl Conversation {
+    /// Slow work (Send API, profile look-up, LLM) runs here, after the webhook is answered;
+    /// its results come back to this actor as messages, so they are serialized like the rest.
+    fn follow_up(&mut self, f: FollowUp, text: String, ctx: &mut Context<Self>) {
+        if f.notice {
+            ctx.notify(BotReply {
+                text: rules::HANDOFF_NOTICE.to_owned(),
+                notice: true,
+            });
+        } else if f.answer {
+            let bot = self.deps.bot.clone();
+            let page = self.page.clone();
+            let me = ctx.address();
+            actix::spawn(async move {
+                // A second opinion (e.g. an LLM) may still recognise a request for a person.
+                if bot.wants_human(&page, &text).await == Some(true) {
+                    me.do_send(RequestHuman);
+                } else if let Some(answer) = bot.answer(&page, &text).await {
+                    me.do_send(BotReply {
+                        text: answer,
+                        notice: false,
+                    });
+                }
+            });
+        }
+        let retry_due = self
+            .profile_asked
+            .is_none_or(|at| at.elapsed() >= PROFILE_RETRY);
+        if f.first_sight || (f.unnamed && retry_due) {
+            self.profile_asked = Some(Instant::now());
+            let messenger = self.deps.messenger.clone();
+            let page = self.page.clone();
+            let customer = self.key.customer.clone();
+            let me = ctx.address();
+            actix::spawn(async move {
+                match messenger.profile(&page, &customer).await {
+                    Ok(profile) => me.do_send(ProfileFetched { profile }),
+                    Err(err) => tracing::info!(customer_id = %customer, error = %err.message,
+                        "profile not available; the customer stays unnamed for now"),
+                }
+            });
+        }
+    }
+}
+
+impl Handler<RequestHuman> for Conversation {
+    type Result = AtomicResponse<Self, Result<(), ActorError>>;
+
+    fn handle(&mut self, _msg: RequestHuman, _ctx: &mut Self::Context) -> Self::Result {
+        let work = self.run(move |op, mut snap| async move {
+            let written = op
+                .write_through(&mut snap, |c| {
+                    Ok(Plan {
+                        customer: c.and_then(|c| rules::stop_bot(c, now())),
+                        ..Plan::default()
+                    })
                 })
-            {
+                .await;
+            let result = match written {
+                Ok(Written::Changed(customer)) => {
+                    op.deps.metrics.handoffs.inc();
+                    op.publish(Event::AgentRequested {
+                        customer: op.view(&customer),
+                    });
+                    Ok(true)
+                }
+                Ok(_) => Ok(false),
+                Err(err) => Err(err),
+            };
+            (snap, result)
+        });
+        AtomicResponse::new(Box::pin(work.map(|result, _act, ctx| {
+            if result? {
                 ctx.notify(BotReply {
                     text: rules::HANDOFF_NOTICE.to_owned(),
                     notice: true,
                 });
-            } else if !stop {
-                let bot = act.deps.bot.clone();
-                let page = act.key.page.clone();
-                let me = ctx.address();
-                actix::spawn(async move {
-                    if let Some(answer) = bot.answer(&page, &text).await {
-                        me.do_send(BotReply {
-                            text: answer,
-                            notice: false,
-                        });
-                    }
-                });
             }
-            if first_sight {
-                let messenger = act.deps.messenger.clone();
-                let page = act.page.clone();
-                let customer = act.key.customer.clone();
-                let me = ctx.address();
-                actix::spawn(async move {
-                    match messenger.profile(&page, &customer).await {
-                        Ok(profile) => me.do_send(ProfileFetched { profile }),
-                        Err(err) => tracing::info!(customer_id = %customer, error = %err.message,
-                            "profile not available; the customer stays unnamed for now"),
-                    }
-                });
-            }
-            Ok(outcome)
+            Ok(())
         })))
     }
 }
@@ -394,7 +468,7 @@ impl Handler<InboxReply> for Conversation {
                         return Ok(Plan::default());
                     };
                     Ok(Plan {
-                        customer: rules::human_took_over(c, now()),
+                        customer: rules::stop_bot(c, now()),
                         message: Some(record.clone()),
                         audit: None,
                     })
@@ -599,53 +673,72 @@ async fn send(
         });
     }
 
-    let message_id = match op
-        .deps
-        .messenger
-        .send_text(&op.page, &op.key.customer, &text, messaging)
-        .await
-    {
-        Ok(id) => id,
-        Err(failure) => {
-            op.deps.metrics.send_failures.inc();
-            tracing::warn!(customer = %op.key, code = ?failure.code, subcode = ?failure.subcode,
-                error = %failure.message, "Send API refused an agent message");
-            entry.result = "messenger_error".to_owned();
-            entry.detail = Some(
-                json!({"code": failure.code, "error_subcode": failure.subcode,
-                "message": failure.message}),
-            );
-            op.audit(entry).await;
-            return Err(ActorError::Messenger(failure));
+    let parts = rules::split_text(&text, MAX_PART_CHARS);
+    let text = parts.join(" ");
+    let count = parts.len();
+    let mut sent = Vec::with_capacity(count);
+    for (index, part) in parts.into_iter().enumerate() {
+        if op.deps.typing_indicator {
+            // Best effort: a failed indicator must not hold the message back.
+            let _ = op
+                .deps
+                .messenger
+                .typing_on(&op.page, &op.key.customer)
+                .await;
         }
-    };
-    op.deps.metrics.agent_messages.inc();
-    let record = MessageRecord {
-        id: message_id,
-        direction: Direction::Outbound,
-        sender: Sender::Agent,
-        agent_id: Some(agent.id.clone()),
-        agent_name: Some(agent.name.clone()),
-        text,
-        timestamp: now,
-    };
-    op.write_through(snap, |c| {
-        let mut next = c.ok_or(ActorError::CustomerNotFound)?.clone();
-        next.updated_at = now;
-        Ok(Plan {
-            customer: Some(next),
-            message: Some(record.clone()),
-            audit: Some(entry.clone()),
+        let message_id = match op
+            .deps
+            .messenger
+            .send_text(&op.page, &op.key.customer, &part, messaging)
+            .await
+        {
+            Ok(id) => id,
+            Err(failure) => {
+                op.deps.metrics.send_failures.inc();
+                tracing::warn!(customer = %op.key, code = ?failure.code, subcode = ?failure.subcode,
+                    error = %failure.message, part = index + 1, parts = count,
+                    "Send API refused an agent message");
+                entry.result = "messenger_error".to_owned();
+                entry.detail = Some(
+                    json!({"code": failure.code, "error_subcode": failure.subcode,
+                    "message": failure.message, "parts_sent": index, "parts": count}),
+                );
+                op.audit(entry).await;
+                return Err(ActorError::Messenger(failure));
+            }
+        };
+        op.deps.metrics.agent_messages.inc();
+        let record = MessageRecord {
+            id: message_id,
+            direction: Direction::Outbound,
+            sender: Sender::Agent,
+            agent_id: Some(agent.id.clone()),
+            agent_name: Some(agent.name.clone()),
+            text: part,
+            timestamp: now,
+        };
+        let last = index + 1 == count;
+        op.write_through(snap, |c| {
+            let mut next = c.ok_or(ActorError::CustomerNotFound)?.clone();
+            next.updated_at = now;
+            Ok(Plan {
+                customer: Some(next),
+                message: Some(record.clone()),
+                // One audit entry for the whole message, with its last part.
+                audit: last.then(|| entry.clone()),
+            })
         })
-    })
-    .await?;
-    op.publish(Event::NewMessage {
-        customer_id: op.key.customer.clone(),
-        page_id: op.key.page.clone(),
-        message: record.clone(),
-    });
+        .await?;
+        op.publish(Event::NewMessage {
+            customer_id: op.key.customer.clone(),
+            page_id: op.key.page.clone(),
+            message: record.clone(),
+        });
+        sent.push(record);
+    }
     Ok(Sent {
-        message: record,
+        text,
+        messages: sent,
         auto_assigned,
     })
 }

@@ -18,6 +18,9 @@ pub struct InboundEvent {
     pub text: String,
     pub timestamp: DateTime<Utc>,
     pub human_requested: bool,
+    /// Delivered under `standby`: another app controls the thread. Recorded, never
+    /// answered, and no handoff of ours starts from it.
+    pub standby: bool,
 }
 
 /// The customer after an inbound message.
@@ -67,7 +70,7 @@ pub fn inbound(
     customer.first_seen = customer.first_seen.min(event.timestamp);
     customer.page_name = page_name.to_owned();
     customer.updated_at = now;
-    let handoff_started = event.human_requested && !customer.stop;
+    let handoff_started = event.human_requested && !event.standby && !customer.stop;
     if handoff_started {
         customer.stop = true;
         customer.stopped_at = Some(now);
@@ -211,9 +214,9 @@ pub fn send(
     })
 }
 
-/// A person answered from outside handoff (Meta's Page inbox): the bot steps aside.
-/// `None`: already stopped.
-pub fn human_took_over(current: &Customer, now: DateTime<Utc>) -> Option<Customer> {
+/// The bot steps aside: a person answered from Meta's Page inbox, or a second opinion
+/// found that the customer asks for one. `None`: already stopped.
+pub fn stop_bot(current: &Customer, now: DateTime<Utc>) -> Option<Customer> {
     if current.stop {
         return None;
     }
@@ -234,6 +237,32 @@ pub fn window(c: &Customer, now: DateTime<Utc>) -> Result<MessagingType, ActorEr
     } else {
         Err(ActorError::MessagingWindowClosed)
     }
+}
+
+/// Splits an agent's message into parts Messenger accepts (at most `max` characters each),
+/// at paragraph, line or word boundaries where possible, never inside a character.
+pub fn split_text(text: &str, max: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = text.trim();
+    while rest.chars().count() > max {
+        // Byte offset of the first character that no longer fits.
+        let limit = rest.char_indices().nth(max).map_or(rest.len(), |(i, _)| i);
+        let head = &rest[..limit];
+        // A paragraph, else a line, else a word boundary in the second half of the window;
+        // failing that any word boundary; failing that, cut the word.
+        let cut = ["\n\n", "\n", " "]
+            .iter()
+            .filter_map(|sep| head.rfind(sep))
+            .find(|&i| i >= limit / 2)
+            .or_else(|| head.rfind(' ').filter(|&i| i > 0))
+            .unwrap_or(limit);
+        parts.push(rest[..cut].trim_end().to_owned());
+        rest = rest[cut..].trim_start();
+    }
+    if !rest.is_empty() {
+        parts.push(rest.to_owned());
+    }
+    parts
 }
 
 /// The bot may speak only within 24 h and never to a customer waiting for or talking to a
@@ -273,6 +302,7 @@ mod tests {
             text: text.into(),
             timestamp: at,
             human_requested: human,
+            standby: false,
         }
     }
 
@@ -344,6 +374,16 @@ mod tests {
         );
         assert!(!again.handoff_started, "already waiting: no second notice");
         assert!(again.customer.stop);
+    }
+
+    #[test]
+    fn standby_messages_never_start_a_handoff() {
+        let t = now();
+        let mut ev = event("a human please", true, t);
+        ev.standby = true;
+        let after = inbound(None, &key(), "P", &ev, t);
+        assert!(!after.handoff_started && !after.customer.stop);
+        assert_eq!(after.customer.message_count, 1);
     }
 
     #[test]
@@ -485,9 +525,32 @@ mod tests {
         let t = now();
         let mut free = waiting();
         free.stop = false;
-        let paused = human_took_over(&free, t).expect("changed");
+        let paused = stop_bot(&free, t).expect("changed");
         assert!(paused.stop && paused.stopped_at == Some(t));
-        assert!(human_took_over(&paused, t).is_none());
+        assert!(stop_bot(&paused, t).is_none());
+    }
+
+    #[test]
+    fn long_messages_split_at_word_boundaries() {
+        assert_eq!(split_text("short", 2000), vec!["short"]);
+        let words = "lorem ipsum ".repeat(400);
+        let parts = split_text(&words, 2000);
+        assert_eq!(parts.len(), 3);
+        assert!(parts
+            .iter()
+            .all(|p| p.chars().count() <= 2000 && !p.ends_with(' ')));
+        assert!(
+            parts.iter().flat_map(|p| p.split(' ')).all(|w| w == "lorem" || w == "ipsum"),
+            "no word is cut"
+        );
+        assert_eq!(parts.join(" "), words.trim());
+        let unbroken = "é".repeat(4500);
+        let parts = split_text(&unbroken, 2000);
+        assert_eq!(
+            parts.iter().map(|p| p.chars().count()).collect::<Vec<_>>(),
+            [2000, 2000, 500]
+        );
+        assert_eq!(split_text("one\n\ntwo", 5), vec!["one", "two"]);
     }
 
     #[test]

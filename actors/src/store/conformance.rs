@@ -5,8 +5,8 @@
 use super::{AuditQuery, CustomerQuery, CustomerSort, CustomerWrite, Store, WriteOp, WriteResult};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
-    from_millis, AgentRecord, AuditEntry, CompanyRecord, Customer, Direction, MessageRecord,
-    PageRecord, Role, Sender, SessionRecord,
+    from_millis, AgentRecord, AuditEntry, CompanyRecord, Customer, Direction, FaqEntry,
+    MessageRecord, PageRecord, Role, Sender, SessionRecord,
 };
 use std::future::Future;
 use std::sync::Arc;
@@ -221,6 +221,16 @@ pub async fn lists_filter_sort_and_isolate(store: Arc<dyn Store>) {
         ids(store.list_customers(&acme, &waiting).await.expect("list")),
         (vec!["c3".into(), "c1".into(), "c0".into()], 3)
     );
+    let expiring = CustomerQuery {
+        stop: Some(true),
+        sort: CustomerSort::WindowExpiring,
+        limit: 50,
+        ..CustomerQuery::default()
+    };
+    assert_eq!(
+        ids(store.list_customers(&acme, &expiring).await.expect("list")),
+        (vec!["c0".into(), "c1".into(), "c3".into()], 3)
+    );
     let unassigned_p1 = CustomerQuery {
         pages: Some(vec![PageId::new("p1")]),
         assigned: Some(false),
@@ -364,6 +374,11 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
             company_id: CompanyId::new("acme"),
             name: "Store".into(),
             access_token: "t".into(),
+            faq: vec![FaqEntry {
+                keywords: vec!["hours".into()],
+                answer: "9 to 5".into(),
+            }],
+            default_answer: Some("Ask me anything".into()),
         }),
         WriteOp::PutAgent(agent.clone()),
         WriteOp::PutAgent(AgentRecord {
@@ -375,6 +390,7 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
     let tenants = store.tenants().await.expect("tenants");
     assert_eq!(tenants.companies.len(), 1);
     assert_eq!(tenants.pages.len(), 1);
+    assert_eq!(tenants.pages[0].faq[0].answer, "9 to 5");
     assert_eq!(tenants.agents.len(), 1);
     assert_eq!(tenants.agents[0].name, "Alice Smith");
     store.ping().await.expect("ping");

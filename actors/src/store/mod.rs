@@ -74,6 +74,8 @@ pub enum CustomerSort {
     RecentFirst,
     /// Waiting longest first (`stopped_at` ascending): the queue.
     WaitingLongest,
+    /// Messaging window expiring soonest first (`last_seen` ascending).
+    WindowExpiring,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -107,6 +109,11 @@ impl CustomerQuery {
             CustomerSort::WaitingLongest => found.sort_by(|a, b| {
                 a.stopped_at
                     .cmp(&b.stopped_at)
+                    .then_with(|| a.customer_id.cmp(&b.customer_id))
+            }),
+            CustomerSort::WindowExpiring => found.sort_by(|a, b| {
+                a.last_seen
+                    .cmp(&b.last_seen)
                     .then_with(|| a.customer_id.cmp(&b.customer_id))
             }),
         }
