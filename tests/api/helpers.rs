@@ -214,6 +214,12 @@ impl Tenants {
                     s(&p.name),
                     s(&p.token)
                 ));
+                if p.id == FAQ_PAGE {
+                    out.push_str(&format!(
+                        "    [[company.page.faq]]\n    keywords = [\"opening hours\", \"open\"]\n    answer = {}\n\n",
+                        s(FAQ_HOURS_ANSWER)
+                    ));
+                }
             }
             for a in &c.agents {
                 out.push_str(&format!(
@@ -257,10 +263,18 @@ impl Tenants {
 // The application under test
 // ---------------------------------------------------------------------------------------------
 
+/// The fixture page whose bot has FAQ answers (the others use the default answer).
+pub const FAQ_PAGE: &str = "1002";
+pub const FAQ_HOURS_ANSWER: &str = "We are open 9:00 to 18:00, Monday to Saturday.";
+
 #[derive(Default)]
 pub struct AppOptions {
     /// Extra agents in `acme` (`agent01`, `agent02`, ...).
     pub extra_acme_agents: usize,
+    /// Extra environment for the server (e.g. `LLM_BASE_URL`).
+    pub env: Vec<(String, String)>,
+    /// Run with `--demo` (demo tenant added, outbound messages to the simulator).
+    pub demo: bool,
 }
 
 pub struct TestApp {
@@ -276,6 +290,14 @@ pub struct TestApp {
     data_dir: TempDir,
     _config_dir: TempDir,
     tenants_path: PathBuf,
+    launch: Launch,
+}
+
+/// How the server process is started (kept for restarts).
+#[derive(Clone, Default)]
+struct Launch {
+    env: Vec<(String, String)>,
+    demo: bool,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -289,7 +311,11 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     let config_dir = tempfile::tempdir().expect("create temp config dir");
     let tenants_path = config_dir.path().join("tenants.toml");
     std::fs::write(&tenants_path, tenants.to_toml()).expect("write tenants file");
-    let (child, port) = start_server(data_dir.path(), &tenants_path, &graph.uri()).await;
+    let launch = Launch {
+        env: options.env.clone(),
+        demo: options.demo,
+    };
+    let (child, port) = start_server(data_dir.path(), &tenants_path, &graph.uri(), &launch).await;
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
         port,
@@ -300,6 +326,7 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
         data_dir,
         _config_dir: config_dir,
         tenants_path,
+        launch,
     }
 }
 
@@ -313,12 +340,20 @@ pub fn http_client(cookies: bool) -> reqwest::Client {
         .expect("build reqwest client")
 }
 
-async fn start_server(data_dir: &Path, tenants: &Path, graph_uri: &str) -> (Child, u16) {
+async fn start_server(
+    data_dir: &Path,
+    tenants: &Path,
+    graph_uri: &str,
+    launch: &Launch,
+) -> (Child, u16) {
     let log = test_log();
     let bin = binary_path();
     let mut cmd = Command::new(&bin);
-    cmd.arg("serve")
-        .env("HANDOFF_BIND", "127.0.0.1:0")
+    cmd.arg("serve");
+    if launch.demo {
+        cmd.arg("--demo");
+    }
+    cmd.env("HANDOFF_BIND", "127.0.0.1:0")
         .env("HANDOFF_DATA_DIR", data_dir)
         .env("HANDOFF_TENANTS", tenants)
         .env("FB_APP_SECRET", APP_SECRET)
@@ -345,6 +380,9 @@ async fn start_server(data_dir: &Path, tenants: &Path, graph_uri: &str) -> (Chil
         "all_proxy",
     ] {
         cmd.env_remove(key);
+    }
+    for (key, value) in &launch.env {
+        cmd.env(key, value);
     }
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -552,8 +590,13 @@ impl TestApp {
     /// SIGKILL the server (a harsh crash), then start it again on the same data dir.
     pub async fn restart(&mut self) {
         self.child.kill().await.expect("kill the server");
-        let (child, port) =
-            start_server(self.data_dir.path(), &self.tenants_path, &self.graph.uri()).await;
+        let (child, port) = start_server(
+            self.data_dir.path(),
+            &self.tenants_path,
+            &self.graph.uri(),
+            &self.launch,
+        )
+        .await;
         self.child = child;
         self.port = port;
         self.address = format!("http://127.0.0.1:{port}");
@@ -910,6 +953,8 @@ struct SendFailure {
     code: i64,
     subcode: Option<i64>,
     message: String,
+    /// `Some(n)`: fail only the next `n` sends, then succeed again.
+    remaining: Option<u32>,
 }
 
 #[derive(Default)]
@@ -1057,6 +1102,17 @@ impl GraphState {
         if body.get("sender_action").is_some() && body.get("message").is_some() {
             return bad("(#100) sender_action cannot be sent with message");
         }
+        if let Some(action) = body.get("sender_action") {
+            return match action.as_str() {
+                Some("typing_on" | "typing_off" | "mark_seen") => (
+                    200,
+                    ResponseTemplate::new(200).set_body_json(json!({"recipient_id": recipient})),
+                ),
+                _ => bad(
+                    "(#100) Param sender_action must be one of {typing_on, typing_off, mark_seen}",
+                ),
+            };
+        }
         let Some(message) = body["message"].as_object() else {
             return bad("(#100) The parameter message is required");
         };
@@ -1074,12 +1130,20 @@ impl GraphState {
             None if message.contains_key("attachment") => {}
             None => return bad("(#100) The parameter message[text] is required"),
         }
-        let failure = self
-            .send_failures
-            .lock()
-            .expect("lock")
-            .get(recipient)
-            .cloned();
+        let failure = {
+            let mut failures = self.send_failures.lock().expect("lock");
+            let failure = failures
+                .get_mut(recipient)
+                .and_then(|f| match &mut f.remaining {
+                    Some(0) => None,
+                    Some(n) => {
+                        *n -= 1;
+                        Some(f.clone())
+                    }
+                    None => Some(f.clone()),
+                });
+            failure
+        };
         if let Some(f) = failure {
             return (
                 400,
@@ -1302,6 +1366,20 @@ impl GraphStandIn {
                 code,
                 subcode,
                 message: message.to_string(),
+                remaining: None,
+            },
+        );
+    }
+
+    /// Makes the next `times` Send API calls to `psid` fail with this Graph error.
+    pub fn fail_next_sends_to(&self, psid: &str, times: u32, code: i64, message: &str) {
+        self.state.send_failures.lock().expect("lock").insert(
+            psid.to_string(),
+            SendFailure {
+                code,
+                subcode: None,
+                message: message.to_string(),
+                remaining: Some(times),
             },
         );
     }
@@ -1516,5 +1594,129 @@ pub fn upgrade_status(r: Result<WsClient, tokio_tungstenite::tungstenite::Error>
         Ok(_) => panic!("the WebSocket upgrade was accepted but should have been refused"),
         Err(tokio_tungstenite::tungstenite::Error::Http(resp)) => resp.status().as_u16(),
         Err(e) => panic!("the WebSocket upgrade failed without an HTTP status: {e}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// LLM stand-in (OpenAI-compatible chat completions)
+// ---------------------------------------------------------------------------------------------
+
+/// A local OpenAI-compatible `/v1/chat/completions` that checks requests like the real API
+/// (model, bearer key, message roles) and answers from fixed rules: the detection prompt
+/// gets `HUMAN` when the customer's text contains `HUMAN_MARKER`, else `BOT`; any other
+/// prompt gets `LLM_ANSWER`. `fail` makes it answer 500; `delay` makes it slow.
+pub struct LlmStandIn {
+    server: MockServer,
+    state: Arc<LlmState>,
+}
+
+pub const LLM_MODEL: &str = "test-model";
+pub const LLM_KEY: &str = "sk-test";
+pub const LLM_ANSWER: &str = "Our courier picks up parcels every afternoon.";
+/// Words the local detector does not take for a request, but the LLM stand-in does.
+pub const HUMAN_MARKER: &str = "pineapple protocol";
+
+#[derive(Default)]
+struct LlmState {
+    requests: Mutex<Vec<Value>>,
+    fail: std::sync::atomic::AtomicBool,
+    delay_ms: AtomicU64,
+}
+
+struct LlmResponder(Arc<LlmState>);
+
+impl Respond for LlmResponder {
+    fn respond(&self, req: &wiremock::Request) -> ResponseTemplate {
+        let bad = |m: &str| {
+            ResponseTemplate::new(400)
+                .set_body_json(json!({"error": {"message": m, "type": "invalid_request_error"}}))
+        };
+        let auth = req
+            .headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok());
+        if auth != Some(&format!("Bearer {LLM_KEY}")) {
+            return ResponseTemplate::new(401).set_body_json(json!({"error": {"message": "Incorrect API key provided", "type": "invalid_request_error"}}));
+        }
+        let Ok(body) = serde_json::from_slice::<Value>(&req.body) else {
+            return bad("We could not parse the JSON body of your request.");
+        };
+        self.0.requests.lock().expect("lock").push(body.clone());
+        if body["model"] != LLM_MODEL {
+            return bad("The model does not exist");
+        }
+        let Some(messages) = body["messages"].as_array().filter(|m| !m.is_empty()) else {
+            return bad("'messages' must be a non-empty array");
+        };
+        if messages.iter().any(|m| {
+            !["system", "user", "assistant"].contains(&m["role"].as_str().unwrap_or(""))
+                || !m["content"].is_string()
+        }) {
+            return bad("each message needs a role and string content");
+        }
+        if self.0.fail.load(Ordering::Relaxed) {
+            return ResponseTemplate::new(500)
+                .set_body_json(json!({"error": {"message": "The server had an error"}}));
+        }
+        let system = messages[0]["content"].as_str().unwrap_or_default();
+        let user = messages
+            .last()
+            .and_then(|m| m["content"].as_str())
+            .unwrap_or_default();
+        let content = if system.contains("HUMAN or BOT") {
+            if user.to_lowercase().contains(HUMAN_MARKER) {
+                "HUMAN"
+            } else {
+                "BOT"
+            }
+        } else {
+            LLM_ANSWER
+        };
+        let reply = json!({
+            "id": "chatcmpl-test", "object": "chat.completion", "model": LLM_MODEL,
+            "choices": [{"index": 0, "finish_reason": "stop",
+                "message": {"role": "assistant", "content": content}}],
+        });
+        ResponseTemplate::new(200)
+            .set_body_json(reply)
+            .set_delay(Duration::from_millis(
+                self.0.delay_ms.load(Ordering::Relaxed),
+            ))
+    }
+}
+
+impl LlmStandIn {
+    pub async fn start() -> LlmStandIn {
+        let server = MockServer::start().await;
+        let state = Arc::new(LlmState::default());
+        Mock::given(wiremock::matchers::method("POST"))
+            .and(wiremock::matchers::path("/v1/chat/completions"))
+            .respond_with(LlmResponder(state.clone()))
+            .mount(&server)
+            .await;
+        LlmStandIn { server, state }
+    }
+
+    /// The server environment that points handoff at this stand-in.
+    pub fn env(&self) -> Vec<(String, String)> {
+        vec![
+            ("LLM_BASE_URL".into(), self.server.uri()),
+            ("LLM_MODEL".into(), LLM_MODEL.into()),
+            ("LLM_API_KEY".into(), LLM_KEY.into()),
+        ]
+    }
+
+    pub fn requests(&self) -> Vec<Value> {
+        self.state.requests.lock().expect("lock").clone()
+    }
+
+    pub fn fail(&self, fail: bool) {
+        self.state.fail.store(fail, Ordering::Relaxed);
+    }
+
+    pub fn delay(&self, delay: Duration) {
+        self.state
+            .delay_ms
+            .store(delay.as_millis() as u64, Ordering::Relaxed);
     }
 }

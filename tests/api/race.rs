@@ -15,6 +15,7 @@ const CUSTOMERS: usize = 3;
 async fn exactly_one_agent_wins_each_assignment_race() {
     let app = spawn_app_with(AppOptions {
         extra_acme_agents: EXTRA_AGENTS,
+        ..AppOptions::default()
     })
     .await;
     let racers: Vec<String> = app
