@@ -540,7 +540,10 @@ mod tests {
             .iter()
             .all(|p| p.chars().count() <= 2000 && !p.ends_with(' ')));
         assert!(
-            parts.iter().flat_map(|p| p.split(' ')).all(|w| w == "lorem" || w == "ipsum"),
+            parts
+                .iter()
+                .flat_map(|p| p.split(' '))
+                .all(|w| w == "lorem" || w == "ipsum"),
             "no word is cut"
         );
         assert_eq!(parts.join(" "), words.trim());
