@@ -30,6 +30,9 @@ const KEY_WORDS: &[&str] = &[
     "manager",
     "supervisor",
     "employee",
+    "technician",
+    "colleague",
+    "department",
     "speak",
     "talk",
     "call",
@@ -106,6 +109,15 @@ const PROTECTED: &[&str] = &[
     "peak",
     "gent",
     "stalk",
+    "apartment",
+    "college",
+    "colleges",
+    "technique",
+    // Past forms report a talk that happened; they are not the verbs that ask for one
+    // (French "parlé", Tagalog "nakausap").
+    "parle",
+    "nakausap",
+    "kinausap",
 ];
 
 /// The lexicon word a token stands for: itself if known, else the token with doubled
@@ -161,6 +173,8 @@ mod tests {
         assert_eq!(fixed("ablar"), Some("hablar"));
         assert_eq!(fixed("humn"), Some("human"));
         assert_eq!(fixed("tallk"), Some("talk"));
+        assert_eq!(fixed("technican"), Some("technician"));
+        assert_eq!(fixed("colleage"), Some("colleague"));
     }
 
     #[test]
@@ -176,5 +190,7 @@ mod tests {
         assert_eq!(fixed("hmm"), None);
         assert_eq!(fixed("team"), None);
         assert_eq!(fixed("passen"), None);
+        assert_eq!(fixed("apartment"), None);
+        assert_eq!(fixed("colleges"), None);
     }
 }

@@ -14,12 +14,20 @@ use std::sync::OnceLock;
 /// spelling is listed under two roles, the earlier one is kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Class {
-    /// A look-alike that contains a person word but means something else
-    /// ("human resources", "travel agent", "per person", "in person").
+    /// A look-alike that contains a person or contact word but means something else
+    /// ("human resources", "travel agent", "per person", "in person", "transfer ke
+    /// rekening"), a third party who is not the shop's staff ("courier", "kurir", "shipper"),
+    /// or a talk that already happened ("udah ngobrol sama cs").
     LookAlike,
+    /// The customer says what they are ("I'm human", "soy humano", "ik ben geen robot"):
+    /// neither a request nor, in the same message, a refusal of the bot.
+    Myself,
     /// The message is about a job or about becoming a reseller: person words there are
     /// about recruiting, not about talking to someone.
     Job,
+    /// Hair and wigs: a person word just after one is the material, not someone to talk to
+    /// ("cabelo 100% humano", "rambut sambung asli manusia", "buhok ng tao").
+    Material,
     /// A phrase that is a request on its own ("call me back", "anyone there").
     Request,
     /// Bot, robot, machine: refusing one is asking for a person.
@@ -28,16 +36,27 @@ pub(crate) enum Class {
     Reject,
     /// Negation: turns a request around ("don't need", "no need", "nicht", "tidak perlu").
     Negation,
+    /// Vietnamese "rồi" after a request-like chain: it already happened ("mình nói
+    /// chuyện với nhân viên rồi", I have talked to the staff).
+    Done,
     /// Someone who can take over: human, agent, representative, customer service.
     Target,
-    /// An indefinite person: someone, anyone, alguien, jemand.
+    /// An indefinite person: someone, anyone, alguien, jemand, one of you.
     Someone,
+    /// A person word whose spelling is also a common word elsewhere (Dutch "mens", English
+    /// "mens" for men's): counts like a weak word, or alone at the head of a tiny clause
+    /// ("mens aub").
+    Bare,
     /// Words that name a person or team only together with a contact verb: vocatives like
-    /// "min", "kak", "ate", "kuya", or "support", "team".
+    /// "min", "kak", "ate", "kuya", or "support", "team", "department".
     Weak,
     /// Real, live, actual, echt, asli, totoo.
     Real,
-    /// Talk, speak, call, contact, connect, transfer.
+    /// Calling verbs (call, contact, bel, tawagan, gọi): a contact verb which, followed
+    /// by "me", asks for a person by itself ("call me", "bel me even terug", "tawagan nyo
+    /// na lang po ako").
+    Call,
+    /// Talk, speak, connect, transfer, put through.
     Contact,
     /// Want, need, give me, quiero, möchte, mau, gusto.
     Want,
@@ -45,6 +64,12 @@ pub(crate) enum Class {
     Exist,
     /// A contrast word that starts a new clause ("but", "pero", "tapi").
     Boundary,
+    /// Thanks: a person word right after it is being thanked, not asked for ("thank you
+    /// customer service", "merci au service client", "makasih kak admin").
+    Thanks,
+    /// The customer as object ("me", "mich", "moi", "saya", "tôi", "ako", "mij"): a filler
+    /// that completes a calling verb.
+    Me,
     /// Words that may sit between the parts of a request without changing it: articles,
     /// pronouns, prepositions, please, modal verbs, greetings.
     Filler,
@@ -53,57 +78,78 @@ pub(crate) enum Class {
 /// One language's entries, role by role, each role a comma-separated list.
 pub(crate) struct Words {
     pub look_alikes: &'static str,
+    pub myself: &'static str,
     pub jobs: &'static str,
+    pub materials: &'static str,
     pub requests: &'static str,
     pub bots: &'static str,
     pub reject: &'static str,
     pub negation: &'static str,
+    pub done: &'static str,
     pub targets: &'static str,
     pub someone: &'static str,
+    pub bare: &'static str,
     pub weak: &'static str,
     pub real: &'static str,
+    pub call: &'static str,
     pub contact: &'static str,
     pub want: &'static str,
     pub exist: &'static str,
     pub boundaries: &'static str,
+    pub thanks: &'static str,
+    pub me: &'static str,
     pub filler: &'static str,
 }
 
 const NONE: Words = Words {
     look_alikes: "",
+    myself: "",
     jobs: "",
+    materials: "",
     requests: "",
     bots: "",
     reject: "",
     negation: "",
+    done: "",
     targets: "",
     someone: "",
+    bare: "",
     weak: "",
     real: "",
+    call: "",
     contact: "",
     want: "",
     exist: "",
     boundaries: "",
+    thanks: "",
+    me: "",
     filler: "",
 };
 
 impl Words {
     fn entries(&self) -> impl Iterator<Item = (&'static str, Class)> {
-        let roles: [(&'static str, Class); 15] = [
+        let roles: [(&'static str, Class); 22] = [
             (self.look_alikes, Class::LookAlike),
+            (self.myself, Class::Myself),
             (self.jobs, Class::Job),
+            (self.materials, Class::Material),
             (self.requests, Class::Request),
             (self.bots, Class::Bot),
             (self.reject, Class::Reject),
             (self.negation, Class::Negation),
+            (self.done, Class::Done),
             (self.targets, Class::Target),
             (self.someone, Class::Someone),
+            (self.bare, Class::Bare),
             (self.weak, Class::Weak),
             (self.real, Class::Real),
+            (self.call, Class::Call),
             (self.contact, Class::Contact),
             (self.want, Class::Want),
             (self.exist, Class::Exist),
             (self.boundaries, Class::Boundary),
+            (self.thanks, Class::Thanks),
+            (self.me, Class::Me),
             (self.filler, Class::Filler),
         ];
         roles.into_iter().flat_map(|(list, class)| {
@@ -117,8 +163,10 @@ impl Words {
 
 /// Words shared by several languages or typed the same way everywhere.
 const COMMON: Words = Words {
-    targets: "admin, agent, operator, cs, customer service, live agent, staff",
+    materials: "hair, wig, wigs, hairpiece, toupee",
     bots: "bot, bots, robot, robots, chatbot, chat bot",
+    targets: "admin, agent, operator, cs, customer service, live agent, staff, call center, \
+              call centre, callcenter, contact center, contact centre",
     weak: "support, team",
     filler: "ok, okay, oke, hi, hello, hallo, halo, hey, pls, plz, please",
     ..NONE
@@ -135,7 +183,14 @@ const ENGLISH: Words = Words {
                   sales rep, sales reps, medical representative, legal representative, \
                   tour operator, mobile operator, network operator, machine operator, in person, \
                   per person, each person, every person, contact person, delivery person, \
-                  delivery guy, delivery man, personal, personally, admin fee",
+                  delivery guy, delivery man, personal, personally, admin fee, courier, \
+                  couriers, rider, driver, postman, mailman, did you call me, did u call me, \
+                  real time, realtime",
+    myself: "im human, i m human, i am human, im a human, i m a human, i am a human, \
+             im a human being, i am a human being, im a person, i am a person, im a real person, \
+             i am a real person, im a real human, i am a real human, im not a bot, \
+             i am not a bot, im not a robot, i am not a robot, im not a machine, \
+             i am not a machine",
     jobs: "hiring, hire, job, jobs, vacancy, vacancies, career, careers, resume, cv, internship, \
            recruit, recruiting, recruitment, recruiter, apply for, applying for, apply as, \
            salary, reseller, resellers, become an agent, become a representative, work for you, \
@@ -145,7 +200,10 @@ const ENGLISH: Words = Words {
                phone me back, callback, escalate this, put me through, transfer me, \
                anyone there, anybody there, anyone here, anybody here, is anyone there, \
                is anybody there, is someone there, is somebody there, someone there, \
-               somebody there",
+               somebody there, give me a ring, give me a buzz, a call back, who can i talk to, \
+               who can i speak to, who can i speak with, who do i talk to, who do i speak to, \
+               who should i talk to, who should i contact, who can i contact, ring me, reach me, \
+               phone me",
     bots: "machine, automated, automated system, automatic reply, auto reply, autoreply, \
            auto response, virtual assistant, computer, an ai, the ai, with ai",
     reject: "stop, enough, tired, sick, hate, done, quit, fed up, no more, bypass, skip",
@@ -157,31 +215,58 @@ const ENGLISH: Words = Words {
               consultant, customer services, customer support, customer care, \
               customer service representative, csr, service desk, help desk, helpdesk, \
               support team, support staff, tech support, technical support, live support, \
-              live chat, human support, team member, member of staff, owner, moderator",
-    someone: "someone, somebody, anyone, anybody, some one, some1, sum1, sumone, any1, people",
-    weak: "boss, real one, a real one",
+              live chat, human support, team member, member of staff, owner, moderator, \
+              technician, technicians, service technician, a tech, tech guy, tech person, \
+              tech team, technical team, colleague, colleagues, coworker, co worker, attendant, \
+              attendants, customer care team, care team, customer care agent, \
+              customer care representative, customer service agent, customer service team, \
+              customer service department, customer services department, \
+              customer care department, support department, service department, \
+              billing department, accounts department, complaints department, sales department, \
+              sales team, technical department, tech department, relevant department, \
+              right department, appropriate department, responsible department, \
+              person in charge, account manager, store manager, shop owner, helpline, \
+              customer helpline, support line, support hotline, complaints team, complaint team, \
+              complaint department, advisors, advisers, consultants, supervisors, managers, \
+              team members, staff members",
+    someone: "someone, somebody, anyone, anybody, some one, some1, sum1, sumone, any1, people, \
+              one of you, one of u, any of you",
+    weak: "boss, real one, a real one, department, dept, specialist, specialists, expert, \
+           experts, sales, billing, accounts",
     real: "real, actual, live, genuine, true, proper, flesh and blood",
-    contact: "talk, speak, chat, call, phone, ring, contact, reach, connect, transfer, \
-              transferred, transfered, connected, escalate, message, ask, asked, answer, reply, \
-              respond, help, assist, hear from, deal with, get through, forward, switch, \
-              hand over, redirect, in touch",
+    call: "call, contact, call back, ring back, phone back, reach out, in touch, get in touch, \
+           get back",
+    contact: "talk, speak, chat, connect, transfer, transferred, transfered, connected, \
+              escalate, message, ask, asked, answer, reply, respond, help, assist, hear from, \
+              deal with, get through, forward, switch, hand over, redirect, pass, pass me, \
+              pass me on, put me on, put through, patch, patch me through, hand me, \
+              hand me over, route, route me, reroute, direct me, transferring, connecting, \
+              forwarded, escalated, escalating, refer, speak with, get hold of, complain, \
+              complaint, file a complaint, make a complaint, lodge a complaint, ring, phone, \
+              reach, take over, take my case, take over my case, look into, handle my case, hand",
     want: "want, wanna, need, needed, like, love, prefer, request, require, find, get, give, \
-           gimme, have, looking for, hoping, wish, demand, wait, waiting",
+           gimme, have, looking for, hoping, wish, demand, wait, waiting, bring",
     exist: "is there, are there, is anyone, is anybody, is someone, is somebody, wheres, \
             where is, any, available",
     boundaries: "but, however, instead, although",
-    filler: "i, me, my, myself, you, u, your, ur, we, us, our, a, an, the, to, with, w, for, \
-             from, of, on, in, at, by, about, into, regarding, concerning, re, today, tonight, \
+    thanks: "thanks, thank, thank you, thx, ty, tnx, cheers, many thanks, thanks a lot",
+    me: "me",
+    filler: "i, my, myself, you, u, your, ur, we, us, our, a, an, the, to, with, w, for, from, \
+             of, on, in, at, by, about, into, regarding, concerning, re, today, tonight, \
              tomorrow, assistance, on the line, on the phone, member, members, said, say, told, \
              plzz, plss, plis, pleas, kindly, now, right, rn, asap, immediately, urgently, \
              urgent, quickly, quick, soon, just, only, really, actually, again, back, up, \
              through, over, directly, direct, can, could, would, will, shall, might, must, \
              should, let, lemme, id, ill, ive, how, where, when, who, which, that, do, does, \
              there, here, some, one, other, another, be, and, or, so, then, too, also, still, \
-             this, it, its, heya, yo, yes, yeah, sir, maam, madam, thanks, thank, thx, even, \
-             ever, possible, able, talking, chatting, speaking, cant, cannot, can not, couldnt, \
-             could not, dont know, do not know, not sure, no i, im not a, i m not a, i am not a, \
-             no just, no please, no pls",
+             this, it, its, heya, yo, yes, yeah, sir, maam, madam, even, ever, possible, able, \
+             talking, chatting, speaking, cant, cannot, can not, couldnt, could not, dont know, \
+             do not know, not sure, no i, im not a, i m not a, i am not a, no just, no please, \
+             no pls, english, in english, in charge, via, by phone, over the phone, phone call, \
+             morning, afternoon, evening, later, tmr, tmrw, anyway, yours, put, lol, haha, \
+             hahaha, omg, bro, dude, mate, ffs, damn, ugh, because, coz, cuz, bc, case, my case, \
+             ticket, my ticket, query, one of your, one of ur, any of your",
+    ..NONE
 };
 
 const SPANISH: Words = Words {
@@ -189,11 +274,20 @@ const SPANISH: Words = Words {
                   cuerpo humano, error humano, agente de viajes, agente de viaje, \
                   agentes de viajes, agente inmobiliario, agente de seguros, agente de ventas, \
                   agentes de ventas, representante de ventas, representantes de ventas, \
-                  por persona, en persona, persona juridica, persona fisica, otra persona",
+                  por persona, en persona, persona juridica, persona fisica, otra persona, \
+                  repartidor, repartidora, mensajero, cartero, chofer",
+    myself: "soy humano, soy humana, soy un humano, soy una persona, soy una persona real, \
+             soy persona, no soy un robot, no soy un bot, no soy robot, no soy una maquina",
     jobs: "empleo, vacante, vacantes, contratando, contratan, curriculum, rrhh, postular, \
            postularme, reclutamiento, busco trabajo, buscan, trabajar con ustedes",
+    materials: "cabello, cabellos, peluca, pelucas, extensiones",
     requests: "llamenme, llameme, me pueden llamar, me puede llamar, me llamen, me llaman, \
-               hay alguien ahi, alguien ahi, hay alguien",
+               hay alguien ahi, alguien ahi, hay alguien, contactenme, me contacten, \
+               me pueden contactar, me puede contactar, me contactan, marquenme, me marquen, \
+               me pueden marcar, me puede marcar, me marcan, devuelvanme la llamada, \
+               me devuelvan la llamada, me regresen la llamada, que me llamen, \
+               con quien puedo hablar, con quien hablo, con quien me comunico, \
+               con quien me puedo comunicar",
     bots: "maquina, contestadora, respuesta automatica, automatico, asistente virtual",
     reject: "basta, ya basta, harto, harta, cansado, cansada, odio, no mas",
     negation: "no, sin, nunca, jamas, nadie, ninguno, ninguna, tampoco, ya no, no hace falta, \
@@ -201,25 +295,44 @@ const SPANISH: Words = Words {
     targets: "humano, humanos, ser humano, persona, personas, agente, agentes, asesor, asesora, \
               asesores, operador, operadora, representante, ejecutivo, ejecutiva, encargado, \
               encargada, gerente, supervisor, atencion al cliente, servicio al cliente, \
-              servicio de atencion, soporte tecnico",
-    someone: "alguien",
-    weak: "equipo, soporte",
+              servicio de atencion, soporte tecnico, tecnico, tecnica, tecnicos, \
+              servicio tecnico, atencion personalizada, atencion humana, personal de atencion, \
+              personal humano, companero, companera, colega, colegas, especialista, jefe, jefa, \
+              dueno, duena, centro de atencion, mesa de ayuda, ejecutivo de atencion, \
+              miembro del equipo, ejecutivos, operadores, representantes, supervisores, \
+              encargados, asesoras",
+    someone: "alguien, alguno de ustedes, uno de ustedes, alguien de ustedes",
+    weak: "equipo, soporte, departamento, ventas, cobranza, facturacion",
     real: "real, reales, verdadera, verdadero, de verdad, de carne y hueso, autentica",
-    contact: "hablar, hablarle, hable, comunicar, comunicarme, comunica, comunican, comunicame, \
+    contact: "hablar, hablarle, comunicar, comunicarme, comunica, comunican, comunicame, \
               comunique, comuniquen, comuniqueme, contactar, contactarme, contacte, llamar, \
               llamen, llame, llamarme, llamame, chatear, pasar, pasame, pase, pasen, transferir, \
               transfiera, conectar, conecten, conectame, atender, atienda, atiendan, responder, \
-              responda, ayudar, ayude, ayudarme, ayudeme",
+              responda, ayudar, ayude, ayudarme, ayudeme, transfieran, transfiereme, \
+              transfieranme, transferirme, transfiere, derivar, derivame, derivarme, deriven, \
+              derive, derivenme, deriveme, conecta, conectarme, conectenme, conecteme, \
+              poner en contacto, ponerme en contacto, ponen en contacto, pongan en contacto, \
+              en contacto, contacten, redirigir, redirigirme, redirijan, pasarme, pasenme, \
+              pasas, comuniques, comuniquenme, atiende, marcar, marcarme, platicar, charlar, \
+              conversar, escalar, hablarme, hablo, pasan, pasarias, pasarian, transfieres, \
+              transfieren, transferirias, conectas, conectan, comunicas, deriva, derivas, \
+              derivan, quejarme, queja, reclamar, reclamo, poner una queja, me pasa con, \
+              tomar mi caso, tome mi caso, se encargue, encargarse, paseme, pasame con, \
+              paseme con, transfierame, derivame con",
     want: "quiero, quisiera, queria, necesito, necesitaria, me gustaria, gustaria, prefiero, \
-           deseo, pido, solicito, dame, denme, busco, requiero",
+           deseo, pido, solicito, dame, denme, busco, requiero, ocupo, necesitamos, queremos",
     exist: "hay, no hay, existe, algun, alguna, disponible",
     boundaries: "pero, sino, aunque",
+    thanks: "gracias, muchas gracias, mil gracias",
     filler: "con, un, una, el, la, los, las, lo, al, de, del, en, por, favor, porfa, porfavor, \
              xfa, xfavor, pf, mi, yo, te, tu, usted, ustedes, su, sus, se, que, q, quien, como, \
              donde, puedo, podria, puede, pueden, podrian, pueda, ahora, ya, urgente, rapido, \
-             directamente, solo, hola, buenas, buenos, dias, tardes, gracias, senor, senora, si, \
-             y, ahi, aqui, para, es, esta, no se, no puedo, no consigo, no puede, no se puede, \
-             no soy un",
+             directamente, solo, hola, buenas, buenos, dias, tardes, senor, senora, si, y, ahi, \
+             aqui, para, es, esta, no se, no puedo, no consigo, no puede, no se puede, \
+             no soy un, fa, x fa, favorcito, porfis, plis, tus, mis, ahorita, por telefono, \
+             ingles, en ingles, espanol, area, miembro, miembros, caso, mi caso, ticket, \
+             alguno de sus, uno de sus, una de sus",
+    ..NONE
 };
 
 const FRENCH: Words = Words {
@@ -227,11 +340,19 @@ const FRENCH: Words = Words {
                   agent de voyages, agent d assurance, agent d assurances, agent commercial, \
                   agents commerciaux, agent de securite, agent d entretien, droits de l homme, \
                   cheveux humains, corps humain, erreur humaine, par personne, en personne, \
-                  personnel, personnelle, personne physique, personne morale",
+                  personnel, personnelle, personne physique, personne morale, livreur, livreuse, \
+                  coursier, facteur, chauffeur",
+    myself: "je suis humain, je suis humaine, je suis un humain, je suis une personne, \
+             je suis une vraie personne, je ne suis pas un robot, je suis pas un robot, \
+             je ne suis pas un bot, je suis pas un bot",
     jobs: "recrutez, recrute, recrutement, emploi, offre d emploi, candidature, stage, postuler, \
            drh, rh, embauchez, embauche, cherchez vous, vous cherchez",
+    materials: "cheveux, perruque, perruques, meches",
     requests: "rappelez moi, appelez moi, me rappeler, me rappelle, me rappeliez, m appeler, \
-               y a quelqu un, ya quelqu un, il y a quelqu un",
+               y a quelqu un, ya quelqu un, il y a quelqu un, contactez moi, recontactez moi, \
+               me contacter, me recontacter, me telephoner, telephonez moi, me joindre, \
+               me rappelez, m appelez, a qui puis je parler, a qui je peux parler, \
+               a qui dois je m adresser, a qui m adresser, a qui puis je m adresser",
     bots: "machine, automate, reponse automatique, assistant virtuel",
     reject: "assez, marre, ras le bol, arrete, arretez",
     negation: "pas, ne, n, jamais, sans, aucun, aucune, pas besoin, plus besoin, nul besoin, \
@@ -239,34 +360,63 @@ const FRENCH: Words = Words {
     targets: "humain, humains, etre humain, personne, agents, conseiller, conseillere, \
               conseillers, operateur, operatrice, service client, service clientele, \
               service apres vente, sav, interlocuteur, responsable, employe, vendeur, vendeuse, \
-              support client, gerant",
-    someone: "quelqu un, quelquun, qqn, qq1, quelqu une",
-    weak: "equipe, assistance",
+              support client, gerant, technicien, technicienne, techniciens, service technique, \
+              support technique, assistance technique, collaborateur, collaboratrice, collegue, \
+              centre d appel, centre d appels, centre de contact, service clients, \
+              service consommateurs, service consommateur, relation client, \
+              service relation client, superieur, chef, standardiste, operateurs, responsables, \
+              conseilleres, interlocuteurs, collaborateurs",
+    someone: "quelqu un, quelquun, qqn, qq1, quelqu une, l un de vous, un de vous, \
+              l un d entre vous, un d entre vous, une de vous, l une de vous, \
+              quelqu un de chez vous",
+    weak: "equipe, assistance, departement, le standard",
     real: "vrai, vraie, vrais, vraies, reel, reelle, veritable, en chair et en os",
+    call: "appelez, rappelez, contactez, recontactez, telephonez",
     contact: "parler, contacter, appeler, rappeler, rappele, rappelee, joindre, discuter, \
               echanger, passer, passez, mettre en relation, mettez, en relation, en contact, \
-              transferer, transferez, aider, repondre",
+              transferer, transferez, aider, repondre, transferes, transfert, rediriger, \
+              redirigez, orienter, orientez, basculer, basculez, mis en relation, \
+              mise en relation, mettre en contact, mis en contact, mise en contact, \
+              etre transfere, etre transferee, etre redirige, etre redirigee, etre contacte, \
+              etre contactee, etre recontacte, etre recontactee, mettre, repasser, causer, \
+              parlez, recontacter, telephoner, me plaindre, faire une reclamation, reclamation, \
+              prendre le relais, prenne le relais, prendre en charge, prenne en charge, \
+              reprendre",
     want: "veux, voudrais, avoir, souhaite, souhaiterais, besoin, aimerais, demande, donnez, \
-           exige, cherche, prefere, prefererais",
+           exige, cherche, prefere, prefererais, faut, il me faut, me faut, desire, jveux, \
+           jvoudrais, jvoudrai, jaimerais, jvx",
     exist: "y a t il, il y a, y a, n y a, il n y a, est ce qu il y a",
     boundaries: "mais, plutot, sinon",
-    filler: "a, au, aux, avec, un, une, le, la, l, les, de, du, d, des, je, j, moi, me, m, vous, \
-             tu, te, t, toi, on, nous, svp, stp, sil, s, il, plait, merci, est, ce, c, ca, qu, \
-             que, qui, en, pour, par, possible, maintenant, de suite, tout de suite, vite, \
-             rapidement, directement, seulement, juste, bonjour, bonsoir, salut, allo, madame, \
-             monsieur, peux, pourrais, pouvez, pourriez, peut, puis, est ce que, et, ou, ici, \
-             etre, au telephone, comment, je sais pas, sais pas, ne sais pas, peux pas, \
-             ne peux pas, n arrive pas, arrive pas, suis pas un",
+    thanks: "merci, merci beaucoup, merci bien",
+    me: "moi",
+    filler: "a, au, aux, avec, un, une, le, la, l, les, de, du, d, des, je, j, me, m, vous, tu, \
+             te, t, toi, on, nous, svp, stp, sil, s, il, plait, est, ce, c, ca, qu, que, qui, \
+             en, pour, par, possible, maintenant, de suite, tout de suite, vite, rapidement, \
+             directement, seulement, juste, bonjour, bonsoir, salut, allo, madame, monsieur, \
+             peux, pourrais, pouvez, pourriez, peut, puis, est ce que, et, ou, ici, etre, \
+             au telephone, comment, je sais pas, sais pas, ne sais pas, peux pas, ne peux pas, \
+             n arrive pas, arrive pas, suis pas un, vers, chez, votre, vos, ton, ta, tes, mon, \
+             ma, mes, notre, nos, membre, membres, aupres, aupres de, par telephone, anglais, \
+             en anglais, au plus vite, jpeux, jpourrais, dossier, mon dossier, ticket, \
+             un de vos, une de vos, l un de vos",
+    ..NONE
 };
 
 const GERMAN: Words = Words {
     look_alikes: "personalabteilung, pro person, je person, menschenrechte, menschliches haar, \
                   echthaar, reiseburo, immobilienmakler, versicherungsvertreter, \
-                  handelsvertreter, menschlicher fehler",
+                  handelsvertreter, menschlicher fehler, fahrer, kurier, zusteller, paketbote, \
+                  postbote",
+    myself: "ich bin ein mensch, ich bin mensch, ich bin ein echter mensch, \
+             ich bin kein roboter, ich bin kein bot, ich bin keine maschine",
     jobs: "stelle, stellen, stellenangebot, bewerbung, bewerben, ausbildung, praktikum, \
            lebenslauf, sucht ihr, suchen sie",
+    materials: "haar, haare, perucke, perucken, haarteil",
     requests: "ruft mich an, rufen sie mich an, ruf mich an, mich anrufen, mich zuruckrufen, \
-               mich zurueckrufen, ruckruf, rueckruf, zuruckrufen, ist da jemand, ist jemand da",
+               mich zurueckrufen, ruckruf, rueckruf, zuruckrufen, ist da jemand, ist jemand da, \
+               ist da wer, ist wer da, ist hier wer, bitte um ruckruf, bitte um rueckruf, \
+               mit wem kann ich sprechen, mit wem kann ich reden, an wen kann ich mich wenden, \
+               an wen wende ich mich, mit wem kann ich",
     bots: "roboter, maschine, automat, automatische antwort, ki",
     reject: "genug, schluss, stopp, hor auf, satt, nervt",
     negation: "nicht, kein, keine, keinen, keinem, keiner, nie, niemals, ohne, niemand, \
@@ -274,24 +424,45 @@ const GERMAN: Words = Words {
     targets: "mensch, menschen, mitarbeiter, mitarbeiterin, mitarbeitern, mitarbeitende, \
               berater, beraterin, kundenberater, kundenservice, kundendienst, kundenbetreuung, \
               kundensupport, servicemitarbeiter, ansprechpartner, ansprechpartnerin, \
-              sachbearbeiter, person, vorgesetzten, chef, service team",
-    someone: "jemand, jemanden, jemandem, personen",
-    weak: "hotline, service",
+              sachbearbeiter, person, vorgesetzten, chef, service team, techniker, technikerin, \
+              servicetechniker, kollege, kollegin, kollegen, kolleginnen, kundenhotline, \
+              servicehotline, service hotline, supportteam, serviceteam, kundenserviceteam, \
+              kundenbetreuer, kundenbetreuerin, kundendienstmitarbeiter, \
+              kundendienstmitarbeiterin, servicemitarbeiterin, sachbearbeiterin, teammitglied, \
+              zustandige person, zustandigen, zustandiger, verantwortlichen, vorgesetzte, \
+              vorgesetzter, menschliche hilfe, menschlichen support, menschliche unterstutzung",
+    someone: "jemand, jemanden, jemandem, personen, einer von euch, einer von ihnen, \
+              eine von euch, einen von euch, einem von euch, irgendwer, irgendjemand, \
+              irgendjemanden, irgendjemandem",
+    weak: "hotline, service, abteilung, fachabteilung, vertrieb, buchhaltung",
     real: "echt, echte, echten, echter, echtes, richtige, richtigen, richtiger, realen, reale, \
-           menschlichen, menschlicher, aus fleisch und blut, wirklichen, wirkliche",
-    contact: "sprechen, reden, kontaktieren, kontakt, erreichen, verbinden, verbindet, \
-              verbunden, anrufen, ruft, rufen, ruf, chatten, schreiben, weiterleiten, \
-              durchstellen, helfen, antworten",
-    want: "mochte, moechte, will, wollen, brauche, benotige, benoetige, hatte gern, hatte gerne, \
-           gern, gerne, wunsche, verlange, suche",
+           menschlichen, menschlicher, aus fleisch und blut, wirklichen, wirkliche, menschliche",
+    call: "anrufen, ruft, rufen, ruf, kontaktieren, kontaktiert, melden, meldet, melde, anruft, \
+           zuruckruft, zurueckruft",
+    contact: "sprechen, reden, kontakt, erreichen, verbinden, verbindet, verbunden, chatten, \
+              schreiben, weiterleiten, durchstellen, helfen, antworten, weiterleitet, \
+              weitergeleitet werden, verbunden werden, durchgestellt werden, kontaktiert werden, \
+              angerufen werden, zuruckgerufen werden, leiten, leitet, leiten sie mich, \
+              leitet mich, stellen sie mich, stellt mich, stell mich, vermitteln, vermittelt, \
+              weiterverbinden, durchverbinden, verbinde, spreche, rede, telefonieren, \
+              beschweren, beschwerde, ubernehmen, ubernimmt, ubernehmen sie, weitergeben",
+    want: "mochte, moechte, wollen, brauche, benotige, benoetige, hatte gern, hatte gerne, gern, \
+           gerne, wunsche, verlange, suche, wurde gern, wurde gerne, brauchen, wollte, ich will, \
+           will ich, will mit, will einen, will eine, will nen, will jemanden",
     exist: "gibt es, ist da, ist hier, ist jemand, sind da, verfugbar, erreichbar",
     boundaries: "aber, sondern, sonst",
+    thanks: "danke, vielen dank, danke schon, danke schoen, besten dank",
+    me: "mich, mir",
     filler: "mit, einem, einen, einer, ein, eine, nem, ner, der, die, das, dem, den, des, zu, \
-             zum, zur, ich, mich, mir, sie, ihnen, ihr, ihrem, ihren, euch, eurem, euren, du, \
-             dich, dir, wir, uns, bitte, jetzt, sofort, gleich, schnell, direkt, endlich, kann, \
-             konnte, konnten, kannst, konnen, durfte, darf, mal, doch, bei, vom, von, an, auf, \
-             am, im, guten, tag, danke, und, oder, hier, da, noch, nur, einfach, vielleicht, \
-             wie, wo, kann ich nicht, kann nicht, weiss nicht, weiss ich nicht, bin kein",
+             zum, zur, ich, sie, ihnen, ihr, ihrem, ihren, euch, eurem, euren, du, dich, dir, \
+             wir, uns, bitte, jetzt, sofort, gleich, schnell, direkt, endlich, kann, konnte, \
+             konnten, kannst, konnen, durfte, darf, mal, doch, bei, vom, von, an, auf, am, im, \
+             guten, tag, und, oder, hier, da, noch, nur, einfach, vielleicht, wie, wo, \
+             kann ich nicht, kann nicht, weiss nicht, weiss ich nicht, bin kein, aus, sich, \
+             telefonisch, weiter, durch, eure, euer, ihre, ihrer, englisch, auf englisch, uber, \
+             mein, meine, meinen, meinem, meiner, nen, mitglied, anliegen, mein anliegen, \
+             ticket, fall, meinen fall",
+    ..NONE
 };
 
 const PORTUGUESE: Words = Words {
@@ -300,11 +471,17 @@ const PORTUGUESE: Words = Words {
                   corretor de imoveis, agente de seguros, representante de vendas, \
                   representantes de vendas, por pessoa, pessoa fisica, pessoa juridica, \
                   em pessoa, pessoalmente, horario de atendimento, horario do atendimento, \
-                  outra pessoa",
+                  outra pessoa, entregador, entregadora, motoboy, carteiro, motorista",
+    myself: "eu sou humano, sou humano, sou humana, sou uma pessoa, sou uma pessoa real, \
+             nao sou robo, nao sou um robo, nao sou um bot",
     jobs: "vaga, vagas, emprego, curriculo, contratando, contratam, rh, trabalhe conosco, \
            estagio, procuram, estao procurando",
+    materials: "cabelo, cabelos, peruca, perucas, aplique, apliques",
     requests: "me liga, me ligue, me ligar, me liguem, ligar pra mim, ligar para mim, \
-               tem alguem ai, alguem ai, me retornem",
+               tem alguem ai, alguem ai, me retornem, me contate, me contatem, me contactem, \
+               me contacte, entrem em contato comigo, entre em contato comigo, liguem pra mim, \
+               ligue pra mim, me telefonem, me retorne, me chamem, retornem a ligacao, \
+               com quem posso falar, com quem eu posso falar, com quem falo",
     bots: "robo, robos, robozinho, maquina, resposta automatica, automatico, assistente virtual",
     reject: "chega, chega de, cansei, cansado, cansada, odeio",
     negation: "nao, n, sem, nunca, jamais, ninguem, nenhum, nenhuma, nao precisa, \
@@ -312,165 +489,285 @@ const PORTUGUESE: Words = Words {
     targets: "humano, humanos, ser humano, pessoa, pessoas, atendente, atendentes, agente, \
               operador, operadora, representante, consultor, consultora, atendimento humano, \
               atendimento, o sac, do sac, ao sac, no sac, suporte tecnico, gerente, supervisor, \
-              vendedor, vendedora, responsavel",
-    someone: "alguem",
-    weak: "equipe, suporte, time",
+              vendedor, vendedora, responsavel, colaborador, colaboradora, colaboradores, \
+              tecnico, tecnica, tecnicos, central de atendimento, apoio ao cliente, \
+              servico de apoio ao cliente, linha de apoio, servico de atendimento, \
+              setor de atendimento, atendimento ao cliente, atendimento ao consumidor, \
+              suporte humano, funcionario, funcionaria, funcionarios, especialista, colega, \
+              chefe, dono, dona, consultores, operadores, representantes, supervisores, gerentes",
+    someone: "alguem, um de voces, algum de voces, alguem de voces, uma de voces",
+    weak: "equipe, suporte, equipa, setor, moco, moca, financeiro, comercial, o time, do time, \
+           ao time, no time, seu time, time de suporte, time de atendimento, time do suporte",
     real: "real, verdadeira, verdadeiro, de verdade, de carne e osso",
-    contact: "falar, fala, conversar, contatar, contactar, ligar, liga, ligue, chamar, chama, \
-              transferir, transfere, passar, passa, atender, atenda, responder, ajudar, \
-              entrar em contato, contato",
-    want: "quero, queria, preciso, precisava, gostaria, desejo, peco, solicito",
-    exist: "tem, ha, existe, algum, disponivel, nao tem, cade",
+    call: "ligar, liga, ligue, liguem, contatem, contactem, em contato, em contacto, telefonar, \
+           telefonem, retornar",
+    contact: "falar, fala, conversar, contatar, contactar, chamar, chama, transferir, transfere, \
+              passar, passa, atender, atenda, responder, ajudar, entrar em contato, contato, \
+              transfira, transfiram, transferem, encaminhar, encaminha, encaminhe, encaminhem, \
+              direcionar, direciona, direcione, conectar, conecta, conecte, conectem, passem, \
+              por em contato, por em contacto, colocar em contato, colocar em contacto, \
+              contacto, ser atendido, ser atendida, bater papo, reclamar, reclamacao, \
+              fazer uma reclamacao, me passe, assumir, assuma, coloca, coloque, colocar, colocam",
+    want: "quero, queria, preciso, precisava, gostaria, desejo, peco, solicito, gostava, \
+           necessito, desejava",
+    exist: "tem, existe, algum, disponivel, nao tem, cade, ha algum, ha alguma, ha alguem, \
+            ha um, ha uma",
     boundaries: "mas, porem, contudo",
+    thanks: "obrigado, obrigada, muito obrigado, muito obrigada, valeu, brigado, brigada",
+    me: "mim, comigo",
     filler: "com, c, cm, um, uma, o, a, os, as, ao, de, do, da, dos, das, por, pra, pro, para, \
-             favor, pfv, pfvr, eu, me, mim, voce, voces, vc, vcs, te, que, agora, ja, logo, \
-             urgente, rapido, direto, so, posso, poderia, pode, podem, consigo, ai, aqui, oi, \
-             ola, bom, boa, dia, tarde, noite, obrigado, obrigada, e, ou, tipo, esta, nao sei, \
-             nao consigo, nao posso, nao da, nao sou um",
+             favor, pfv, pfvr, eu, me, voce, voces, vc, vcs, te, que, agora, ja, logo, urgente, \
+             rapido, direto, so, posso, poderia, pode, podem, consigo, ai, aqui, oi, ola, bom, \
+             boa, dia, tarde, noite, e, ou, tipo, esta, nao sei, nao consigo, nao posso, nao da, \
+             nao sou um, vossa, vosso, vossos, vossas, sua, seu, seus, suas, teu, tua, meu, \
+             minha, nosso, nossa, se faz favor, faz favor, possa, podia, podiam, alguma, ingles, \
+             por telefone, membro, membros, caso, meu caso, chamado, ticket",
+    ..NONE
 };
 
 const ITALIAN: Words = Words {
     look_alikes: "risorse umane, diritti umani, capelli umani, corpo umano, errore umano, \
                   agente immobiliare, agenzia immobiliare, agente di viaggio, agente di viaggi, \
                   agente assicurativo, agente di commercio, rappresentante di commercio, \
-                  per persona, a persona, di persona, operatore telefonico, operatore turistico",
+                  per persona, a persona, di persona, operatore telefonico, operatore turistico, \
+                  corriere, fattorino, postino, autista",
+    myself: "sono umano, sono umana, sono una persona, sono un essere umano, \
+             sono una persona vera, non sono un robot, non sono un bot",
     jobs: "candidatura, curriculum, assumete, assunzioni, cercate personale, cercate, \
            posizioni aperte, lavorare con voi",
+    materials: "capelli, parrucca, parrucche",
     requests: "c e qualcuno, ce qualcuno, chiamatemi, richiamatemi, mi chiamate, mi richiamate, \
-               mi potete chiamare, mi potete richiamare",
+               mi potete chiamare, mi potete richiamare, contattatemi, mi contattate, \
+               mi contattereste, mi potete contattare, mi puo contattare, mi chiami, \
+               mi richiami, telefonatemi, mi telefonate, con chi posso parlare, \
+               a chi posso rivolgermi, con chi parlo",
     bots: "macchina, risposta automatica, automatico, assistente virtuale",
     reject: "basta, stufo, stufa, ne ho abbastanza",
     negation: "non, nn, senza, mai, nessuno, niente, non serve, non c e bisogno",
     targets: "umano, umani, essere umano, persona, operatore, operatrice, operatori, agente, \
               consulente, consulenti, addetto, addetta, assistenza clienti, servizio clienti, \
-              customer care, rappresentante, responsabile, impiegato, commesso",
-    someone: "qualcuno, persone",
-    weak: "assistenza, supporto",
-    real: "reale, reali, vera, vero, in carne e ossa, in carne ed ossa",
+              customer care, rappresentante, responsabile, impiegato, commesso, tecnico, \
+              tecnici, collega, colleghi, centro assistenza, assistenza tecnica, \
+              supporto tecnico, ufficio clienti, servizio assistenza, dipendente, dipendenti, \
+              specialista, titolare, capo, ufficio reclami, ufficio assistenza, \
+              ufficio commerciale, addetti, responsabili, rappresentanti",
+    someone: "qualcuno, persone, uno di voi, una di voi, qualcuno di voi",
+    weak: "assistenza, supporto, reparto",
+    real: "reale, reali, vera, vero, in carne e ossa, in carne ed ossa, umana, umane",
     contact: "parlare, parlarne, contattare, contattarmi, contattato, contattata, chiamare, \
               chiamarmi, richiamare, richiamarmi, sentire, passare, passarmi, passatemi, \
-              passate, mettere in contatto, in contatto, chattare, aiutare, aiutarmi, rispondere",
-    want: "voglio, vorrei, desidero, bisogno, serve, servirebbe, chiedo, preferirei, cerco",
+              passate, mettere in contatto, in contatto, chattare, aiutare, aiutarmi, \
+              rispondere, trasferire, trasferirmi, trasferitemi, trasferisci, trasferiscimi, \
+              trasferite, essere trasferito, essere trasferita, inoltrare, inoltrarmi, \
+              inoltratemi, inoltrate, collegare, collegarmi, collegatemi, collegate, \
+              mettermi in contatto, mettetemi in contatto, mettete in contatto, passami, \
+              mi passi, passi, girare, giratemi, girarmi, essere richiamato, essere richiamata, \
+              parlo, parli, reclamo, fare un reclamo, lamentela, subentrare, subentri, \
+              prendere in carico, prenda in carico",
+    want: "voglio, vorrei, desidero, bisogno, serve, servirebbe, chiedo, preferirei, cerco, \
+           gradirei, avrei bisogno",
     exist: "c e, ci sono, esiste, disponibile",
     boundaries: "pero, bensi, invece",
+    thanks: "grazie, grazie mille, ti ringrazio, vi ringrazio",
     filler: "con, col, un, una, uno, il, lo, la, l, i, gli, le, di, del, della, dello, dell, da, \
              dal, al, alla, a, per, x, favore, piacere, io, mi, me, ti, vi, voi, lei, vostro, \
              vostra, posso, potrei, potete, potreste, puoi, puo, adesso, ora, subito, \
-             direttamente, solo, ciao, salve, buongiorno, buonasera, grazie, e, o, essere, qui, \
-             che, ho, ma, non so, non riesco, non posso, non sono un",
+             direttamente, solo, ciao, salve, buongiorno, buonasera, e, o, essere, qui, che, ho, \
+             ma, non so, non riesco, non posso, non sono un, vostri, vostre, tuo, tua, suo, sua, \
+             mio, mia, degli, delle, nel, nella, nello, sul, sulla, al telefono, \
+             telefonicamente, per telefono, inglese, gentilmente, cortesemente, ufficio, membro, \
+             membri, caso, pratica, ticket",
+    ..NONE
 };
 
 const INDONESIAN: Words = Words {
     look_alikes: "sumber daya manusia, hak asasi manusia, rambut manusia, tubuh manusia, \
                   per orang, orang tua, orang lain, berapa orang, biaya admin, agen travel, \
-                  agen properti, agen asuransi, agen perjalanan",
+                  agen properti, agen asuransi, agen perjalanan, transfer ke, sudah transfer, \
+                  udah transfer, sdh transfer, dah transfer, bukti transfer, transferan, tf ke, \
+                  kurir, kurirnya, abang kurir, driver ojol, ojol, udah ngobrol, sudah ngobrol, \
+                  udah bicara, sudah bicara, udah chat, sudah chat, udah ngomong, sudah ngomong, \
+                  udah hubungi, sudah hubungi, sudah menghubungi, udah komplain, sudah komplain, \
+                  udah telpon, sudah telpon",
+    myself: "saya manusia, aku manusia, saya bukan robot, aku bukan robot, saya bukan bot, \
+             aku bukan bot",
     jobs: "sdm, lowongan, loker, lamaran, melamar, rekrutmen, hrd, jadi reseller, dropship, \
            dropshipper, daftar agen, jadi agen",
+    materials: "rambut",
     requests: "telpon saya, telepon saya, hubungi saya, telpon aku, telepon aku, hubungi aku, \
-               minta ditelpon, bisa ditelpon, ada orang",
+               minta ditelpon, bisa ditelpon, ada orang, telpon balik, telepon balik, \
+               hubungi balik, hubungi kembali, telpon kembali, telepon kembali, minta dihubungi, \
+               minta ditelepon",
     bots: "mesin, otomatis, balasan otomatis, auto reply",
     reject: "cukup, capek, bosan, berhenti, udah cukup",
     negation: "tidak, tdk, gak, ga, gk, nggak, ngga, enggak, engga, ndak, tak, bukan, jangan, \
                jgn, tanpa, gausah, gaperlu",
     targets: "manusia, customer care, petugas, karyawan, staf, pegawai, orang asli, \
-              manusia asli, layanan pelanggan, pelayanan pelanggan, pemilik, atasan, manajer",
-    someone: "seseorang, orang, org",
-    weak: "min, mimin, kak, kakak, ka, sis, gan, agan, bang, mbak, mba, tim",
+              manusia asli, layanan pelanggan, pelayanan pelanggan, pemilik, atasan, manajer, \
+              teknisi, agen manusia, agen cs, agen customer service, agen live, live agen, \
+              agen asli, perwakilan, konsultan, pemilik toko, layanan konsumen, \
+              pelayanan konsumen, adminnya, csnya, petugasnya, orangnya, mimin nya, bagian cs, \
+              bagian komplain, bagian keluhan, bagian pelayanan, bagian teknis, bagian retur",
+    someone: "seseorang, orang, org, salah satu dari kalian, salah satu dari tim, siapa saja, \
+              siapapun, dengan siapa, sama siapa, dgn siapa",
+    weak: "min, mimin, kak, kakak, ka, sis, gan, agan, bang, mbak, mba, tim, divisi, departemen",
     real: "asli, beneran, sungguhan, nyata, betulan",
-    contact: "bicara, berbicara, ngobrol, ngomong, chatting, hubungi, menghubungi, dihubungi, \
-              hubungin, kontak, telepon, telpon, telfon, nelpon, nelepon, ditelpon, sambungkan, \
-              sambungin, disambungkan, hubungkan, tersambung, terhubung, bantu, dibantu, \
-              membantu, balas, bales, jawab",
+    call: "telpon, telepon, telfon, tlp, tlpn, hubungi, nelpon, nelepon",
+    contact: "bicara, berbicara, ngobrol, ngomong, chatting, menghubungi, dihubungi, hubungin, \
+              kontak, ditelpon, sambungkan, sambungin, disambungkan, hubungkan, tersambung, \
+              terhubung, bantu, dibantu, membantu, balas, bales, jawab, alihkan, dialihkan, \
+              alihin, dialihin, oper, dioper, operin, teruskan, diteruskan, terusin, diterusin, \
+              disambungin, dihubungkan, komplain, dilayani, melayani, layani, ditelepon, omong, \
+              keluhan, mengeluh, panggil, panggilkan, panggilin, ambil alih, diambil alih, \
+              ambilalih",
     want: "mau, ingin, pengen, pingin, pgn, minta, butuh, perlu, usah, tolong, tlg, mohon, cari, \
-           nyari",
-    exist: "ada, apakah ada, gak ada, ga ada, tidak ada, nggak ada, ngga ada, enggak ada",
+           nyari, kasih",
+    exist: "ada, apakah ada, gak ada, ga ada, tidak ada, nggak ada, ngga ada, enggak ada, mana, \
+            kemana",
     boundaries: "tapi, tetapi, namun, melainkan",
-    filler: "saya, sy, aku, aq, gue, gw, gua, kamu, anda, kalian, dengan, dgn, dg, sama, sm, ke, \
-             yang, yg, dong, donk, ya, yah, deh, sih, nih, nya, aja, saja, langsung, segera, \
-             sekarang, skrg, bisa, bs, bsa, dapat, boleh, apa, apakah, hai, pagi, siang, sore, \
-             malam, selamat, permisi, terima, kasih, makasih, dulu, lagi, sebentar, bentar, \
-             dari, untuk, utk, buat, di, dan, atau, biar, supaya, kok, tidak bisa, gak bisa, \
-             ga bisa, gabisa, nggak bisa, ngga bisa, tdk bisa, gk bisa, gak tau, ga tau, \
-             nggak tau, tidak tahu, gatau, saya bukan, aku bukan",
+    thanks: "terima kasih, makasih, trims, trimakasih, terimakasih, mksh",
+    me: "saya, aku, sy, aq, gue, gw",
+    filler: "gua, kamu, anda, kalian, dengan, dgn, dg, sama, sm, ke, yang, yg, dong, donk, ya, \
+             yah, deh, sih, nih, nya, aja, saja, langsung, segera, sekarang, skrg, bisa, bs, \
+             bsa, dapat, boleh, apa, apakah, hai, pagi, siang, sore, malam, selamat, permisi, \
+             dulu, lagi, sebentar, bentar, dari, untuk, utk, buat, di, dan, atau, biar, supaya, \
+             kok, tidak bisa, gak bisa, ga bisa, gabisa, nggak bisa, ngga bisa, tdk bisa, \
+             gk bisa, gak tau, ga tau, nggak tau, tidak tahu, gatau, saya bukan, aku bukan, \
+             balik, kembali, salah satu, secepatnya, cepat, inggris, bahasa inggris, via, lewat, \
+             melalui, agar, kepada, pada, bagian, anggota, tiket, kasus",
+    ..NONE
 };
 
 const VIETNAMESE: Words = Words {
     look_alikes: "nhan vien giao hang, nguoi giao hang, shipper, toc nguoi, toc nguoi that, \
                   moi nguoi, bao nhieu nguoi, nguoi nha, nguoi than, nguoi khac, nguoi mua, \
                   nguoi ban, nhan su, phong nhan su, chuyen khoan, van chuyen, chuyen phat, \
-                  chuyen hang, nhan vien ban hang",
+                  chuyen hang, nhan vien ban hang, chuyen tien, chuyen don, chuyen ship, tai xe, \
+                  buu ta, dau goi, goi hang, dong goi, goi qua, goi cuoc",
+    myself: "toi la nguoi, toi la nguoi that, minh la nguoi that, em la nguoi that, \
+             toi khong phai bot, toi khong phai robot, minh khong phai bot, em khong phai bot",
     jobs: "tuyen, tuyen dung, viec lam, ung tuyen",
+    materials: "toc, toc gia",
     requests: "goi lai cho toi, goi lai cho em, goi lai cho minh, goi cho toi, goi cho em, \
-               goi dien cho toi, goi lai, co ai khong, co ai, co nguoi khong, lien he lai",
+               goi dien cho toi, goi lai, co ai khong, co ai, co nguoi khong, lien he lai, \
+               goi cho minh, goi dien cho em, goi dien cho minh, lien he voi toi, lien lac lai, \
+               lien he voi em, lien he voi minh",
     bots: "tra loi tu dong, tu dong, may tra loi, la may, voi may, may moc",
     reject: "chan, dung lai",
     negation: "khong, kg, khg, hong, chang, dung, chua, khong can, khong phai, ko can, ko muon, \
                ko phai, k can",
+    done: "roi",
     targets: "nhan vien, nv, nhan vien tu van, tu van vien, tong dai vien, cskh, \
               cham soc khach hang, nguoi that, nguoi that su, con nguoi, quan ly, \
-              nguoi phu trach, ho tro vien",
-    someone: "ai do, nguoi nao, mot ai",
-    weak: "nguoi, tong dai, hotline, ad, shop",
+              nguoi phu trach, ho tro vien, ky thuat vien, nhan vien ky thuat, bo phan ky thuat, \
+              bo phan cskh, bo phan cham soc khach hang, bo phan ho tro, bo phan tu van, \
+              phong cham soc khach hang, phong cskh, phong ky thuat, chuyen vien, \
+              chuyen vien tu van, chu shop, quan tri vien, nguoi truc page, nguoi truc, \
+              bo phan khieu nai, bo phan ban hang, bo phan bao hanh, bo phan lien quan, \
+              bo phan chuyen trach",
+    someone: "ai do, nguoi nao, mot ai, bat ky ai, bat cu ai, ai ben shop, ai trong shop, voi ai",
+    weak: "nguoi, tong dai, hotline, ad, shop, phong ban",
     real: "that su",
-    contact: "gap, noi chuyen, tro chuyen, lien he, lien lac, goi, goi dien, ket noi, chuyen, \
-              chuyen sang, ho tro, giup, giup do, tra loi, nhan tin",
+    call: "goi, goi dien, goi dien lai, lien he, lien lac",
+    contact: "gap, noi chuyen, tro chuyen, ket noi, chuyen, chuyen sang, ho tro, giup, giup do, \
+              tra loi, nhan tin, chuyen may, noi may, chuyen qua, ket noi voi, noi voi, \
+              trao doi, gap mat, khieu nai, phan anh",
     want: "muon, toi can, em can, minh can, can gap, cho, xin, yeu cau",
-    exist: "co",
+    exist: "co, dau, dau roi",
     boundaries: "nhung",
-    filler: "toi, em, minh, anh, chi, ban, oi, nhe, nha, voi, cua, duoc, dc, dk, lam on, \
-             vui long, cho hoi, chao, xin chao, alo, cam on, ngay, bay gio, truc tiep, la, thi, \
-             va, hay, de, mot, nao, phai, co the, khong biet, khong the, ko the, ko, \
-             toi khong phai",
+    thanks: "cam on, cam on nhieu",
+    me: "toi, minh, tui",
+    filler: "anh, chi, ban, oi, nhe, nha, voi, cua, duoc, dc, dk, lam on, vui long, cho hoi, \
+             chao, xin chao, alo, ngay, bay gio, truc tiep, la, thi, va, hay, de, mot, nao, \
+             phai, co the, khong biet, khong the, ko the, ko, toi khong phai, sang, qua, ho, \
+             luon, nhanh, nhanh len, ah, ben, nhen, em, bo phan, thanh vien",
+    ..NONE
 };
 
 const TAGALOG: Words = Words {
-    look_alikes: "ibang tao, bawat tao, kada tao, per tao, sales agent",
+    look_alikes: "ibang tao, bawat tao, kada tao, per tao, sales agent, nag transfer, \
+                  nagtransfer, naka transfer, nakatransfer, mag transfer, magtransfer, \
+                  transfer ko, i transfer ko, itransfer ko, rider, driver, kartero",
+    myself: "tao ako, tao po ako, ako ay tao, hindi ako bot, hindi ako robot, di ako bot, \
+             totoong tao ako, tao din ako, tao rin ako",
     jobs: "trabaho, nag hahire, naghahire, aplay",
+    materials: "buhok, peluka",
     requests: "may tao ba, may tao, meron bang tao, tawagan niyo ako, tawagan nyo ako, \
-               tawagan mo ako, tawagan ako, tumawag sa akin, tumawag sakin, pakitawagan",
+               tawagan mo ako, tawagan ako, tumawag sa akin, tumawag sakin, pakitawagan, \
+               walang tao ba, kontakin niyo ako, kontakin nyo ako, sino pwede kausapin, \
+               sino ang pwedeng makausap, sino pwedeng makausap, sino pwede makausap",
     reject: "tama na, tigil",
     negation: "hindi, wag, huwag, hwag, ayaw, ayoko, di ko, di na, hindi na",
     targets: "ahente, empleyado, tauhan, totoong tao, tunay na tao, tao na totoo, taong totoo, \
-              tao po, csr",
-    someone: "ng tao, ang tao, sa tao, yung tao, na tao, isang tao, kahit sino, sinuman",
+              tao po, csr, tekniko, taga customer service, taga support, may ari",
+    someone: "ng tao, ang tao, sa tao, yung tao, na tao, isang tao, kahit sino, sinuman, \
+              isa sa inyo, sinuman sa inyo",
+    bare: "tao",
     weak: "kuya, ate, mam, maam",
     real: "totoo, totoong, tunay, talaga",
+    call: "tawagan, kontakin, makontak, icall, i call, i contact, icontact",
     contact: "makausap, kausap, kausapin, makipag usap, makipagusap, usap, mag usap, pakausap, \
-              tumawag, tawagan, tawag, makontak, kontakin, ikonekta, ilipat, makachat, tulungan",
-    want: "gusto, gustong, kailangan, kelangan, hanap, hinahanap",
+              tumawag, tawag, ikonekta, ilipat, makachat, tulungan, ipasa, ipapasa, pakipasa, \
+              itransfer, i transfer, patransfer, paconnect, i connect, iconnect, ikonek, \
+              makakausap, nakakausap, makipagchat, makipag chat, reklamo, magreklamo, \
+              mag reklamo, pakonekta, pakikonekta, ipakonekta, konek, ikonekta mo, sumagot, \
+              sagutin, sasagot",
+    want: "gusto, gustong, kailangan, kelangan, hanap, hinahanap, bigyan, ibigay, hanapan",
     exist: "may, meron, mayroon, wala bang, walang",
+    thanks: "salamat, maraming salamat",
+    me: "ako, akin, sakin",
     filler: "po, ho, ba, bang, na, ng, nang, ang, sa, si, kay, ko, kong, mo, niyo, nyo, ninyo, \
-             ako, ikaw, kayo, kayong, tayo, akin, sakin, sana, naman, lang, nalang, muna, yung, \
-             ung, iyong, yun, pwede, puwede, pwedeng, pwde, pde, paki, pa, ngayon, agad, din, \
-             rin, dito, diyan, dyan, jan, kasi, kung, ano, pano, paano, ma, hindi ko alam, \
-             di ko alam, hindi ko ma, di ko ma, hindi ako",
+             ikaw, kayo, kayong, tayo, sana, naman, lang, nalang, muna, yung, ung, iyong, yun, \
+             pwede, puwede, pwedeng, pwde, pde, paki, pa, ngayon, agad, din, rin, dito, diyan, \
+             dyan, jan, kasi, kung, ano, pano, paano, ma, hindi ko alam, di ko alam, \
+             hindi ko ma, di ko ma, hindi ako, akong, isang, isa, isa sa mga, mga, inyo, inyong, \
+             natin, namin, kami, nga, na lang, dali, pakibilis, mismo, pong, bat, miyembro, \
+             concern, ticket",
     ..NONE
 };
 
 const DUTCH: Words = Words {
     look_alikes: "reisagent, makelaar, per persoon, in persoon, personeelszaken, mensenrechten, \
-                  echt haar, menselijk haar, verzekeringsagent",
+                  echt haar, menselijk haar, verzekeringsagent, bezorger, koerier, postbode, \
+                  chauffeur",
+    myself: "ik ben een mens, ik ben mens, ik ben een echt persoon, ik ben een echte persoon, \
+             ik ben geen robot, ik ben geen bot",
     jobs: "vacature, vacatures, sollicitatie, solliciteren, werken bij jullie, zoeken jullie",
+    materials: "haren, pruik, pruiken",
     requests: "bel me, bel mij, bel me terug, terugbellen, mij terugbellen, me terugbellen, \
-               is er iemand",
+               is er iemand, mij bellen, me bellen, mij opbellen, me opbellen, \
+               met wie kan ik spreken, met wie kan ik praten, wie kan ik spreken, \
+               wie kan ik bellen",
     bots: "automatisch antwoord",
     reject: "genoeg, ben klaar met, zat, beu",
     negation: "niet, geen, nooit, zonder, niemand, niet nodig, hoeft niet",
     targets: "medewerker, medewerkers, medewerkster, klantenservice, klantendienst, \
               klantenservicemedewerker, een mens, echte mens, echt mens, persoon, adviseur, \
-              servicedesk, menselijke medewerker, leidinggevende",
-    someone: "iemand, echte mensen",
+              servicedesk, menselijke medewerker, leidinggevende, technicus, monteur, \
+              servicemonteur, collega, collegas, technische dienst, klantcontact, \
+              supportafdeling, teamlid, consulent, klantadviseur, eigenaar, adviseurs, \
+              klantenservicemedewerkers",
+    someone: "iemand, echte mensen, een van jullie, eentje van jullie",
+    bare: "mens",
+    weak: "afdeling",
     real: "echt, echte, van vlees en bloed, menselijke, menselijk",
-    contact: "spreken, praten, bellen, bel, chatten, doorverbinden, doorverbonden, verbinden, \
-              verbind, bereiken, in contact, contact opnemen, helpen, antwoorden",
-    want: "wil, wilt, willen, graag, zou graag, nodig, wens, vraag, zoek, krijgen",
+    call: "bel, bellen, opbellen",
+    contact: "spreken, praten, chatten, doorverbinden, doorverbonden, verbinden, verbind, \
+              bereiken, in contact, contact opnemen, helpen, antwoorden, doorschakelen, \
+              doorsturen, doorverwijzen, doorverbind, doorgeven, spreek, praat, opnemen, klacht, \
+              klagen, klacht indienen, overnemen, overneemt",
+    want: "wil, wilt, willen, graag, zou graag, nodig, wens, vraag, zoek, krijgen, zou willen, \
+           wil graag",
     exist: "is er, zijn er, beschikbaar, is daar",
     boundaries: "maar, echter",
-    filler: "ik, mij, mijn, je, jij, jullie, uw, wij, ons, een, de, het, met, van, bij, op, aan, \
+    thanks: "dank, dank je, dank u, bedankt, dank je wel, dank u wel",
+    me: "mij",
+    filler: "ik, mijn, je, jij, jullie, uw, wij, ons, een, de, het, met, van, bij, op, aan, \
              naar, voor, om, te, door, alstublieft, alsjeblieft, aub, svp, nu, even, ff, meteen, \
-             snel, kan, kun, kunt, kunnen, mag, zou, hoi, dag, goedemorgen, goedemiddag, dank, \
-             bedankt, en, of, hier, daar, er, die, dat, heb, hebben, weet niet, weet ik niet, \
-             kan niet, kan ik niet, lukt niet, aan de lijn, aan de telefoon, ben geen",
+             snel, kan, kun, kunt, kunnen, mag, zou, hoi, dag, goedemorgen, goedemiddag, en, of, \
+             hier, daar, er, die, dat, heb, hebben, weet niet, weet ik niet, kan niet, \
+             kan ik niet, lukt niet, aan de lijn, aan de telefoon, ben geen, terug, a u b, \
+             engels, in het engels, lid, dossier, ticket, zaak",
     ..NONE
 };
 
@@ -486,6 +783,22 @@ const LANGUAGES: [&Words; 11] = [
     &VIETNAMESE,
     &TAGALOG,
     &DUTCH,
+];
+
+/// German and Dutch write a department or role as one compound word
+/// ("Reklamationsabteilung", "klachtenafdeling", "Servicemitarbeiterin"): an unknown word
+/// ending in one of these heads plays the head's role.
+const COMPOUND_HEADS: &[(&str, Class)] = &[
+    ("abteilung", Class::Weak),
+    ("afdeling", Class::Weak),
+    ("mitarbeiter", Class::Target),
+    ("mitarbeiterin", Class::Target),
+    ("medewerker", Class::Target),
+    ("medewerkster", Class::Target),
+    ("berater", Class::Target),
+    ("beraterin", Class::Target),
+    ("adviseur", Class::Target),
+    ("techniker", Class::Target),
 ];
 
 /// All entries of all languages, looked up by their normalised spelling.
@@ -529,6 +842,15 @@ impl Lexicon {
         self.phrases.get(phrase).copied()
     }
 
+    /// The role of an unknown German or Dutch compound from its last part, if that part is
+    /// a department or role and something comes before it.
+    pub fn compound(&self, word: &str) -> Option<Class> {
+        COMPOUND_HEADS
+            .iter()
+            .find(|(head, _)| word.len() > head.len() + 2 && word.ends_with(head))
+            .map(|&(_, class)| class)
+    }
+
     /// Whether the word occurs in any entry.
     pub fn knows(&self, word: &str) -> bool {
         self.vocabulary.contains(word)
@@ -554,5 +876,17 @@ mod tests {
         assert_eq!(lexicon.class("may"), Some(Class::Exist));
         assert_eq!(lexicon.class("human resources"), Some(Class::LookAlike));
         assert_eq!(lexicon.class("human"), Some(Class::Target));
+    }
+
+    #[test]
+    fn compounds_take_the_role_of_their_head() {
+        let lexicon = Lexicon::get();
+        assert_eq!(lexicon.compound("reklamationsabteilung"), Some(Class::Weak));
+        assert_eq!(
+            lexicon.compound("klantenservicemedewerker"),
+            Some(Class::Target)
+        );
+        assert_eq!(lexicon.compound("berater"), None);
+        assert_eq!(lexicon.compound("haarspray"), None);
     }
 }

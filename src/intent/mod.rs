@@ -10,13 +10,20 @@
 //!    "reprsentative").
 //! 3. Known phrases in ten languages (lexicon.rs) are tagged with their role, longest
 //!    first, so that look-alikes ("human resources", "travel agent", "per person") are
-//!    swallowed whole before their person word can count.
-//! 4. Rules (rules.rs): a person word becomes a request when a contact verb, a want verb,
-//!    "real" or "is there" sits on the chain of connecting words around it ("can someone
-//!    from your team call me"), or when the clause is nothing but the request ("agent
-//!    pls"). A negation right before that chain turns it around ("I don't need a human"),
-//!    while refusing the bot is itself a request ("not a bot"). Messages about jobs
-//!    (hiring, HR, becoming a reseller) never count.
+//!    swallowed whole before their person word can count. A person word before a number
+//!    is a title ("Persona 5"), one just after a hair word is the material ("cabelo
+//!    humano", "rambut sambung asli manusia").
+//! 4. Rules (rules.rs): a person word (human, agent, technician, customer care department,
+//!    one of you) becomes a request when a contact verb (talk, transfer, put through,
+//!    mettre en relation, hubungkan, chuyển, ipasa), a want verb, "real" or "is there"
+//!    sits on the chain of connecting words around it ("can someone from your team call
+//!    me"), or when the clause is nothing but the request ("agent pls", "mens aub"). A
+//!    calling verb with the customer as its object is a request by itself ("call me",
+//!    "bel me terug"). A negation right before that chain turns it around ("I don't need
+//!    a human"), a thanks before a person thanks them ("thank you customer service"),
+//!    while refusing the bot is itself a request ("not a bot"), unless the customer is
+//!    describing themselves ("I'm human, not a bot"). Messages about jobs (hiring, HR,
+//!    becoming a reseller) never count.
 //!
 //! The score is the best clause's: about 0.9 for a request, 0.3 for a person word
 //! without a request, 0.1 for a negated request, 0 for nothing.
@@ -42,9 +49,15 @@ pub struct Detection {
 }
 
 pub fn detect(text: &str) -> Detection {
-    let clauses: Vec<Vec<rules::Unit>> = normalise::clauses(text)
+    let mut clauses: Vec<Vec<rules::Unit>> = normalise::clauses(text)
         .map(|clause| rules::units(&normalise(clause)))
         .collect();
+    // "I'm human, not a bot": the customer describes themselves; the bot is not refused.
+    if clauses.iter().flatten().any(|u| *u == Some(Class::Myself)) {
+        clauses
+            .iter_mut()
+            .for_each(|units| rules::forget_bots(units));
+    }
     let mut score = clauses
         .iter()
         .map(|units| rules::judge(units))
@@ -84,6 +97,13 @@ mod tests {
             "huamn pls",
             "reprsentative",
             "humaaaan 🙏",
+            "please transfer me to your customer care department",
+            "mettez-moi en relation avec un membre du service client",
+            "hubungkan ke agen manusia dong",
+            "chuyển tôi sang nhân viên",
+            "pwede po ba akong tawagan ng isa sa inyo?",
+            "tawagan nyo na lang po ako",
+            "mens aub",
         ] {
             assert!(detect(text).human_requested, "{text}");
         }
@@ -102,6 +122,12 @@ mod tests {
             "can I talk to HR about a job?",
             "is this for personal use?",
             "can I pay in person?",
+            "Do you have Persona 5 Royal?",
+            "Ada rambut sambung asli manusia?",
+            "I'm human, not a bot",
+            "thank you customer service!",
+            "the courier called me twice",
+            "do you have this jacket in mens?",
         ] {
             assert!(!detect(text).human_requested, "{text}");
         }
@@ -186,7 +212,7 @@ mod tests {
         let recall = true_pos as f64 / (true_pos + false_neg).max(1) as f64;
         println!("tuning corpus: precision {precision:.3}, recall {recall:.3}");
         assert!(
-            precision >= 0.97 && recall >= 0.97,
+            precision >= 0.98 && recall >= 0.98,
             "precision {precision:.3}, recall {recall:.3}; misclassified:\n{}",
             wrong.join("\n")
         );

@@ -7,7 +7,12 @@
 //! makes it a request, and a negation just before the chain turns it around. An unknown
 //! word ends the chain, which keeps unrelated verbs ("I talked to an agent yesterday",
 //! "the agent was rude") from counting. A short clause made only of such units ("agent
-//! pls", "HUMAN") is a request on its own.
+//! pls", "HUMAN") is a request on its own, and so is a calling verb with the customer as
+//! its object ("call me", "bel me terug", "tawagan nyo po ako").
+//!
+//! Before judging, person words that are not people are set aside: a person word right
+//! before a number is a title ("Persona 5", "Agent 47"), and one just after a hair word
+//! is the material ("cabelo 100% humano", "rambut sambung asli manusia").
 
 use super::fuzzy;
 use super::lexicon::{Class, Lexicon};
@@ -19,6 +24,7 @@ pub(crate) const BARE_TARGET: f32 = 0.9;
 pub(crate) const REQUEST_PHRASE: f32 = 0.9;
 pub(crate) const REQUEST_FOR_SOMEONE: f32 = 0.85;
 pub(crate) const BOT_REFUSED: f32 = 0.85;
+pub(crate) const CALL_ME: f32 = 0.85;
 pub(crate) const REQUEST_FOR_WEAK: f32 = 0.75;
 pub(crate) const MENTION: f32 = 0.3;
 pub(crate) const NEGATED: f32 = 0.1;
@@ -29,6 +35,26 @@ pub(crate) const JOB_CAP: f32 = 0.2;
 const REACH: usize = 8;
 /// The most units a clause may have to count as a bare request ("a real human please").
 const SHORT_CLAUSE: usize = 6;
+/// The most units an ambiguous person word ("mens") may head to count as a request on its
+/// own ("mens aub", "mens graag").
+const TINY_CLAUSE: usize = 3;
+/// How many units after a hair word a person word still names the material
+/// ("rambut sambung asli manusia": three).
+const MATERIAL_REACH: usize = 3;
+
+/// Words after a number that make it a duration: "I asked for a human 10 minutes ago" still
+/// asks for a human, while "Persona 5" is a game. Grouped by language.
+const DURATIONS: &str = "s sec secs second seconds min mins minute minutes h hr hrs hour hours \
+    day days week weeks times \
+    segundos minuto minutos hora horas dia dias semana semanas veces \
+    secondes heure heures jour jours semaine semaines fois \
+    sekunden minuten std stunde stunden tag tage tagen woche wochen mal \
+    segundo vezes \
+    secondi minuti ora ore giorno giorni settimana settimane volte \
+    detik menit jam hari minggu kali \
+    giay phut gio ngay tuan lan \
+    oras araw linggo beses \
+    seconden uur uren dag dagen weken keer";
 
 /// One unit of a clause: the class of a known phrase, or `None` for an unknown word.
 pub(crate) type Unit = Option<Class>;
@@ -44,24 +70,82 @@ pub(crate) fn units(normalised: &str) -> Vec<Unit> {
     let mut i = 0;
     while i < tokens.len() {
         let (class, length) = longest_phrase(&tokens[i..], lexicon);
-        let class = class.or_else(|| texting_to(tokens[i], units.last()));
+        let class = class
+            .or_else(|| texting_to(tokens[i], units.last()))
+            .or_else(|| lexicon.compound(tokens[i]));
         let class = if is_adjective(&tokens[i..], length, lexicon) {
             None
+        } else if is_title(class, &tokens[i + length..], lexicon) {
+            Some(Class::LookAlike)
         } else {
             class
         };
         units.push(class);
         i += length;
     }
+    set_aside_materials(&mut units);
     units
 }
 
-/// English "human" right before a word the lexicon does not know describes that word
-/// ("human anatomy kit", "human skin"): it is not a person. Known words after it keep
-/// it a person ("a human now", "a human about my order", "human agent").
+fn is_person(unit: Unit) -> bool {
+    matches!(
+        unit,
+        Some(Class::Target | Class::Someone | Class::Bare | Class::Weak)
+    )
+}
+
+/// A person word right before a number is a title or a model, not a person: "Persona 5
+/// Royal", "Hitman Agent 47". Not when the number counts time ("a human 10 minutes ago",
+/// "an agent 24/7") or is texting for "to"/"for" ("a human 2 help me": a known word follows
+/// a 2 or a 4).
+fn is_title(class: Unit, rest: &[&str], lexicon: &Lexicon) -> bool {
+    let is_number = |word: &str| word.chars().all(|c| c.is_ascii_digit());
+    let Some((number, after)) = rest.split_first() else {
+        return false;
+    };
+    if !is_person(class) || !is_number(number) {
+        return false;
+    }
+    let next = after.first().copied();
+    let texting = matches!(*number, "2" | "4") && next.is_some_and(|word| lexicon.knows(word));
+    let time = next.is_some_and(|word| {
+        is_number(word) || DURATIONS.split_whitespace().any(|unit| unit == word)
+    });
+    !texting && !time
+}
+
+/// A person word shortly after a hair word is the material: "cheveux humains",
+/// "cabelo 100% humano", "rambut sambung asli manusia", "buhok ng tao". A verb or a
+/// negation in between ends the hair word's reach ("my wig is torn, I want a person" is
+/// cut at the comma anyway).
+fn set_aside_materials(units: &mut [Unit]) {
+    for i in 0..units.len() {
+        if units[i] != Some(Class::Material) {
+            continue;
+        }
+        for j in i + 1..units.len().min(i + 1 + MATERIAL_REACH) {
+            if is_person(units[j]) {
+                units[j] = Some(Class::LookAlike);
+            } else if !matches!(
+                units[j],
+                None | Some(Class::Filler | Class::Real | Class::Me)
+            ) {
+                break;
+            }
+        }
+    }
+}
+
+/// English nouns that also describe the next noun: "human skin", "sales tax", "billing
+/// address", "mens jacket".
+const MODIFIERS: &[&str] = &["human", "sales", "billing", "accounts", "mens"];
+
+/// One of [`MODIFIERS`] right before a word the lexicon does not know describes that word
+/// ("human anatomy kit", "sales tax"): it is not a person. Known words after it keep it a
+/// person ("a human now", "a human about my order", "human agent", "talk to sales please").
 fn is_adjective(tokens: &[&str], length: usize, lexicon: &Lexicon) -> bool {
     length == 1
-        && tokens[0] == "human"
+        && MODIFIERS.contains(&tokens[0])
         && tokens
             .get(1)
             .is_some_and(|next| !lexicon.knows(next) && !next.chars().all(|c| c.is_ascii_digit()))
@@ -82,7 +166,8 @@ fn longest_phrase(tokens: &[&str], lexicon: &Lexicon) -> (Unit, usize) {
 /// "talk 2 a person": a 2 right after a contact verb is "to". Anywhere else it is a
 /// number ("a 2 person tent"), and a number ends a chain.
 fn texting_to(token: &str, previous: Option<&Unit>) -> Unit {
-    (token == "2" && previous == Some(&Some(Class::Contact))).then_some(Class::Filler)
+    let after_verb = matches!(previous, Some(Some(Class::Contact | Class::Call)));
+    (token == "2" && after_verb).then_some(Class::Filler)
 }
 
 /// The score of one clause: the best of what its person words, bot words and request
@@ -95,10 +180,32 @@ pub(crate) fn judge(units: &[Unit]) -> f32 {
 }
 
 fn judge_part(units: &[Unit]) -> f32 {
-    let short = units.len() <= SHORT_CLAUSE && units.iter().all(|u| inside_request(*u));
+    // Thanks may close a bare request ("agent pls thx"); what it opens is judged below.
+    let short = units.len() <= SHORT_CLAUSE
+        && units
+            .iter()
+            .all(|u| inside_request(*u) || *u == Some(Class::Thanks));
     (0..units.len())
         .map(|i| judge_unit(units, i, short))
-        .fold(0.0, f32::max)
+        .fold(judge_bare(units), f32::max)
+}
+
+/// An ambiguous person word heading a tiny clause of fillers is a request ("mens aub",
+/// "mens graag"); anywhere else it needs a contact verb ("do you have this in mens" is
+/// about clothes).
+fn judge_bare(units: &[Unit]) -> f32 {
+    let tiny = units.len() <= TINY_CLAUSE
+        && units.iter().skip(1).all(|u| {
+            matches!(
+                u,
+                Some(Class::Filler | Class::Me | Class::Want | Class::Real)
+            )
+        });
+    if units.first() == Some(&Some(Class::Bare)) && tiny {
+        BARE_TARGET
+    } else {
+        0.0
+    }
 }
 
 fn judge_unit(units: &[Unit], i: usize, short: bool) -> f32 {
@@ -106,15 +213,12 @@ fn judge_unit(units: &[Unit], i: usize, short: bool) -> f32 {
         return 0.0;
     };
     match class {
-        Class::Target | Class::Someone | Class::Weak => judge_person(units, i, class, short),
-        Class::Bot => judge_bot(units, i),
-        Class::Request => {
-            if walk(units, i, Direction::Left, inside_request).negated() {
-                NEGATED
-            } else {
-                REQUEST_PHRASE
-            }
+        Class::Target | Class::Someone | Class::Bare | Class::Weak => {
+            judge_person(units, i, class, short)
         }
+        Class::Bot => judge_bot(units, i),
+        Class::Call => judge_call(units, i),
+        Class::Request => judge_request(units, i, REQUEST_PHRASE),
         _ => 0.0,
     }
 }
@@ -125,12 +229,17 @@ fn judge_unit(units: &[Unit], i: usize, short: bool) -> f32 {
 fn judge_person(units: &[Unit], i: usize, class: Class, short: bool) -> f32 {
     let left = walk(units, i, Direction::Left, inside_request);
     let right = walk(units, i, Direction::Right, inside_request);
+    // "thank you customer service": the person is thanked, not asked for; "mình nói chuyện
+    // với nhân viên rồi": the talk already happened.
+    if left.stop == Some(Class::Thanks) && !left.cues.any() || right.stop == Some(Class::Done) {
+        return MENTION;
+    }
     let cues = left.cues.or(right.cues);
     let score = match class {
         Class::Target if cues.any() => REQUEST_FOR_TARGET,
         Class::Target if short => BARE_TARGET,
         Class::Someone if cues.any() || short => REQUEST_FOR_SOMEONE,
-        Class::Weak if cues.contact || cues.real => REQUEST_FOR_WEAK,
+        Class::Weak | Class::Bare if cues.contact || cues.real => REQUEST_FOR_WEAK,
         _ => return MENTION,
     };
     if left.negated() {
@@ -146,7 +255,14 @@ fn judge_bot(units: &[Unit], i: usize) -> f32 {
     let left = walk(units, i, Direction::Left, |u| {
         matches!(
             u,
-            Some(Class::Filler | Class::Contact | Class::Want | Class::Exist)
+            Some(
+                Class::Filler
+                    | Class::Me
+                    | Class::Call
+                    | Class::Contact
+                    | Class::Want
+                    | Class::Exist
+            )
         )
     });
     if matches!(left.stop, Some(Class::Negation | Class::Reject)) {
@@ -156,16 +272,56 @@ fn judge_bot(units: &[Unit], i: usize) -> f32 {
     }
 }
 
+/// "call me", "ring me back", "bel me even terug", "tawagan nyo na lang po ako", "gọi lại
+/// ngay cho tôi": a calling verb whose object is the customer asks for a person. Only a "me"
+/// after the verb counts; before it the customer is the caller ("let me call you").
+fn judge_call(units: &[Unit], i: usize) -> f32 {
+    let right = walk(units, i, Direction::Right, |u| {
+        matches!(u, Some(Class::Filler | Class::Want))
+    });
+    if right.stop == Some(Class::Me) {
+        judge_request(units, i, CALL_ME)
+    } else {
+        0.0
+    }
+}
+
+/// A request phrase or "call me" asks for a person, unless a negation comes right before
+/// it ("please don't call me"), a look-alike earlier in the clause says who called ("the
+/// delivery guy will call me", "shipper gọi cho tôi mấy lần") or it already happened
+/// ("gọi cho tôi rồi").
+fn judge_request(units: &[Unit], i: usize, score: f32) -> f32 {
+    let done = walk(units, i, Direction::Right, inside_request).stop == Some(Class::Done);
+    if walk(units, i, Direction::Left, inside_request).negated() {
+        NEGATED
+    } else if done || units[..i].contains(&Some(Class::LookAlike)) {
+        MENTION
+    } else {
+        score
+    }
+}
+
+/// A message in which the customer says what they are ("I'm human, not a bot") refuses no
+/// bot: its bot words are dropped before judging.
+pub(crate) fn forget_bots(units: &mut [Unit]) {
+    for unit in units.iter_mut().filter(|u| **u == Some(Class::Bot)) {
+        *unit = None;
+    }
+}
+
 /// Units that can sit inside a request without breaking it.
 fn inside_request(unit: Unit) -> bool {
     matches!(
         unit,
         Some(
             Class::Filler
+                | Class::Me
                 | Class::Target
                 | Class::Someone
+                | Class::Bare
                 | Class::Weak
                 | Class::Real
+                | Class::Call
                 | Class::Contact
                 | Class::Want
                 | Class::Exist
@@ -203,7 +359,7 @@ impl Cues {
 
     fn note(&mut self, class: Class) {
         match class {
-            Class::Contact => self.contact = true,
+            Class::Contact | Class::Call => self.contact = true,
             Class::Want => self.want = true,
             Class::Real => self.real = true,
             Class::Exist => self.exist = true,
@@ -288,6 +444,53 @@ mod tests {
             score("I don't understand can I talk to someone"),
             REQUEST_FOR_SOMEONE
         );
+    }
+
+    #[test]
+    fn a_person_word_before_a_number_is_a_title() {
+        assert_eq!(score("do you have persona 5 royal"), 0.0);
+        assert_eq!(score("hitman agent 47 in stock"), 0.0);
+        assert_eq!(
+            score("i asked for a human 10 minutes ago"),
+            REQUEST_FOR_TARGET
+        );
+        assert_eq!(score("is there a human agent 24/7"), REQUEST_FOR_TARGET);
+    }
+
+    #[test]
+    fn a_person_word_after_a_hair_word_is_the_material() {
+        assert_eq!(score("ada rambut sambung asli manusia"), 0.0);
+        assert_eq!(score("extensiones de cabello 100% humano"), 0.0);
+        assert_eq!(score("may buhok ng tao po ba"), 0.0);
+        assert_eq!(
+            score("my wig is torn and I want a human"),
+            REQUEST_FOR_TARGET
+        );
+    }
+
+    #[test]
+    fn a_calling_verb_with_me_is_a_request() {
+        assert_eq!(score("tawagan nyo na lang po ako"), CALL_ME);
+        assert_eq!(score("bel me even terug"), REQUEST_PHRASE);
+        assert_eq!(score("kunnen jullie contact met mij opnemen"), CALL_ME);
+        assert_eq!(score("please don't contact me"), NEGATED);
+        assert_eq!(score("the delivery guy will call me"), MENTION);
+        assert_eq!(score("let me call you tomorrow"), 0.0);
+        assert_eq!(score("can you resize the ring for me"), 0.0);
+    }
+
+    #[test]
+    fn an_ambiguous_person_word_counts_alone_or_with_a_verb() {
+        assert_eq!(score("mens aub"), BARE_TARGET);
+        assert_eq!(score("ik wil mens spreken"), REQUEST_FOR_WEAK);
+        assert_eq!(score("do you have it in mens"), MENTION);
+    }
+
+    #[test]
+    fn a_thanked_person_is_not_asked_for() {
+        assert_eq!(score("thank you customer service"), MENTION);
+        assert_eq!(score("agent pls thx"), BARE_TARGET);
+        assert_eq!(score("thanks i need a human"), REQUEST_FOR_TARGET);
     }
 
     #[test]

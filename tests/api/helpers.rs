@@ -75,14 +75,9 @@ pub const SEED_FIELDS: &[&str] = &[
     "updated_at",
 ];
 
-fn binary_path() -> PathBuf {
-    if let Some(p) = option_env!("CARGO_BIN_EXE_handoff") {
-        return PathBuf::from(p);
-    }
-    if let Some(p) = std::env::var_os("HANDOFF_BIN") {
-        return PathBuf::from(p);
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/target/debug/handoff"))
+/// The server binary cargo built for these tests.
+pub fn binary_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_handoff"))
 }
 
 fn test_log() -> bool {

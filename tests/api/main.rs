@@ -9,6 +9,7 @@ mod audit;
 mod auth;
 mod bad_input;
 mod customers_rest;
+mod detection;
 mod health;
 mod isolation;
 mod llm;
