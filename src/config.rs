@@ -13,6 +13,7 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("HANDOFF_DATA_DIR", "./data", "embedded store directory (used when MONGODB_URI is unset)"),
     ("MONGODB_URI", "", "when set, MongoDB is the store"),
     ("MONGODB_DATABASE", "handoff", "database name"),
+    ("MONGODB_WRITE_CONCERN", "majority", "write concern for MongoDB writes: majority or a number of nodes (always journaled)"),
     ("HANDOFF_TENANTS", "", "tenants file, applied idempotently at every start"),
     ("HANDOFF_DEMO", "", "1 = same as --demo"),
     ("FB_APP_SECRET", "", "verifies X-Hub-Signature-256 (required unless demo)"),
@@ -38,6 +39,7 @@ pub struct Settings {
     pub data_dir: PathBuf,
     pub mongodb_uri: Option<String>,
     pub mongodb_database: String,
+    pub mongodb_write_concern: handoff_actors::store::mongo::Durability,
     pub tenants: Option<PathBuf>,
     pub demo: bool,
     pub app_secret: String,
@@ -158,17 +160,23 @@ impl Settings {
             }
         };
         let mongodb_uri = get("MONGODB_URI");
-        if mongodb_uri.is_some() {
-            return Err(bad(
-                "MONGODB_URI",
-                "this build has no MongoDB store yet; unset it to use the embedded store",
-            ));
+        if let Some(uri) = &mongodb_uri {
+            if !uri.starts_with("mongodb://") && !uri.starts_with("mongodb+srv://") {
+                return Err(bad(
+                    "MONGODB_URI",
+                    "expected mongodb://… or mongodb+srv://…",
+                ));
+            }
         }
+        let mongodb_write_concern = value("MONGODB_WRITE_CONCERN")
+            .parse()
+            .map_err(|e: String| bad("MONGODB_WRITE_CONCERN", e))?;
         Ok(Settings {
             bind,
             data_dir: PathBuf::from(value("HANDOFF_DATA_DIR")),
             mongodb_uri,
             mongodb_database: value("MONGODB_DATABASE"),
+            mongodb_write_concern,
             tenants: get("HANDOFF_TENANTS").map(PathBuf::from),
             demo,
             app_secret,

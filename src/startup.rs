@@ -16,7 +16,7 @@ use actix_web::{web, App, HttpServer};
 use handoff_actors::engine::EngineOptions;
 use handoff_actors::metrics::Metrics;
 use handoff_actors::outbox::{Bot, Messenger};
-use handoff_actors::store::{EmbeddedStore, Store};
+use handoff_actors::store::{EmbeddedStore, MongoStore, Store};
 use handoff_actors::Engine;
 use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
@@ -26,7 +26,7 @@ pub const STATIC_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/static");
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
-    #[error("data directory: {0}")]
+    #[error("store: {0}")]
     Store(#[from] handoff_actors::StoreError),
     #[error("tenants: {0}")]
     Tenants(String),
@@ -46,7 +46,17 @@ pub struct Application {
 impl Application {
     /// Must run inside an actix `System`.
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
-        let store: Arc<dyn Store> = Arc::new(EmbeddedStore::open(&settings.data_dir)?);
+        let store: Arc<dyn Store> = match &settings.mongodb_uri {
+            Some(uri) => Arc::new(
+                MongoStore::connect(
+                    uri,
+                    &settings.mongodb_database,
+                    settings.mongodb_write_concern.clone(),
+                )
+                .await?,
+            ),
+            None => Arc::new(EmbeddedStore::open(&settings.data_dir)?),
+        };
         let page_health = Arc::new(PageHealth::default());
         let simulator = settings
             .demo

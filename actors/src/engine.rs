@@ -10,6 +10,7 @@ use crate::conversation::{
 use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
 use crate::events::{Availability, CustomerView};
+use crate::events_log::EventLog;
 use crate::hub::{CompanyHub, Presence, SetAvailability};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
@@ -102,8 +103,11 @@ impl Engine {
         options: EngineOptions,
     ) -> Arc<Engine> {
         let arbiters = Arc::new(Arbiters::start(options.threads));
+        let shared = store.is_shared();
         let persistence = PersistenceHandle::start(store, metrics.clone());
-        let hubs = Arc::new(Hubs::new(arbiters.clone(), metrics.clone()));
+        // Processes sharing the store share broadcasts through its event log.
+        let event_log = shared.then(|| Arc::new(persistence.clone()) as Arc<dyn EventLog>);
+        let hubs = Arc::new(Hubs::new(arbiters.clone(), metrics.clone(), event_log));
         let deps = Arc::new(Deps {
             persistence: persistence.clone(),
             hubs: hubs.clone(),

@@ -101,11 +101,12 @@ pub enum Event {
 impl Event {
     /// Encodes the event with its sequence number, once, for every recipient.
     pub fn encode(&self, seq: u64) -> String {
-        let mut value = serde_json::to_value(self).unwrap_or_default();
-        if let Some(object) = value.as_object_mut() {
-            object.insert("seq".to_owned(), seq.into());
-        }
-        value.to_string()
+        crate::events_log::with_seq(seq, &self.payload())
+    }
+
+    /// The event without its number: `{"type":…,"data":…}`.
+    pub fn payload(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     pub fn name(&self) -> &'static str {

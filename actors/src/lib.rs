@@ -10,6 +10,7 @@ pub mod directory;
 pub mod engine;
 pub mod error;
 pub mod events;
+pub mod events_log;
 pub mod hub;
 pub mod ids;
 pub mod metrics;

@@ -3,6 +3,7 @@
 //! different customers proceed in parallel and one customer always lands on one actor.
 
 use crate::conversation::Conversation;
+use crate::events_log::EventLog;
 use crate::hub::CompanyHub;
 use crate::ids::{CompanyId, CustomerKey};
 use crate::metrics::Metrics;
@@ -47,14 +48,21 @@ pub struct Hubs {
     hubs: DashMap<CompanyId, Addr<CompanyHub>>,
     arbiters: Arc<Arbiters>,
     metrics: Arc<Metrics>,
+    /// Set when processes share the store: broadcasts travel through it.
+    log: Option<Arc<dyn EventLog>>,
 }
 
 impl Hubs {
-    pub fn new(arbiters: Arc<Arbiters>, metrics: Arc<Metrics>) -> Self {
+    pub fn new(
+        arbiters: Arc<Arbiters>,
+        metrics: Arc<Metrics>,
+        log: Option<Arc<dyn EventLog>>,
+    ) -> Self {
         Hubs {
             hubs: DashMap::new(),
             arbiters,
             metrics,
+            log,
         }
     }
 
@@ -65,7 +73,7 @@ impl Hubs {
         self.hubs
             .entry(company.clone())
             .or_insert_with(|| {
-                let hub = CompanyHub::new(company.clone(), self.metrics.clone());
+                let hub = CompanyHub::new(company.clone(), self.metrics.clone(), self.log.clone());
                 CompanyHub::start_in_arbiter(self.arbiters.for_id(company), |_| hub)
             })
             .clone()

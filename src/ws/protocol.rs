@@ -57,11 +57,13 @@ pub struct Rejected {
     pub error: ApiError,
 }
 
-pub fn parse(text: &str) -> Result<Frame, Rejected> {
-    let reject = |request_id, request_type, error| Rejected {
-        request_id,
-        request_type,
-        error,
+pub fn parse(text: &str) -> Result<Frame, Box<Rejected>> {
+    let reject = |request_id, request_type, error| {
+        Box::new(Rejected {
+            request_id,
+            request_type,
+            error,
+        })
     };
     let mut top = match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(map)) => map,

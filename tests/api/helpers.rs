@@ -75,6 +75,26 @@ pub const SEED_FIELDS: &[&str] = &[
     "updated_at",
 ];
 
+/// The MongoDB the suite runs against, if any (`MONGODB_URI` in the test environment):
+/// every test server then uses its own fresh database there instead of the embedded store.
+pub fn mongodb_uri() -> Option<String> {
+    std::env::var("MONGODB_URI")
+        .ok()
+        .filter(|u| !u.trim().is_empty())
+}
+
+/// A database name no other test (of this run or an earlier one) uses.
+pub fn fresh_database() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    format!(
+        "handoff_t{}_{}_{nanos}",
+        std::process::id(),
+        UNIQUE.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
 /// The server binary cargo built for these tests.
 pub fn binary_path() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_handoff"))
@@ -270,6 +290,8 @@ pub struct AppOptions {
     pub env: Vec<(String, String)>,
     /// Run with `--demo` (demo tenant added, outbound messages to the simulator).
     pub demo: bool,
+    /// With MongoDB: use this database (another test app's) instead of a fresh one.
+    pub database: Option<String>,
 }
 
 pub struct TestApp {
@@ -293,6 +315,8 @@ pub struct TestApp {
 struct Launch {
     env: Vec<(String, String)>,
     demo: bool,
+    /// The test's own database when the suite runs against MongoDB (kept across restarts).
+    mongodb_database: Option<String>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -309,6 +333,8 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     let launch = Launch {
         env: options.env.clone(),
         demo: options.demo,
+        mongodb_database: mongodb_uri()
+            .map(|_| options.database.clone().unwrap_or_else(fresh_database)),
     };
     let (child, port) = start_server(data_dir.path(), &tenants_path, &graph.uri(), &launch).await;
     TestApp {
@@ -375,6 +401,10 @@ async fn start_server(
         "all_proxy",
     ] {
         cmd.env_remove(key);
+    }
+    if let (Some(uri), Some(database)) = (mongodb_uri(), &launch.mongodb_database) {
+        cmd.env("MONGODB_URI", uri)
+            .env("MONGODB_DATABASE", database);
     }
     for (key, value) in &launch.env {
         cmd.env(key, value);
@@ -583,6 +613,11 @@ impl TestApp {
     }
 
     /// SIGKILL the server (a harsh crash), then start it again on the same data dir.
+    /// The MongoDB database this server uses (`None` on the embedded store).
+    pub fn database(&self) -> Option<String> {
+        self.launch.mongodb_database.clone()
+    }
+
     pub async fn restart(&mut self) {
         self.child.kill().await.expect("kill the server");
         let (child, port) = start_server(

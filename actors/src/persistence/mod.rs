@@ -161,3 +161,38 @@ impl PersistenceHandle {
             .map_err(|e| StoreError::Unavailable(e.to_string()))?
     }
 }
+
+/// The shared event log, served by the store through this actor.
+#[async_trait::async_trait]
+impl crate::events_log::EventLog for PersistenceHandle {
+    async fn append(
+        &self,
+        company: &crate::ids::CompanyId,
+        payload: &str,
+    ) -> Result<u64, StoreError> {
+        let (company, payload) = (company.clone(), payload.to_owned());
+        self.read(move |store| {
+            Box::pin(async move { store.append_event(&company, &payload).await })
+        })
+        .await
+    }
+
+    async fn after(
+        &self,
+        company: &crate::ids::CompanyId,
+        seq: u64,
+        limit: usize,
+    ) -> Result<Vec<(u64, String)>, StoreError> {
+        let company = company.clone();
+        self.read(move |store| {
+            Box::pin(async move { store.events_after(&company, seq, limit).await })
+        })
+        .await
+    }
+
+    async fn latest(&self, company: &crate::ids::CompanyId) -> Result<u64, StoreError> {
+        let company = company.clone();
+        self.read(move |store| Box::pin(async move { store.latest_event(&company).await }))
+            .await
+    }
+}

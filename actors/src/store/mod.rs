@@ -7,6 +7,7 @@
 
 pub mod conformance;
 pub mod embedded;
+pub mod mongo;
 
 use crate::error::StoreError;
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
@@ -18,6 +19,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 pub use embedded::EmbeddedStore;
+pub use mongo::MongoStore;
 
 /// One atomic write. A batch of them is committed together (group commit), but each one
 /// succeeds or fails on its own.
@@ -185,4 +187,32 @@ pub trait Store: Send + Sync + 'static {
 
     /// Cheap reachability check for `/readyz`.
     async fn ping(&self) -> Result<(), StoreError>;
+
+    /// Can several processes use this store at once? Then broadcasts travel through its
+    /// event log (the three methods below) instead of staying in one process.
+    fn is_shared(&self) -> bool {
+        false
+    }
+
+    /// Appends an encoded event for the company; answers its `seq` (the company's next).
+    async fn append_event(&self, _company: &CompanyId, _payload: &str) -> Result<u64, StoreError> {
+        Err(StoreError::Unavailable(
+            "this store keeps no event log".into(),
+        ))
+    }
+
+    /// The company's events numbered after `seq`, in order, at most `limit`.
+    async fn events_after(
+        &self,
+        _company: &CompanyId,
+        _seq: u64,
+        _limit: usize,
+    ) -> Result<Vec<(u64, String)>, StoreError> {
+        Ok(Vec::new())
+    }
+
+    /// The company's latest event `seq` (0 before any).
+    async fn latest_event(&self, _company: &CompanyId) -> Result<u64, StoreError> {
+        Ok(0)
+    }
 }

@@ -1,0 +1,653 @@
+//! The MongoDB store (`MONGODB_URI`), on the official driver. Collections are shaped like
+//! the seed's customer document (plus `version`), with BSON dates; messages, audit entries,
+//! sessions and tenants beside it. Several handoff processes may share one database: every
+//! customer write is a compare-and-set on `version`, and a unique index on
+//! `(page_id, mid)` makes webhook redelivery harmless.
+//!
+//! Only forms that both MongoDB and wire-compatible servers accept are used: `insert_one`,
+//! `replace_one` with a filter, finds with sort/skip/limit, `count_documents`, unique
+//! indexes. No multi-document transactions (a replica set is not required), so a customer
+//! write is applied in a fixed order — message (deduplicated by the unique index), then the
+//! document (compare-and-set), then the audit entry — and a message whose document lost the
+//! compare-and-set is removed again.
+
+use super::{AuditQuery, CustomerQuery, CustomerSort, CustomerWrite, Store, WriteOp, WriteResult};
+use crate::error::StoreError;
+use crate::ids::{CompanyId, CustomerId, CustomerKey};
+use crate::model::{
+    from_millis, AuditEntry, Customer, MessageRecord, SessionRecord, StoredCustomer, Tenants,
+};
+use async_trait::async_trait;
+use chrono::{DateTime, SecondsFormat, Utc};
+use futures_util::TryStreamExt;
+use mongodb::bson::{self, doc, Bson, Document};
+use mongodb::error::{ErrorKind, WriteFailure};
+use mongodb::options::{Acknowledgment, ClientOptions, IndexOptions, ReturnDocument, WriteConcern};
+use mongodb::{Client, Collection, Database, IndexModel};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::time::Duration;
+
+/// Fields stored as BSON dates (everything else keeps its JSON shape).
+const DATE_FIELDS: &[&str] = &[
+    "last_seen",
+    "first_seen",
+    "stopped_at",
+    "assigned_at",
+    "created_at",
+    "updated_at",
+    "timestamp",
+    "at",
+    "expires_at",
+];
+
+const DUPLICATE_KEY: i32 = 11000;
+
+/// How writes are acknowledged: `majority` (default) or a number of nodes; always journaled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Durability {
+    Majority,
+    Nodes(u32),
+}
+
+impl std::str::FromStr for Durability {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "majority" => Ok(Durability::Majority),
+            n => n
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .map(Durability::Nodes)
+                .ok_or_else(|| format!("expected majority or a number of nodes, got {n:?}")),
+        }
+    }
+}
+
+pub struct MongoStore {
+    db: Database,
+}
+
+fn unavailable(err: impl std::fmt::Display) -> StoreError {
+    StoreError::Unavailable(err.to_string())
+}
+
+fn is_duplicate_key(err: &mongodb::error::Error) -> bool {
+    match &*err.kind {
+        ErrorKind::Write(WriteFailure::WriteError(e)) => e.code == DUPLICATE_KEY,
+        ErrorKind::Command(e) => e.code == DUPLICATE_KEY,
+        ErrorKind::InsertMany(e) => e
+            .write_errors
+            .iter()
+            .flatten()
+            .any(|e| e.code == DUPLICATE_KEY),
+        _ => err.to_string().contains("E11000"),
+    }
+}
+
+/// A record as a BSON document, its date fields as BSON dates.
+fn to_doc<T: Serialize>(value: &T) -> Result<Document, StoreError> {
+    let mut document = bson::to_document(value).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    for field in DATE_FIELDS {
+        if let Some(Bson::String(text)) = document.get(*field) {
+            let at = DateTime::parse_from_rfc3339(text)
+                .map_err(|e| StoreError::Corrupt(format!("{field}: {e}")))?;
+            document.insert(*field, bson::DateTime::from_millis(at.timestamp_millis()));
+        }
+    }
+    Ok(document)
+}
+
+/// A record from a BSON document (dates back to RFC 3339, `_id` dropped).
+fn from_doc<T: DeserializeOwned>(mut document: Document) -> Result<T, StoreError> {
+    document.remove("_id");
+    for (_, value) in document.iter_mut() {
+        if let Bson::DateTime(at) = value {
+            let text =
+                from_millis(at.timestamp_millis()).to_rfc3339_opts(SecondsFormat::Millis, true);
+            *value = Bson::String(text);
+        }
+    }
+    bson::from_document(document).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn date(at: DateTime<Utc>) -> bson::DateTime {
+    bson::DateTime::from_millis(at.timestamp_millis())
+}
+
+fn customer_id(key: &CustomerKey) -> String {
+    format!("{}\u{1f}{}\u{1f}{}", key.company, key.page, key.customer)
+}
+
+impl MongoStore {
+    /// Connects (lazily: the driver connects on first use) and makes sure every index exists.
+    pub async fn connect(
+        uri: &str,
+        database: &str,
+        durability: Durability,
+    ) -> Result<Self, StoreError> {
+        let mut options = ClientOptions::parse(uri).await.map_err(unavailable)?;
+        options.app_name = Some("handoff".into());
+        options.max_pool_size.get_or_insert(32);
+        // Fail fast when the database is unreachable: callers answer `store_unavailable`
+        // (and Facebook retries the webhook) instead of hanging.
+        options.server_selection_timeout = Some(Duration::from_secs(3));
+        options
+            .connect_timeout
+            .get_or_insert(Duration::from_secs(3));
+        let w = match durability {
+            Durability::Majority => Acknowledgment::Majority,
+            Durability::Nodes(n) => Acknowledgment::Nodes(n),
+        };
+        options.write_concern = Some(WriteConcern::builder().w(w).journal(true).build());
+        let client = Client::with_options(options).map_err(unavailable)?;
+        let store = MongoStore {
+            db: client.database(database),
+        };
+        store.create_indexes().await?;
+        Ok(store)
+    }
+
+    fn customers(&self) -> Collection<Document> {
+        self.db.collection("customers")
+    }
+    fn messages(&self) -> Collection<Document> {
+        self.db.collection("messages")
+    }
+    fn audit(&self) -> Collection<Document> {
+        self.db.collection("audit")
+    }
+    fn sessions(&self) -> Collection<Document> {
+        self.db.collection("sessions")
+    }
+    fn events(&self) -> Collection<Document> {
+        self.db.collection("events")
+    }
+
+    /// Every index a query of this store uses (docs/deployment.md lists them with their
+    /// queries). Creating an existing index is a no-op, so this runs at every start.
+    pub async fn create_indexes(&self) -> Result<(), StoreError> {
+        let index = |keys: Document, unique: bool| {
+            IndexModel::builder()
+                .keys(keys)
+                .options(IndexOptions::builder().unique(unique).build())
+                .build()
+        };
+        self.create_indexes_for_customers().await?;
+        self.messages()
+            .create_indexes([
+                index(doc! {"page_id": 1, "mid": 1}, true),
+                index(
+                    doc! {"company_id": 1, "page_id": 1, "customer_id": 1, "timestamp": -1},
+                    false,
+                ),
+            ])
+            .await
+            .map_err(unavailable)?;
+        self.audit()
+            .create_indexes([
+                index(doc! {"company_id": 1, "at": -1}, false),
+                index(doc! {"company_id": 1, "customer_id": 1, "at": -1}, false),
+                index(doc! {"company_id": 1, "agent_id": 1, "at": -1}, false),
+            ])
+            .await
+            .map_err(unavailable)?;
+        self.events()
+            .create_index(index(doc! {"company_id": 1, "seq": 1}, true))
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+
+    /// The customer indexes: the queue, the dashboard list, look-up by PSID, held counts.
+    pub async fn create_indexes_for_customers(&self) -> Result<(), StoreError> {
+        let index = |keys: Document| IndexModel::builder().keys(keys).build();
+        self.customers()
+            .create_indexes([
+                index(doc! {"company_id": 1, "stop": 1, "stopped_at": 1}),
+                index(doc! {"company_id": 1, "last_seen": -1}),
+                index(doc! {"company_id": 1, "customer_id": 1}),
+                index(doc! {"company_id": 1, "agent_id": 1, "stop": 1}),
+            ])
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+
+    async fn load(&self, key: &CustomerKey) -> Result<Option<Customer>, StoreError> {
+        let found = self
+            .customers()
+            .find_one(doc! {"_id": customer_id(key)})
+            .await
+            .map_err(unavailable)?;
+        found
+            .map(|d| from_doc::<StoredCustomer>(d).map(StoredCustomer::unwrap))
+            .transpose()
+    }
+
+    /// Records a message unless its id is already recorded for the page.
+    async fn append_message(
+        &self,
+        key: &CustomerKey,
+        message: &MessageRecord,
+    ) -> Result<Option<bson::oid::ObjectId>, StoreError> {
+        let mut document = to_doc(message)?;
+        let id = bson::oid::ObjectId::new();
+        document.insert("_id", id);
+        document.insert("mid", document.get_str("id").unwrap_or_default().to_owned());
+        document.remove("id");
+        document.insert("company_id", key.company.as_str());
+        document.insert("page_id", key.page.as_str());
+        document.insert("customer_id", key.customer.as_str());
+        match self.messages().insert_one(document).await {
+            Ok(_) => Ok(Some(id)),
+            Err(e) if is_duplicate_key(&e) => Ok(None),
+            Err(e) => Err(unavailable(e)),
+        }
+    }
+
+    async fn append_audit(
+        &self,
+        company: &CompanyId,
+        entry: &AuditEntry,
+    ) -> Result<(), StoreError> {
+        let mut document = to_doc(entry)?;
+        document.insert("company_id", company.as_str());
+        self.audit()
+            .insert_one(document)
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+
+    async fn write_customer(&self, write: CustomerWrite) -> Result<WriteResult, StoreError> {
+        let key = write.customer.key();
+        let message_id = match &write.message {
+            Some(message) => match self.append_message(&key, message).await? {
+                Some(id) => Some(id),
+                None => return Ok(WriteResult::DuplicateMessage),
+            },
+            None => None,
+        };
+        let mut document = to_doc(&StoredCustomer::wrap(&write.customer))?;
+        document.insert("_id", customer_id(&key));
+        let applied = if write.expected_version == 0 {
+            match self.customers().insert_one(document).await {
+                Ok(_) => true,
+                Err(e) if is_duplicate_key(&e) => false,
+                Err(e) => return Err(unavailable(e)),
+            }
+        } else {
+            let filter = doc! {"_id": customer_id(&key), "version": write.expected_version as i64};
+            let result = self
+                .customers()
+                .replace_one(filter, document)
+                .await
+                .map_err(unavailable)?;
+            result.matched_count == 1
+        };
+        if !applied {
+            if let Some(id) = message_id {
+                // The document went another way: the message belongs to the next attempt.
+                self.messages()
+                    .delete_one(doc! {"_id": id})
+                    .await
+                    .map_err(unavailable)?;
+            }
+            return Ok(WriteResult::Conflict {
+                current: self.load(&key).await?.map(Box::new),
+            });
+        }
+        if let Some(entry) = &write.audit {
+            self.append_audit(&key.company, entry).await?;
+        }
+        Ok(WriteResult::Applied)
+    }
+
+    /// Stores a record under its id, replacing what was there (replace, else insert: forms
+    /// every wire-compatible server accepts, unlike upserts).
+    async fn put_by_id<T: Serialize>(
+        &self,
+        collection: &str,
+        id: &str,
+        value: &T,
+    ) -> Result<(), StoreError> {
+        let mut document = to_doc(value)?;
+        document.insert("_id", id);
+        let coll = self.db.collection::<Document>(collection);
+        let replaced = coll
+            .replace_one(doc! {"_id": id}, document.clone())
+            .await
+            .map_err(unavailable)?;
+        if replaced.matched_count == 1 {
+            return Ok(());
+        }
+        match coll.insert_one(document).await {
+            Ok(_) => Ok(()),
+            // Another process stored it first: the same record, nothing to do.
+            Err(e) if is_duplicate_key(&e) => Ok(()),
+            Err(e) => Err(unavailable(e)),
+        }
+    }
+
+    async fn all<T: DeserializeOwned>(&self, collection: &str) -> Result<Vec<T>, StoreError> {
+        let cursor = self
+            .db
+            .collection::<Document>(collection)
+            .find(doc! {})
+            .await
+            .map_err(unavailable)?;
+        let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
+        documents.into_iter().map(from_doc).collect()
+    }
+
+    async fn apply(&self, op: WriteOp) -> Result<WriteResult, StoreError> {
+        match op {
+            WriteOp::Customer(write) => self.write_customer(*write).await,
+            WriteOp::AppendMessage { key, message } => {
+                Ok(match self.append_message(&key, &message).await? {
+                    Some(_) => WriteResult::Applied,
+                    None => WriteResult::DuplicateMessage,
+                })
+            }
+            WriteOp::Audit { company, entry } => {
+                self.append_audit(&company, &entry).await?;
+                Ok(WriteResult::Applied)
+            }
+            WriteOp::PutSession(session) => {
+                self.put_by_id("sessions", &session.token_hash, &session)
+                    .await?;
+                Ok(WriteResult::Applied)
+            }
+            WriteOp::DeleteSession { token_hash } => {
+                self.sessions()
+                    .delete_one(doc! {"_id": token_hash})
+                    .await
+                    .map_err(unavailable)?;
+                Ok(WriteResult::Applied)
+            }
+            WriteOp::PutCompany(company) => {
+                self.put_by_id("companies", company.id.as_str(), &company)
+                    .await?;
+                Ok(WriteResult::Applied)
+            }
+            WriteOp::PutPage(page) => {
+                self.put_by_id("pages", page.id.as_str(), &page).await?;
+                Ok(WriteResult::Applied)
+            }
+            WriteOp::PutAgent(agent) => {
+                self.put_by_id("agents", agent.id.as_str(), &agent).await?;
+                Ok(WriteResult::Applied)
+            }
+        }
+    }
+}
+
+fn customer_filter(company: &CompanyId, query: &CustomerQuery) -> Document {
+    let mut filter = doc! {"company_id": company.as_str()};
+    if let Some(pages) = &query.pages {
+        let pages: Vec<&str> = pages.iter().map(|p| p.as_str()).collect();
+        filter.insert("page_id", doc! {"$in": pages});
+    }
+    if let Some(stop) = query.stop {
+        filter.insert("stop", stop);
+    }
+    match (query.assigned, &query.agent) {
+        (_, Some(agent)) => {
+            filter.insert("agent_id", agent.as_str());
+        }
+        (Some(true), None) => {
+            filter.insert("agent_id", doc! {"$ne": Bson::Null});
+        }
+        (Some(false), None) => {
+            // `{$eq: null}`, not the shorthand `null`: the same in MongoDB, and counted
+            // correctly by wire-compatible servers too.
+            filter.insert("agent_id", doc! {"$eq": Bson::Null});
+        }
+        (None, None) => {}
+    }
+    filter
+}
+
+#[async_trait]
+impl Store for MongoStore {
+    /// One op after the other (a batch shares the connection pool, not a transaction);
+    /// each is acknowledged with the configured write concern before the next starts.
+    async fn commit(&self, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError> {
+        let mut results = Vec::with_capacity(ops.len());
+        for op in ops {
+            results.push(self.apply(op).await?);
+        }
+        Ok(results)
+    }
+
+    async fn customer(&self, key: &CustomerKey) -> Result<Option<Customer>, StoreError> {
+        self.load(key).await
+    }
+
+    async fn customers_by_id(
+        &self,
+        company: &CompanyId,
+        customer: &CustomerId,
+    ) -> Result<Vec<Customer>, StoreError> {
+        let cursor = self
+            .customers()
+            .find(doc! {"company_id": company.as_str(), "customer_id": customer.as_str()})
+            .await
+            .map_err(unavailable)?;
+        let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
+        documents
+            .into_iter()
+            .map(|d| from_doc::<StoredCustomer>(d).map(StoredCustomer::unwrap))
+            .collect()
+    }
+
+    async fn list_customers(
+        &self,
+        company: &CompanyId,
+        query: &CustomerQuery,
+    ) -> Result<(Vec<Customer>, u64), StoreError> {
+        let filter = customer_filter(company, query);
+        let total = self
+            .customers()
+            .count_documents(filter.clone())
+            .await
+            .map_err(unavailable)?;
+        let sort = match query.sort {
+            CustomerSort::RecentFirst => doc! {"last_seen": -1, "customer_id": 1},
+            CustomerSort::WaitingLongest => doc! {"stopped_at": 1, "customer_id": 1},
+            CustomerSort::WindowExpiring => doc! {"last_seen": 1, "customer_id": 1},
+        };
+        let limit = i64::try_from(query.limit).unwrap_or(i64::MAX);
+        let cursor = self
+            .customers()
+            .find(filter)
+            .sort(sort)
+            .skip(query.skip as u64)
+            .limit(limit)
+            .await
+            .map_err(unavailable)?;
+        let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
+        let found = documents
+            .into_iter()
+            .map(|d| from_doc::<StoredCustomer>(d).map(StoredCustomer::unwrap))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((found, total))
+    }
+
+    async fn messages(
+        &self,
+        key: &CustomerKey,
+        limit: usize,
+        before: Option<DateTime<Utc>>,
+    ) -> Result<Vec<MessageRecord>, StoreError> {
+        let mut filter = doc! {
+            "company_id": key.company.as_str(),
+            "page_id": key.page.as_str(),
+            "customer_id": key.customer.as_str(),
+        };
+        if let Some(before) = before {
+            filter.insert("timestamp", doc! {"$lt": date(before)});
+        }
+        let cursor = self
+            .messages()
+            .find(filter)
+            .sort(doc! {"timestamp": -1, "_id": -1})
+            .limit(i64::try_from(limit).unwrap_or(i64::MAX))
+            .await
+            .map_err(unavailable)?;
+        let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
+        let mut out = documents
+            .into_iter()
+            .map(|mut d| {
+                let mid = d.get_str("mid").unwrap_or_default().to_owned();
+                d.insert("id", mid);
+                for extra in ["mid", "company_id", "page_id", "customer_id"] {
+                    d.remove(extra);
+                }
+                from_doc::<MessageRecord>(d)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        out.reverse();
+        Ok(out)
+    }
+
+    async fn audit(
+        &self,
+        company: &CompanyId,
+        query: &AuditQuery,
+    ) -> Result<(Vec<AuditEntry>, u64), StoreError> {
+        let mut filter = doc! {"company_id": company.as_str()};
+        if let Some(customer) = &query.customer {
+            filter.insert("customer_id", customer.as_str());
+        }
+        if let Some(agent) = &query.agent {
+            filter.insert("agent_id", agent.as_str());
+        }
+        let total = self
+            .audit()
+            .count_documents(filter.clone())
+            .await
+            .map_err(unavailable)?;
+        let cursor = self
+            .audit()
+            .find(filter)
+            .sort(doc! {"at": -1, "_id": -1})
+            .skip(query.skip as u64)
+            .limit(i64::try_from(query.limit).unwrap_or(i64::MAX))
+            .await
+            .map_err(unavailable)?;
+        let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
+        let entries = documents
+            .into_iter()
+            .map(|mut d| {
+                d.remove("company_id");
+                from_doc(d)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((entries, total))
+    }
+
+    async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, StoreError> {
+        let found = self
+            .sessions()
+            .find_one(doc! {"_id": token_hash})
+            .await
+            .map_err(unavailable)?;
+        found.map(from_doc).transpose()
+    }
+
+    async fn tenants(&self) -> Result<Tenants, StoreError> {
+        Ok(Tenants {
+            companies: self.all("companies").await?,
+            pages: self.all("pages").await?,
+            agents: self.all("agents").await?,
+        })
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.db
+            .run_command(doc! {"ping": 1})
+            .await
+            .map(|_| ())
+            .map_err(unavailable)
+    }
+
+    fn is_shared(&self) -> bool {
+        true
+    }
+
+    /// `seq` comes from a per-company counter (`$inc`), then the event is inserted; a
+    /// process that dies in between leaves a gap, which hubs skip after a moment.
+    async fn append_event(&self, company: &CompanyId, payload: &str) -> Result<u64, StoreError> {
+        let counter = self
+            .db
+            .collection::<Document>("counters")
+            .find_one_and_update(
+                doc! {"_id": format!("events:{company}")},
+                doc! {"$inc": {"seq": 1_i64}},
+            )
+            .upsert(true)
+            .return_document(ReturnDocument::After)
+            .await
+            .map_err(unavailable)?
+            .ok_or_else(|| unavailable("event counter missing"))?;
+        let seq = match counter.get("seq") {
+            Some(Bson::Int64(n)) => *n as u64,
+            Some(Bson::Int32(n)) => *n as u64,
+            Some(Bson::Double(n)) => *n as u64,
+            _ => return Err(StoreError::Corrupt("event counter is not a number".into())),
+        };
+        let event = doc! {
+            "company_id": company.as_str(),
+            "seq": seq as i64,
+            "payload": payload,
+            "at": bson::DateTime::now(),
+        };
+        self.events().insert_one(event).await.map_err(unavailable)?;
+        Ok(seq)
+    }
+
+    async fn events_after(
+        &self,
+        company: &CompanyId,
+        seq: u64,
+        limit: usize,
+    ) -> Result<Vec<(u64, String)>, StoreError> {
+        let cursor = self
+            .events()
+            .find(doc! {"company_id": company.as_str(), "seq": {"$gt": seq as i64}})
+            .sort(doc! {"seq": 1})
+            .limit(i64::try_from(limit).unwrap_or(i64::MAX))
+            .await
+            .map_err(unavailable)?;
+        let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
+        Ok(documents
+            .into_iter()
+            .filter_map(|d| {
+                let seq = d
+                    .get_i64("seq")
+                    .ok()
+                    .or_else(|| d.get_i32("seq").ok().map(i64::from))?;
+                Some((seq as u64, d.get_str("payload").ok()?.to_owned()))
+            })
+            .collect())
+    }
+
+    async fn latest_event(&self, company: &CompanyId) -> Result<u64, StoreError> {
+        let counter = self
+            .db
+            .collection::<Document>("counters")
+            .find_one(doc! {"_id": format!("events:{company}")})
+            .await
+            .map_err(unavailable)?;
+        Ok(counter
+            .and_then(|c| {
+                c.get_i64("seq")
+                    .ok()
+                    .or_else(|| c.get_i32("seq").ok().map(i64::from))
+            })
+            .unwrap_or(0) as u64)
+    }
+}

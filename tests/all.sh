@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every test, on both stores: the embedded store, then MongoDB through nx-27017 (a MongoDB
+# wire-protocol server from PyPI, installed here into target/nx-venv on first use).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+venv=target/nx-venv
+if [ ! -x "$venv/bin/nx-27017" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "nx-27017==0.8.1"
+fi
+export NX_27017_BIN="$PWD/$venv/bin/nx-27017"
+
+echo "== embedded store =="
+cargo test --workspace
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+logdir=$(mktemp -d)
+"$NX_27017_BIN" --db memory --host 127.0.0.1 -p "$port" \
+  --log-file "$logdir/nx.log" --pid-file "$logdir/nx.pid" >"$logdir/nx.out" 2>&1 &
+nx=$!
+trap 'kill "$nx" 2>/dev/null || true; wait "$nx" 2>/dev/null || true; rm -rf "$logdir"' EXIT
+for _ in $(seq 100); do
+  python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" 2>/dev/null && break
+  sleep 0.1
+done
+
+echo "== MongoDB store (nx-27017 on port $port) =="
+MONGODB_URI="mongodb://127.0.0.1:$port" cargo test --workspace
