@@ -292,6 +292,8 @@ pub struct AppOptions {
     pub demo: bool,
     /// With MongoDB: use this database (another test app's) instead of a fresh one.
     pub database: Option<String>,
+    /// Use this MongoDB instead of the suite's `MONGODB_URI` (a fresh database in it).
+    pub mongodb_uri: Option<String>,
 }
 
 pub struct TestApp {
@@ -315,7 +317,8 @@ pub struct TestApp {
 struct Launch {
     env: Vec<(String, String)>,
     demo: bool,
-    /// The test's own database when the suite runs against MongoDB (kept across restarts).
+    /// The MongoDB to use, if any, and the test's own database in it (kept across restarts).
+    mongodb_uri: Option<String>,
     mongodb_database: Option<String>,
 }
 
@@ -333,7 +336,11 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
     let launch = Launch {
         env: options.env.clone(),
         demo: options.demo,
-        mongodb_database: mongodb_uri()
+        mongodb_uri: options.mongodb_uri.clone().or_else(mongodb_uri),
+        mongodb_database: options
+            .mongodb_uri
+            .clone()
+            .or_else(mongodb_uri)
             .map(|_| options.database.clone().unwrap_or_else(fresh_database)),
     };
     let (child, port) = start_server(data_dir.path(), &tenants_path, &graph.uri(), &launch).await;
@@ -402,7 +409,7 @@ async fn start_server(
     ] {
         cmd.env_remove(key);
     }
-    if let (Some(uri), Some(database)) = (mongodb_uri(), &launch.mongodb_database) {
+    if let (Some(uri), Some(database)) = (&launch.mongodb_uri, &launch.mongodb_database) {
         cmd.env("MONGODB_URI", uri)
             .env("MONGODB_DATABASE", database);
     }
@@ -1748,5 +1755,82 @@ impl LlmStandIn {
         self.state
             .delay_ms
             .store(delay.as_millis() as u64, Ordering::Relaxed);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A MongoDB wire-protocol server of the test's own (nx-27017), to stop and restart
+// ---------------------------------------------------------------------------------------------
+
+/// The nx-27017 executable (`NX_27017_BIN`, set by tests/all.sh), if installed.
+pub fn nx_27017_bin() -> Option<PathBuf> {
+    std::env::var_os("NX_27017_BIN")
+        .map(PathBuf::from)
+        .filter(|p| p.exists())
+}
+
+/// An nx-27017 server on a free port with its data in a file, so it can be stopped (an
+/// outage) and started again with everything it had.
+pub struct NxServer {
+    bin: PathBuf,
+    dir: TempDir,
+    pub port: u16,
+    child: Option<Child>,
+}
+
+impl NxServer {
+    pub async fn start(bin: PathBuf) -> NxServer {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut server = NxServer {
+            bin,
+            dir: tempfile::tempdir().unwrap(),
+            port,
+            child: None,
+        };
+        server.resume().await;
+        server
+    }
+
+    pub fn uri(&self) -> String {
+        format!("mongodb://127.0.0.1:{}", self.port)
+    }
+
+    /// Starts the server again on the same data and port; returns once it accepts connections.
+    pub async fn resume(&mut self) {
+        let d = self.dir.path();
+        let child = Command::new(&self.bin)
+            .args(["--host", "127.0.0.1", "-p", &self.port.to_string()])
+            .arg("--db")
+            .arg(d.join("nx.db"))
+            .arg("--log-file")
+            .arg(d.join("nx.log"))
+            .arg("--pid-file")
+            .arg(d.join("nx.pid"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start nx-27017");
+        self.child = Some(child);
+        let deadline = tokio::time::Instant::now() + READY_TIMEOUT;
+        while TcpStream::connect(("127.0.0.1", self.port)).await.is_err() {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "nx-27017 did not start"
+            );
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// An outage: the server process is gone.
+    pub async fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            child.kill().await.expect("stop nx-27017");
+        }
     }
 }

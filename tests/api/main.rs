@@ -15,6 +15,7 @@ mod health;
 mod isolation;
 mod llm;
 mod messenger;
+mod outage;
 mod race;
 mod restart;
 mod scale_out;
