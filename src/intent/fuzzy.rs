@@ -139,6 +139,7 @@ fn closest_key_word(token: &str) -> Option<&'static str> {
     if length < 4 || !token.chars().all(char::is_alphabetic) {
         return None;
     }
+    let letters = letter_counts(token);
     KEY_WORDS
         .iter()
         .filter_map(|&word| {
@@ -147,11 +148,39 @@ fn closest_key_word(token: &str) -> Option<&'static str> {
             if too_short || length.abs_diff(word.len()) > reach {
                 return None;
             }
+            if letters.is_some_and(|counts| missing_letters(&counts, word) > reach) {
+                return None;
+            }
             let distance = strsim::osa_distance(token, word);
             (distance <= reach).then_some((distance, word))
         })
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, word)| word)
+}
+
+/// How often each letter a to z occurs in an ASCII word; `None` for other words.
+fn letter_counts(word: &str) -> Option<[u8; 26]> {
+    let mut counts = [0u8; 26];
+    for byte in word.bytes() {
+        let slot = counts.get_mut(usize::from(byte.wrapping_sub(b'a')))?;
+        *slot = slot.saturating_add(1);
+    }
+    Some(counts)
+}
+
+/// How many letters of the token the key word lacks, counted with repeats. Each edit
+/// brings in at most one letter the key word lacks, so this never exceeds the edit
+/// distance: a cheap way to skip most key words before computing it (typo repair is the
+/// costliest step on long messages).
+fn missing_letters(token: &[u8; 26], word: &str) -> usize {
+    let Some(key) = letter_counts(word) else {
+        return 0;
+    };
+    token
+        .iter()
+        .zip(key)
+        .map(|(&have, keep)| usize::from(have.saturating_sub(keep)))
+        .sum()
 }
 
 #[cfg(test)]
@@ -175,6 +204,20 @@ mod tests {
         assert_eq!(fixed("tallk"), Some("talk"));
         assert_eq!(fixed("technican"), Some("technician"));
         assert_eq!(fixed("colleage"), Some("colleague"));
+    }
+
+    #[test]
+    fn missing_letters_never_exceed_the_edit_distance() {
+        for (token, word) in [
+            ("huamn", "human"),
+            ("reprsentative", "representative"),
+            ("agnet", "agent"),
+            ("xyzzy", "agent"),
+            ("personne", "person"),
+        ] {
+            let counts = letter_counts(token).unwrap_or([0; 26]);
+            assert!(missing_letters(&counts, word) <= strsim::osa_distance(token, word));
+        }
     }
 
     #[test]

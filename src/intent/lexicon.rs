@@ -73,6 +73,12 @@ pub(crate) enum Class {
     /// Words that may sit between the parts of a request without changing it: articles,
     /// pronouns, prepositions, please, modal verbs, greetings.
     Filler,
+    /// Things a customer transfers, connects or asks about that are not a person (an account,
+    /// the wifi, a charger, a size, the store): they never fill the person slot of a frame
+    /// ("transfer me to my account", "connect to the wifi", "is the charger available").
+    /// Otherwise they count as an unknown word. Ranked last: any other role of the same
+    /// spelling wins.
+    Thing,
 }
 
 /// One language's entries, role by role, each role a comma-separated list.
@@ -99,6 +105,7 @@ pub(crate) struct Words {
     pub thanks: &'static str,
     pub me: &'static str,
     pub filler: &'static str,
+    pub things: &'static str,
 }
 
 const NONE: Words = Words {
@@ -124,11 +131,12 @@ const NONE: Words = Words {
     thanks: "",
     me: "",
     filler: "",
+    things: "",
 };
 
 impl Words {
     fn entries(&self) -> impl Iterator<Item = (&'static str, Class)> {
-        let roles: [(&'static str, Class); 22] = [
+        let roles: [(&'static str, Class); 23] = [
             (self.look_alikes, Class::LookAlike),
             (self.myself, Class::Myself),
             (self.jobs, Class::Job),
@@ -151,6 +159,7 @@ impl Words {
             (self.thanks, Class::Thanks),
             (self.me, Class::Me),
             (self.filler, Class::Filler),
+            (self.things, Class::Thing),
         ];
         roles.into_iter().flat_map(|(list, class)| {
             list.split(',')
@@ -169,6 +178,11 @@ const COMMON: Words = Words {
               call centre, callcenter, contact center, contact centre",
     weak: "support, team",
     filler: "ok, okay, oke, hi, hello, hallo, halo, hey, pls, plz, please",
+    things:
+        "wifi, wi fi, bluetooth, internet, app, apps, website, link, email, e mail, gmail, paypal, \
+            gcash, whatsapp, whats, instagram, facebook, fb, viber, telegram, tiktok, shopee, \
+            lazada, tv, pc, laptop, tablet, ipad, iphone, android, usb, hdmi, router, modem, \
+            voucher, promo, qr, sim, otp, menu, model",
     ..NONE
 };
 
@@ -229,7 +243,7 @@ const ENGLISH: Words = Words {
               customer helpline, support line, support hotline, complaints team, complaint team, \
               complaint department, advisors, advisers, consultants, supervisors, managers, \
               team members, staff members",
-    someone: "someone, somebody, anyone, anybody, some one, some1, sum1, sumone, any1, people, \
+    someone: "someone, somebody, anyone, anybody, is anyone, is anybody, is someone, is somebody, some one, some1, sum1, sumone, any1, people, \
               one of you, one of u, any of you",
     weak: "boss, real one, a real one, department, dept, specialist, specialists, expert, \
            experts, sales, billing, accounts",
@@ -246,7 +260,7 @@ const ENGLISH: Words = Words {
               reach, take over, take my case, take over my case, look into, handle my case, hand",
     want: "want, wanna, need, needed, like, love, prefer, request, require, find, get, give, \
            gimme, have, looking for, hoping, wish, demand, wait, waiting, bring",
-    exist: "is there, are there, is anyone, is anybody, is someone, is somebody, wheres, \
+    exist: "is there, are there, wheres, \
             where is, any, available",
     boundaries: "but, however, instead, although",
     thanks: "thanks, thank, thank you, thx, ty, tnx, cheers, many thanks, thanks a lot",
@@ -266,6 +280,15 @@ const ENGLISH: Words = Words {
              morning, afternoon, evening, later, tmr, tmrw, anyway, yours, put, lol, haha, \
              hahaha, omg, bro, dude, mate, ffs, damn, ugh, because, coz, cuz, bc, case, my case, \
              ticket, my ticket, query, one of your, one of ur, any of your",
+    things: "account, card, credit card, gift card, money, cash, balance, points, order, orders, \
+             catalogue, catalog, copy, brochure, manual, leaflet, flyer, shelf, beach, centre, \
+             center, city, place, location, destination, limit, \
+             package, parcel, booking, reservation, address, number, phone number, page, site, \
+             mail, network, printer, speaker, headphones, earbuds, charger, cable, device, \
+             console, controller, television, store, warehouse, bank, size, colour, color, \
+             version, product, item, stock, price, step, payment, invoice, receipt, refund, \
+             warranty, subscription, wallet, airport, station, home, queue, waiting list, system, \
+             screen, cart, checkout",
     ..NONE
 };
 
@@ -331,7 +354,13 @@ const SPANISH: Words = Words {
              aqui, para, es, esta, no se, no puedo, no consigo, no puede, no se puede, \
              no soy un, fa, x fa, favorcito, porfis, plis, tus, mis, ahorita, por telefono, \
              ingles, en ingles, espanol, area, miembro, miembros, caso, mi caso, ticket, \
-             alguno de sus, uno de sus, una de sus",
+             alguno de sus, uno de sus, una de sus, ser",
+    things: "cuenta, tarjeta, dinero, plata, saldo, puntos, pedido, paquete, reserva, direccion, \
+             numero, pagina, sitio, web, correo, red, impresora, altavoz, bocina, audifonos, \
+             cargador, cable, dispositivo, consola, control, televisor, tele, tienda, sucursal, \
+             banco, talla, color, modelo, version, producto, articulo, stock, precio, pago, \
+             factura, recibo, reembolso, garantia, suscripcion, billetera, aeropuerto, estacion, \
+             casa, sistema, pantalla, computadora, celular, carrito",
     ..NONE
 };
 
@@ -355,7 +384,7 @@ const FRENCH: Words = Words {
                a qui dois je m adresser, a qui m adresser, a qui puis je m adresser",
     bots: "machine, automate, reponse automatique, assistant virtuel",
     reject: "assez, marre, ras le bol, arrete, arretez",
-    negation: "pas, ne, n, jamais, sans, aucun, aucune, pas besoin, plus besoin, nul besoin, \
+    negation: "pas, n, jamais, sans, aucun, aucune, pas besoin, plus besoin, nul besoin, \
                inutile, pas la peine",
     targets: "humain, humains, etre humain, personne, agents, conseiller, conseillere, \
               conseillers, operateur, operatrice, service client, service clientele, \
@@ -389,7 +418,8 @@ const FRENCH: Words = Words {
     boundaries: "mais, plutot, sinon",
     thanks: "merci, merci beaucoup, merci bien",
     me: "moi",
-    filler: "a, au, aux, avec, un, une, le, la, l, les, de, du, d, des, je, j, me, m, vous, tu, \
+    filler:
+        "a, au, aux, avec, un, une, le, la, l, les, de, du, d, des, je, j, me, m, ne, vous, tu, \
              te, t, toi, on, nous, svp, stp, sil, s, il, plait, est, ce, c, ca, qu, que, qui, \
              en, pour, par, possible, maintenant, de suite, tout de suite, vite, rapidement, \
              directement, seulement, juste, bonjour, bonsoir, salut, allo, madame, monsieur, \
@@ -399,6 +429,12 @@ const FRENCH: Words = Words {
              ma, mes, notre, nos, membre, membres, aupres, aupres de, par telephone, anglais, \
              en anglais, au plus vite, jpeux, jpourrais, dossier, mon dossier, ticket, \
              un de vos, une de vos, l un de vos",
+    things: "compte, carte, argent, solde, points, commande, colis, reservation, adresse, numero, \
+            page, site, mail, courriel, reseau, imprimante, enceinte, casque, chargeur, cable, \
+            appareil, console, manette, tele, television, magasin, boutique, banque, taille, \
+            couleur, modele, version, produit, article, stock, prix, paiement, facture, recu, \
+            remboursement, garantie, abonnement, forfait, portefeuille, aeroport, gare, maison, \
+            systeme, ecran, ordinateur, portable, caisse, panier",
     ..NONE
 };
 
@@ -406,7 +442,7 @@ const GERMAN: Words = Words {
     look_alikes: "personalabteilung, pro person, je person, menschenrechte, menschliches haar, \
                   echthaar, reiseburo, immobilienmakler, versicherungsvertreter, \
                   handelsvertreter, menschlicher fehler, fahrer, kurier, zusteller, paketbote, \
-                  postbote",
+                  postbote, melde mich, melden uns, melde ich mich",
     myself: "ich bin ein mensch, ich bin mensch, ich bin ein echter mensch, \
              ich bin kein roboter, ich bin kein bot, ich bin keine maschine",
     jobs: "stelle, stellen, stellenangebot, bewerbung, bewerben, ausbildung, praktikum, \
@@ -431,7 +467,7 @@ const GERMAN: Words = Words {
               kundendienstmitarbeiterin, servicemitarbeiterin, sachbearbeiterin, teammitglied, \
               zustandige person, zustandigen, zustandiger, verantwortlichen, vorgesetzte, \
               vorgesetzter, menschliche hilfe, menschlichen support, menschliche unterstutzung",
-    someone: "jemand, jemanden, jemandem, personen, einer von euch, einer von ihnen, \
+    someone: "jemand, ist jemand, jemanden, jemandem, personen, einer von euch, einer von ihnen, \
               eine von euch, einen von euch, einem von euch, irgendwer, irgendjemand, \
               irgendjemanden, irgendjemandem",
     weak: "hotline, service, abteilung, fachabteilung, vertrieb, buchhaltung",
@@ -449,7 +485,7 @@ const GERMAN: Words = Words {
     want: "mochte, moechte, wollen, brauche, benotige, benoetige, hatte gern, hatte gerne, gern, \
            gerne, wunsche, verlange, suche, wurde gern, wurde gerne, brauchen, wollte, ich will, \
            will ich, will mit, will einen, will eine, will nen, will jemanden",
-    exist: "gibt es, ist da, ist hier, ist jemand, sind da, verfugbar, erreichbar",
+    exist: "gibt es, ist da, ist hier, sind da, verfugbar, erreichbar",
     boundaries: "aber, sondern, sonst",
     thanks: "danke, vielen dank, danke schon, danke schoen, besten dank",
     me: "mich, mir",
@@ -461,7 +497,13 @@ const GERMAN: Words = Words {
              kann ich nicht, kann nicht, weiss nicht, weiss ich nicht, bin kein, aus, sich, \
              telefonisch, weiter, durch, eure, euer, ihre, ihrer, englisch, auf englisch, uber, \
              mein, meine, meinen, meinem, meiner, nen, mitglied, anliegen, mein anliegen, \
-             ticket, fall, meinen fall",
+             ticket, fall, meinen fall, werden",
+    things: "konto, karte, geld, guthaben, punkte, bestellung, paket, buchung, reservierung, \
+            adresse, nummer, seite, webseite, netzwerk, wlan, drucker, lautsprecher, kopfhorer, \
+            ladegerat, kabel, gerat, konsole, fernseher, handy, laden, filiale, bank, grosse, \
+            farbe, modell, version, produkt, artikel, preis, zahlung, rechnung, quittung, \
+            erstattung, garantie, abo, abonnement, tarif, flughafen, bahnhof, hause, system, \
+            bildschirm, warenkorb",
     ..NONE
 };
 
@@ -521,7 +563,14 @@ const PORTUGUESE: Words = Words {
              boa, dia, tarde, noite, e, ou, tipo, esta, nao sei, nao consigo, nao posso, nao da, \
              nao sou um, vossa, vosso, vossos, vossas, sua, seu, seus, suas, teu, tua, meu, \
              minha, nosso, nossa, se faz favor, faz favor, possa, podia, podiam, alguma, ingles, \
-             por telefone, membro, membros, caso, meu caso, chamado, ticket",
+             por telefone, membro, membros, caso, meu caso, chamado, ticket, ser",
+    things: "conta, cartao, dinheiro, saldo, pontos, pedido, encomenda, pacote, reserva, \
+                endereco, morada, numero, pagina, site, rede, impressora, caixa de som, fone, \
+                fones, carregador, cabo, aparelho, dispositivo, console, controle, televisao, \
+                loja, filial, banco, tamanho, cor, modelo, versao, produto, artigo, estoque, \
+                preco, cardapio, pagamento, fatura, recibo, reembolso, garantia, assinatura, \
+                plano, carteira, aeroporto, estacao, casa, sistema, tela, computador, celular, \
+                pix, boleto, carrinho",
     ..NONE
 };
 
@@ -577,6 +626,12 @@ const ITALIAN: Words = Words {
              mio, mia, degli, delle, nel, nella, nello, sul, sulla, al telefono, \
              telefonicamente, per telefono, inglese, gentilmente, cortesemente, ufficio, membro, \
              membri, caso, pratica, ticket",
+    things: "conto, carta, soldi, denaro, saldo, punti, ordine, pacco, prenotazione, indirizzo, \
+             numero, pagina, sito, rete, stampante, cassa, cuffie, caricatore, cavo, \
+             dispositivo, telecomando, televisore, negozio, filiale, banca, taglia, colore, \
+             modello, versione, prodotto, articolo, prezzo, pagamento, fattura, ricevuta, \
+             rimborso, garanzia, abbonamento, portafoglio, aeroporto, stazione, casa, sistema, \
+             schermo, cellulare, telefono, carrello",
     ..NONE
 };
 
@@ -635,6 +690,12 @@ const INDONESIAN: Words = Words {
              gk bisa, gak tau, ga tau, nggak tau, tidak tahu, gatau, saya bukan, aku bukan, \
              balik, kembali, salah satu, secepatnya, cepat, inggris, bahasa inggris, via, lewat, \
              melalui, agar, kepada, pada, bagian, anggota, tiket, kasus",
+    things: "rekening, kartu, uang, duit, saldo, poin, pesanan, paket, reservasi, alamat, nomor, \
+                halaman, situs, web, jaringan, printer, speaker, headset, charger, casan, kabel, \
+                perangkat, konsol, televisi, hp, handphone, toko, cabang, bank, ukuran, warna, \
+                versi, produk, barang, stok, harga, pembayaran, tagihan, struk, garansi, \
+                langganan, dompet, bandara, stasiun, rumah, sistem, layar, komputer, ovo, gopay, \
+                keranjang",
     ..NONE
 };
 
@@ -643,7 +704,8 @@ const VIETNAMESE: Words = Words {
                   moi nguoi, bao nhieu nguoi, nguoi nha, nguoi than, nguoi khac, nguoi mua, \
                   nguoi ban, nhan su, phong nhan su, chuyen khoan, van chuyen, chuyen phat, \
                   chuyen hang, nhan vien ban hang, chuyen tien, chuyen don, chuyen ship, tai xe, \
-                  buu ta, dau goi, goi hang, dong goi, goi qua, goi cuoc",
+                  buu ta, dau goi, goi hang, dong goi, goi qua, goi cuoc, ban be, gia dinh, \
+                  khach hang, nguoi choi",
     myself: "toi la nguoi, toi la nguoi that, minh la nguoi that, em la nguoi that, \
              toi khong phai bot, toi khong phai robot, minh khong phai bot, em khong phai bot",
     jobs: "tuyen, tuyen dung, viec lam, ung tuyen",
@@ -681,6 +743,10 @@ const VIETNAMESE: Words = Words {
              chao, xin chao, alo, ngay, bay gio, truc tiep, la, thi, va, hay, de, mot, nao, \
              phai, co the, khong biet, khong the, ko the, ko, toi khong phai, sang, qua, ho, \
              luon, nhanh, nhanh len, ah, ben, nhen, em, bo phan, thanh vien",
+    things: "tai khoan, tien, so du, diem, don hang, dat cho, dia chi, so dien thoai, trang, \
+                web, mang, may in, loa, tai nghe, sac, cap, thiet bi, tivi, dien thoai, may tinh, \
+                cua hang, chi nhanh, ngan hang, size, mau sac, kich thuoc, san pham, gia, \
+                thanh toan, hoa don, bao hanh, san bay, he thong, man hinh, zalo, momo, gio hang",
     ..NONE
 };
 
@@ -723,6 +789,9 @@ const TAGALOG: Words = Words {
              hindi ko ma, di ko ma, hindi ako, akong, isang, isa, isa sa mga, mga, inyo, inyong, \
              natin, namin, kami, nga, na lang, dali, pakibilis, mismo, pong, bat, miyembro, \
              concern, ticket",
+    things: "account, card, pera, load, order, parcel, package, booking, address, number, page, \
+             printer, speaker, charger, cable, cellphone, cp, tindahan, branch, bangko, size, \
+             kulay, produkto, presyo, bayad, resibo, refund, warranty, bahay, maya",
     ..NONE
 };
 
@@ -767,7 +836,14 @@ const DUTCH: Words = Words {
              snel, kan, kun, kunt, kunnen, mag, zou, hoi, dag, goedemorgen, goedemiddag, en, of, \
              hier, daar, er, die, dat, heb, hebben, weet niet, weet ik niet, kan niet, \
              kan ik niet, lukt niet, aan de lijn, aan de telefoon, ben geen, terug, a u b, \
-             engels, in het engels, lid, dossier, ticket, zaak",
+             engels, in het engels, lid, dossier, ticket, zaak, worden, word, wordt",
+    things:
+        "rekening, kaart, geld, saldo, punten, bestelling, pakket, reservering, boeking, adres, \
+           nummer, pagina, site, netwerk, printer, speaker, koptelefoon, oordopjes, oplader, \
+           kabel, apparaat, console, televisie, telefoon, gsm, winkel, filiaal, bank, maat, \
+           kleur, versie, product, artikel, voorraad, prijs, betaling, factuur, bon, \
+           terugbetaling, garantie, abonnement, portemonnee, luchthaven, station, huis, \
+           systeem, scherm, computer, spaarrekening, winkelwagen",
     ..NONE
 };
 
@@ -791,6 +867,34 @@ const LANGUAGES: [&Words; 11] = [
 const COMPOUND_HEADS: &[(&str, Class)] = &[
     ("abteilung", Class::Weak),
     ("afdeling", Class::Weak),
+    ("zentrale", Class::Weak),
+    ("centrale", Class::Weak),
+    ("balie", Class::Weak),
+    ("desk", Class::Weak),
+    ("leiter", Class::Target),
+    ("leiterin", Class::Target),
+    ("leider", Class::Target),
+    ("leidster", Class::Target),
+    ("beamter", Class::Target),
+    ("beamtin", Class::Target),
+    ("beamten", Class::Target),
+    ("meister", Class::Target),
+    ("meisterin", Class::Target),
+    ("arzt", Class::Target),
+    ("arztin", Class::Target),
+    ("verantwortliche", Class::Target),
+    ("verantwortlichen", Class::Target),
+    ("verantwortlicher", Class::Target),
+    ("beauftragte", Class::Target),
+    ("beauftragten", Class::Target),
+    ("beauftragter", Class::Target),
+    ("betreuer", Class::Target),
+    ("betreuerin", Class::Target),
+    ("medewerkers", Class::Target),
+    ("mitarbeitende", Class::Target),
+    ("mitarbeitenden", Class::Target),
+    ("conseiller", Class::Target),
+    ("conseillere", Class::Target),
     ("mitarbeiter", Class::Target),
     ("mitarbeiterin", Class::Target),
     ("medewerker", Class::Target),
@@ -801,11 +905,33 @@ const COMPOUND_HEADS: &[(&str, Class)] = &[
     ("techniker", Class::Target),
 ];
 
+/// Compounds that end like a role but are things: dresses ("Abendkleider" ends in
+/// "leider") and ladders or conductors ("Trittleiter", "Halbleiter").
+const NOT_COMPOUNDS: &[&str] = &[
+    "kleider",
+    "trittleiter",
+    "stehleiter",
+    "aluleiter",
+    "holzleiter",
+    "klappleiter",
+    "teleskopleiter",
+    "mehrzweckleiter",
+    "anlegeleiter",
+    "schiebeleiter",
+    "strickleiter",
+    "bockleiter",
+    "halbleiter",
+    "ableiter",
+    "stromleiter",
+];
+
 /// All entries of all languages, looked up by their normalised spelling.
 pub(crate) struct Lexicon {
     phrases: HashMap<&'static str, Class>,
     /// Every single word that occurs in some entry: words the typo fixer leaves alone.
     vocabulary: HashSet<&'static str>,
+    /// The first words of multi-word entries: only these can start a longer match.
+    openers: HashSet<&'static str>,
     /// The most words in one entry.
     pub longest: usize,
 }
@@ -825,6 +951,10 @@ impl Lexicon {
                 .or_insert(class);
         }
         let vocabulary = phrases.keys().flat_map(|p| p.split(' ')).collect();
+        let openers = phrases
+            .keys()
+            .filter_map(|p| p.split_once(' ').map(|(first, _)| first))
+            .collect();
         let longest = phrases
             .keys()
             .map(|p| p.split(' ').count())
@@ -833,6 +963,7 @@ impl Lexicon {
         Lexicon {
             phrases,
             vocabulary,
+            openers,
             longest,
         }
     }
@@ -845,10 +976,18 @@ impl Lexicon {
     /// The role of an unknown German or Dutch compound from its last part, if that part is
     /// a department or role and something comes before it.
     pub fn compound(&self, word: &str) -> Option<Class> {
+        if NOT_COMPOUNDS.iter().any(|thing| word.ends_with(thing)) {
+            return None;
+        }
         COMPOUND_HEADS
             .iter()
             .find(|(head, _)| word.len() > head.len() + 2 && word.ends_with(head))
             .map(|&(_, class)| class)
+    }
+
+    /// Whether some multi-word entry starts with this word.
+    pub fn opens_phrase(&self, word: &str) -> bool {
+        self.openers.contains(word)
     }
 
     /// Whether the word occurs in any entry.
@@ -888,5 +1027,9 @@ mod tests {
         );
         assert_eq!(lexicon.compound("berater"), None);
         assert_eq!(lexicon.compound("haarspray"), None);
+        assert_eq!(lexicon.compound("filialleiter"), Some(Class::Target));
+        assert_eq!(lexicon.compound("bedrijfsleider"), Some(Class::Target));
+        assert_eq!(lexicon.compound("abendkleider"), None);
+        assert_eq!(lexicon.compound("trittleiter"), None);
     }
 }

@@ -1,7 +1,8 @@
 //! Human-request detection: does this customer message ask for a real person?
 //!
 //! Fast, local and deterministic (it runs before the webhook is answered): no model, no
-//! network, only word lists and a few rules.
+//! network, only word lists, sentence frames and a few rules; a few microseconds a
+//! message.
 //!
 //! 1. [`normalise`] (normalise.rs): lower case, accents and Vietnamese tones folded,
 //!    punctuation and emoji dropped, shouting collapsed ("humaaaan" → "human"); the
@@ -12,24 +13,41 @@
 //!    first, so that look-alikes ("human resources", "travel agent", "per person") are
 //!    swallowed whole before their person word can count. A person word before a number
 //!    is a title ("Persona 5"), one just after a hair word is the material ("cabelo
-//!    humano", "rambut sambung asli manusia").
-//! 4. Rules (rules.rs): a person word (human, agent, technician, customer care department,
-//!    one of you) becomes a request when a contact verb (talk, transfer, put through,
-//!    mettre en relation, hubungkan, chuyển, ipasa), a want verb, "real" or "is there"
-//!    sits on the chain of connecting words around it ("can someone from your team call
-//!    me"), or when the clause is nothing but the request ("agent pls", "mens aub"). A
-//!    calling verb with the customer as its object is a request by itself ("call me",
-//!    "bel me terug"). A negation right before that chain turns it around ("I don't need
-//!    a human"), a thanks before a person thanks them ("thank you customer service"),
-//!    while refusing the bot is itself a request ("not a bot"), unless the customer is
-//!    describing themselves ("I'm human, not a bot"). Messages about jobs (hiring, HR,
-//!    becoming a reseller) never count.
+//!    humano", "rambut sambung asli manusia"). Words the lexicon lacks may still be
+//!    request forms of its verbs (morphology.rs: "transfirieran", "ser transferida",
+//!    "menghubungkan", "paki pasa").
+//! 4. Frames (frames.rs) find the person whose name no list knows. The shape of the
+//!    sentence says a person is asked for: "speak/talk/chat with|to [the] X", "transfer|
+//!    connect|put me through to X", "mit der X sprechen", "de X even spreken", "get hold
+//!    of X", "gặp X", "makausap ang X", "be contacted by X", "ser atendida pela X", "is the
+//!    X available|reachable", "me podrían contactar", "bei mir melden". An unknown noun in
+//!    that slot ("the front desk", "la Rezeption", "lễ tân", "taga-billing") becomes a
+//!    person word, unless it is a known thing (an account, the wifi, a size), a pronoun,
+//!    someone private ("my husband", "chat with friends"), or the talk is the customer's
+//!    own plan ("I'll talk to the landlord") or the shop's ("you should talk to the
+//!    carrier"). A transfer needs the customer as the one moved ("transfer the booking
+//!    to…" moves a booking). Where the frame is weak (a direct object, "is the X
+//!    available"), the noun must also look like a role: "receptionist", "recepcionista",
+//!    "pharmacien", "giao dịch viên".
+//! 5. Rules (rules.rs): a person word (human, agent, technician, customer care department,
+//!    one of you, or a frame's X) becomes a request when a contact verb (talk, transfer,
+//!    put through, mettre en relation, hubungkan, chuyển, ipasa), a want verb, "real" or
+//!    "is there" sits on the chain of connecting words around it ("can someone from your
+//!    team call me"), or when the clause is nothing but the request ("agent pls", "mens
+//!    aub"). A calling verb with the customer as its object is a request by itself ("call
+//!    me", "bel me terug"). A negation right before that chain turns it around ("I don't
+//!    need a human", "no quiero hablar con el despachador"), a thanks before a person
+//!    thanks them ("thank you customer service"), while refusing the bot is itself a
+//!    request ("not a bot"), unless the customer is describing themselves ("I'm human,
+//!    not a bot"). Messages about jobs (hiring, HR, becoming a reseller) never count.
 //!
 //! The score is the best clause's: about 0.9 for a request, 0.3 for a person word
 //! without a request, 0.1 for a negated request, 0 for nothing.
 
+mod frames;
 mod fuzzy;
 mod lexicon;
+mod morphology;
 mod normalise;
 mod rules;
 

@@ -10,12 +10,15 @@
 //! pls", "HUMAN") is a request on its own, and so is a calling verb with the customer as
 //! its object ("call me", "bel me terug", "tawagan nyo po ako").
 //!
-//! Before judging, person words that are not people are set aside: a person word right
-//! before a number is a title ("Persona 5", "Agent 47"), and one just after a hair word
-//! is the material ("cabelo 100% humano", "rambut sambung asli manusia").
+//! Before judging, the frames (frames.rs) tag the unknown nouns that sit in a person slot
+//! ("speak with the concierge") as person words, and person words that are not people are
+//! set aside: a person word right before a number is a title ("Persona 5", "Agent 47"),
+//! and one just after a hair word is the material ("cabelo 100% humano", "rambut sambung
+//! asli manusia").
 
 use super::fuzzy;
 use super::lexicon::{Class, Lexicon};
+use super::{frames, morphology};
 
 /// Scores for what a clause can show. A request is at or above `THRESHOLD`, the others
 /// below it.
@@ -59,7 +62,8 @@ const DURATIONS: &str = "s sec secs second seconds min mins minute minutes h hr 
 /// One unit of a clause: the class of a known phrase, or `None` for an unknown word.
 pub(crate) type Unit = Option<Class>;
 
-/// Cuts a normalised clause into units, repairing typos first.
+/// Cuts a normalised clause into units, repairing typos first, then lets the frames
+/// (frames.rs) tag the person slots that hold an unknown noun.
 pub(crate) fn units(normalised: &str) -> Vec<Unit> {
     let lexicon = Lexicon::get();
     let tokens: Vec<&str> = normalised
@@ -67,12 +71,15 @@ pub(crate) fn units(normalised: &str) -> Vec<Unit> {
         .map(|token| fuzzy::repair(token, lexicon).unwrap_or(token))
         .collect();
     let mut units = Vec::with_capacity(tokens.len());
+    let mut words = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
         let (class, length) = longest_phrase(&tokens[i..], lexicon);
+        let previous = i.checked_sub(1).map(|p| tokens[p]);
         let class = class
             .or_else(|| texting_to(tokens[i], units.last()))
-            .or_else(|| lexicon.compound(tokens[i]));
+            .or_else(|| lexicon.compound(tokens[i]))
+            .or_else(|| morphology::verb_form(previous, tokens[i]));
         let class = if is_adjective(&tokens[i..], length, lexicon) {
             None
         } else if is_title(class, &tokens[i + length..], lexicon) {
@@ -81,10 +88,40 @@ pub(crate) fn units(normalised: &str) -> Vec<Unit> {
             class
         };
         units.push(class);
+        words.push(tokens[i..i + length].join(" "));
         i += length;
     }
+    french_ne(&words, &mut units);
+    frames::mark(&words, &mut units);
     set_aside_materials(&mut units);
     units
+}
+
+/// Words that complete a French "ne" into a negation ("ne … pas", "ne … personne").
+const NE_COMPLETERS: &[&str] = &[
+    "pas",
+    "plus",
+    "jamais",
+    "personne",
+    "rien",
+    "aucun",
+    "aucune",
+    "guere",
+    "nullement",
+];
+
+/// French "ne" negates only with its completer later in the clause ("ne me rappelez pas",
+/// "je ne veux parler à personne"); alone it is German chat for "eine" ("kann mal ne echte
+/// person antworten") or the restrictive "ne … que" ("je ne veux qu'un humain").
+fn french_ne(words: &[String], units: &mut [Unit]) {
+    for i in 0..units.len() {
+        let completed = words[i + 1..]
+            .iter()
+            .any(|w| NE_COMPLETERS.contains(&w.as_str()));
+        if words[i] == "ne" && completed {
+            units[i] = Some(Class::Negation);
+        }
+    }
 }
 
 fn is_person(unit: Unit) -> bool {
@@ -144,17 +181,24 @@ const MODIFIERS: &[&str] = &["human", "sales", "billing", "accounts", "mens"];
 /// ("human anatomy kit", "sales tax"): it is not a person. Known words after it keep it a
 /// person ("a human now", "a human about my order", "human agent", "talk to sales please").
 fn is_adjective(tokens: &[&str], length: usize, lexicon: &Lexicon) -> bool {
+    let unknown = |word: &str| !lexicon.knows(word) || lexicon.class(word) == Some(Class::Thing);
     length == 1
         && MODIFIERS.contains(&tokens[0])
         && tokens
             .get(1)
-            .is_some_and(|next| !lexicon.knows(next) && !next.chars().all(|c| c.is_ascii_digit()))
+            .is_some_and(|next| unknown(next) && !next.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The class and length (in words) of the longest known phrase at the start of `tokens`;
 /// an unknown first word is a unit of its own.
 fn longest_phrase(tokens: &[&str], lexicon: &Lexicon) -> (Unit, usize) {
-    for length in (1..=lexicon.longest.min(tokens.len())).rev() {
+    // Most words start no phrase: skip the joins for them.
+    let longest = if lexicon.opens_phrase(tokens[0]) {
+        lexicon.longest.min(tokens.len())
+    } else {
+        1
+    };
+    for length in (1..=longest).rev() {
         let phrase = tokens[..length].join(" ");
         if let Some(class) = lexicon.class(&phrase) {
             return (Some(class), length);
