@@ -19,7 +19,8 @@ logdir=$(mktemp -d)
 "$NX_27017_BIN" --db memory --host 127.0.0.1 -p "$port" \
   --log-file "$logdir/nx.log" --pid-file "$logdir/nx.pid" >"$logdir/nx.out" 2>&1 &
 nx=$!
-trap 'kill "$nx" 2>/dev/null || true; wait "$nx" 2>/dev/null || true; rm -rf "$logdir"' EXIT
+stop_nx() { kill "$nx" 2>/dev/null || true; wait "$nx" 2>/dev/null || true; rm -rf "$logdir"; }
+trap stop_nx EXIT
 for _ in $(seq 100); do
   python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" 2>/dev/null && break
   sleep 0.1
@@ -27,3 +28,13 @@ done
 
 echo "== MongoDB store (nx-27017 on port $port) =="
 MONGODB_URI="mongodb://127.0.0.1:$port" cargo test --workspace
+stop_nx
+trap - EXIT
+
+echo "== browser tests (Debian chromium + playwright-core) =="
+# The embedded store again, driven through the console in a real browser.
+cargo build --bin handoff
+if [ ! -d tests/browser/node_modules/playwright-core ]; then
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix tests/browser --no-audit --no-fund
+fi
+node --test tests/browser/

@@ -9,9 +9,9 @@ use crate::conversation::{
 };
 use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
-use crate::events::{Availability, CustomerView};
+use crate::events::{Availability, CustomerView, Event};
 use crate::events_log::EventLog;
-use crate::hub::{CompanyHub, Presence, SetAvailability};
+use crate::hub::{CompanyHub, Presence, Publish, SetAvailability};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
 use crate::model::{now, AgentRef, AuditEntry, MessageRecord, Role, SessionRecord};
@@ -533,6 +533,28 @@ impl Engine {
             agent: agent.id.clone(),
             status,
         });
+    }
+
+    /// Tells the agent's company which customer the agent has open (`None`: none), after
+    /// checking that the customer is one of the company's. Returns the resolved key.
+    pub async fn set_viewing(
+        &self,
+        agent: &AgentRef,
+        target: Option<(Option<&PageId>, &CustomerId)>,
+    ) -> Result<Option<CustomerKey>, ActorError> {
+        let key = match target {
+            Some((page, customer)) => Some(self.customer(agent, page, customer).await?.1),
+            None => None,
+        };
+        self.hub(&agent.company_id).do_send(Publish {
+            event: Event::AgentViewing {
+                agent_id: agent.id.clone(),
+                agent_name: agent.name.clone(),
+                customer_id: key.as_ref().map(|k| k.customer.clone()),
+                page_id: key.as_ref().map(|k| k.page.clone()),
+            },
+        });
+        Ok(key)
     }
 
     // ---- sessions and the audit log, for the auth layer ----

@@ -96,6 +96,13 @@ pub enum Event {
         agent_id: AgentId,
         status: Availability,
     },
+    /// Which customer an agent has open in the console (`None`: none).
+    AgentViewing {
+        agent_id: AgentId,
+        agent_name: String,
+        customer_id: Option<CustomerId>,
+        page_id: Option<PageId>,
+    },
 }
 
 impl Event {
@@ -116,6 +123,7 @@ impl Event {
             Event::CustomerStopStatusChanged { .. } => "customer_stop_status_changed",
             Event::NewMessage { .. } => "new_message",
             Event::AgentAvailabilityChanged { .. } => "agent_availability_changed",
+            Event::AgentViewing { .. } => "agent_viewing",
         }
     }
 }
@@ -145,6 +153,24 @@ mod tests {
             json,
             serde_json::json!({"type": "agent_availability_changed", "seq": 7,
                 "data": {"agent_id": "alice", "status": "away"}})
+        );
+    }
+
+    #[test]
+    fn viewing_nothing_encodes_nulls() {
+        let event = Event::AgentViewing {
+            agent_id: AgentId::new("alice"),
+            agent_name: "Alice Demo".into(),
+            customer_id: None,
+            page_id: None,
+        };
+        assert_eq!(event.name(), "agent_viewing");
+        let json: serde_json::Value = serde_json::from_str(&event.encode(3)).expect("valid json");
+        assert_eq!(
+            json,
+            serde_json::json!({"type": "agent_viewing", "seq": 3,
+                "data": {"agent_id": "alice", "agent_name": "Alice Demo",
+                    "customer_id": null, "page_id": null}})
         );
     }
 }

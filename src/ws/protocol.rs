@@ -46,6 +46,11 @@ pub enum Request {
     SetAvailability {
         status: Availability,
     },
+    /// The customer the agent has open; `None` (absent or null `customer_id`): none.
+    Viewing {
+        customer: Option<CustomerId>,
+        page: Option<PageId>,
+    },
     Ping,
 }
 
@@ -177,6 +182,10 @@ pub fn request(frame: &Frame) -> Result<Request, ApiError> {
                 _ => return Err(ApiError::invalid("status", "expected available or away")),
             },
         },
+        "viewing" => Request::Viewing {
+            customer: f.id("customer_id")?.map(CustomerId::new),
+            page: f.id("page_id")?.map(PageId::new),
+        },
         "ping" => Request::Ping,
         other => {
             let shown: String = other.chars().take(64).collect();
@@ -256,6 +265,30 @@ mod tests {
         assert_eq!(
             parsed(r#"{"type":"ping","data":[1]}"#),
             Err("data: expected an object".into())
+        );
+    }
+
+    #[test]
+    fn viewing_names_a_customer_or_nothing() {
+        assert_eq!(
+            parsed(r#"{"type":"viewing","data":{"customer_id":"c1","page_id":"p1"}}"#),
+            Ok(Request::Viewing {
+                customer: Some(CustomerId::new("c1")),
+                page: Some(PageId::new("p1")),
+            })
+        );
+        let nothing = Ok(Request::Viewing {
+            customer: None,
+            page: None,
+        });
+        assert_eq!(parsed(r#"{"type":"viewing"}"#), nothing);
+        assert_eq!(
+            parsed(r#"{"type":"viewing","data":{"customer_id":null}}"#),
+            nothing
+        );
+        assert_eq!(
+            parsed(r#"{"type":"viewing","data":{"customer_id":["c1"]}}"#),
+            Err("customer_id: expected a string".into())
         );
     }
 

@@ -163,6 +163,15 @@ async fn dispatch(
             engine.set_availability(agent, status);
             ("availability_set", json!({"status": status}))
         }
+        Request::Viewing { customer, page } => {
+            let target = customer.as_ref().map(|c| (page.as_ref(), c));
+            let key = engine.set_viewing(agent, target).await?;
+            (
+                "viewing_set",
+                json!({"customer_id": key.as_ref().map(|k| &k.customer),
+                "page_id": key.as_ref().map(|k| &k.page)}),
+            )
+        }
         Request::Ping => ("pong", json!({})),
     })
 }

@@ -471,3 +471,52 @@ async fn broadcasts_carry_a_gap_free_seq_per_company() {
         }
     }
 }
+
+#[tokio::test]
+async fn viewing_replies_and_broadcasts_with_the_agent_name() {
+    let app = spawn_app().await;
+    let alice = app.login("alice").await;
+    let bob = app.login("bob").await;
+    let psid = new_psid();
+    app.request_help_at(&alice.token, "1001", &psid, now_ms())
+        .await;
+    let mut ws_a = app.ws(&alice).await;
+    let mut ws_b = app.ws(&bob).await;
+    ws_b.ping().await;
+
+    let f = ws_a
+        .request("viewing", json!({"customer_id": psid, "page_id": "1001"}))
+        .await;
+    let data = assert_frame_type(&f, "viewing_set", "viewing a customer");
+    assert_eq!(data["customer_id"], psid.as_str(), "{f}");
+    assert_eq!(data["page_id"], "1001", "{f}");
+    let b = ws_b
+        .expect("agent_viewing", |f| {
+            frame_type(f) == "agent_viewing" && f["data"]["customer_id"] == psid.as_str()
+        })
+        .await;
+    assert_eq!(b["data"]["agent_id"], "alice", "{b}");
+    assert!(b["data"]["agent_name"].is_string(), "{b}");
+    assert!(seq_of(&b).is_some(), "{b}");
+
+    let f = ws_a.request("viewing", json!({"customer_id": null})).await;
+    let data = assert_frame_type(&f, "viewing_set", "viewing nothing");
+    assert!(
+        data["customer_id"].is_null() && data["page_id"].is_null(),
+        "{f}"
+    );
+    ws_b.expect("agent_viewing nothing", |f| {
+        frame_type(f) == "agent_viewing"
+            && f["data"]["agent_id"] == "alice"
+            && f["data"]["customer_id"].is_null()
+    })
+    .await;
+
+    let f = ws_a
+        .request(
+            "viewing",
+            json!({"customer_id": "nobody", "page_id": "1001"}),
+        )
+        .await;
+    assert_ws_error(&f, "customer_not_found", "viewing an unknown customer");
+}

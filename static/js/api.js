@@ -1,0 +1,51 @@
+// REST calls of the agent API. Every failure becomes an ApiError carrying the server's
+// own message ("Already assigned to Alice Smith"), so the UI can show it as is.
+
+export class ApiError extends Error {
+  constructor(message, code, status) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+async function call(method, path, body) {
+  const init = { method, headers: {}, credentials: "same-origin" };
+  if (body !== undefined) {
+    init.headers["content-type"] = "application/json";
+    init.body = JSON.stringify(body);
+  }
+  let res;
+  try {
+    res = await fetch(path, init);
+  } catch {
+    throw new ApiError("The server is unreachable", "network", 0);
+  }
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const err = data.error || {};
+    throw new ApiError(err.message || `The server answered ${res.status}`, err.code, res.status);
+  }
+  return data;
+}
+
+/** The signed-in agent, or null when there is no valid session. */
+export async function me() {
+  try {
+    return (await call("GET", "/api/auth/me")).agent;
+  } catch (err) {
+    if (err.status === 401) return null;
+    throw err;
+  }
+}
+
+export const login = (email, password) =>
+  call("POST", "/api/auth/login", { email, password }).then((d) => d.agent);
+export const logout = () => call("POST", "/api/auth/logout");
+export const agents = () => call("GET", "/api/dashboard/agents").then((d) => d.agents);
+/** stop=false returns the customer to the bot and ends any assignment. */
+export const setStop = (customerId, pageId, stop) =>
+  call("PUT", `/api/dashboard/customers/${encodeURIComponent(customerId)}/stop`, {
+    stop,
+    page_id: pageId,
+  });

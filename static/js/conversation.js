@@ -1,0 +1,64 @@
+// The open conversation: header (who holds it, reply window, who else is viewing), the
+// full history with customer / bot / agent messages told apart, and the message box.
+
+import { el, displayName, dateTime, windowText } from "./util.js";
+
+const $ = (id) => document.getElementById(id);
+
+const SENDER_LABEL = { customer: "Customer", bot: "Bot", agent: "Agent" };
+
+function messageItem(m, me) {
+  let who = SENDER_LABEL[m.sender] || m.sender;
+  if (m.sender === "agent") who = m.agent_id === me.id ? "You" : m.agent_name || "Agent";
+  const classes = `msg ${m.sender}${m.sending ? " sending" : ""}`;
+  return el("li", { class: classes, "data-id": m.id || "" },
+    el("span", { class: "meta" },
+      `${who} · `, el("time", { datetime: m.timestamp }, dateTime(m.timestamp)),
+      m.sending ? " · sending…" : ""),
+    m.text);
+}
+
+/** Renders the pane from `conv` = {key, customer, messages, error, notice} or null. */
+export function renderConversation(conv, state) {
+  $("conv-empty").hidden = Boolean(conv);
+  $("conv").hidden = !conv;
+  if (!conv) return;
+  const c = conv.customer;
+  const mine = c.agent_id === state.me.id;
+  $("conv-name").textContent = displayName(c);
+  $("conv-page").textContent = c.page_name || c.page_id;
+  $("conv-assignee").textContent = !c.stop
+    ? "Back with the bot"
+    : c.agent_id ? `Assigned to ${c.agent_name || c.agent_id}` : "Unassigned";
+  const win = windowText(c);
+  $("conv-window").textContent = win.text;
+  $("conv-window").className = `window${win.soon ? " soon" : ""}`;
+  const others = [...state.viewers.values()].filter((v) => v.key === conv.key).map((v) => v.name);
+  $("conv-viewers").textContent = others.length ? `Also viewing: ${others.join(", ")}` : "";
+  $("conv-assign").disabled = mine || !c.stop;
+  $("conv-release").disabled = !c.agent_id;
+  $("conv-resolve").disabled = !c.stop;
+  $("send").disabled = !c.stop;
+  $("conv-error").textContent = conv.error || "";
+  $("conv-notice").textContent = conv.notice || "";
+
+  const log = $("messages");
+  const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+  log.replaceChildren(...conv.messages.map((m) => messageItem(m, state.me)));
+  if (atBottom || conv.scroll) log.scrollTop = log.scrollHeight;
+  conv.scroll = false;
+}
+
+/**
+ * Adds a message from a broadcast or a reply, once: a message with the same id is
+ * skipped, and our own optimistic copy (same text, still sending) is replaced.
+ */
+export function mergeMessage(conv, message, me) {
+  if (conv.messages.some((m) => m.id && m.id === message.id)) return false;
+  const optimistic = conv.messages.findIndex(
+    (m) => m.sending && message.sender === "agent" && message.agent_id === me.id && m.text === message.text);
+  if (optimistic >= 0) conv.messages.splice(optimistic, 1, message);
+  else conv.messages.push(message);
+  conv.scroll = true;
+  return true;
+}

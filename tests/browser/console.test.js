@@ -1,0 +1,241 @@
+// The agent console in a real browser: Debian's chromium driven by playwright-core, against
+// the real server binary (demo mode, free port, fresh data directory). Two agents in two
+// browser contexts; a customer through a signed webhook and the simulator endpoint.
+// Screenshots of every step go to target/browser-screenshots/.
+//
+// Run: cargo build && npm ci --prefix tests/browser && node --test tests/browser/
+
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const BINARY = process.env.HANDOFF_BIN || path.join(ROOT, "target/debug/handoff");
+const SHOTS = path.join(ROOT, "target/browser-screenshots");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const TIMEOUT = 15_000;
+/** Demo mode's app secret (docs/configuration.md): what Facebook would sign with. */
+const APP_SECRET = "demo-app-secret";
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/** Starts `handoff serve --demo`; resolves once it prints "listening on". */
+function startServer(port, dataDir) {
+  const child = spawn(BINARY, ["serve", "--demo"], {
+    env: { ...process.env, HANDOFF_BIND: `127.0.0.1:${port}`, HANDOFF_DATA_DIR: dataDir, RUST_LOG: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stderr.on("data", (d) => { output += d; });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    child.stdout.on("data", (d) => {
+      output += d;
+      if (output.includes("listening on http://")) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  });
+}
+
+function stopServer(child) {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", resolve);
+    child.kill("SIGKILL");
+  });
+}
+
+describe("agent console", () => {
+  let port, dataDir, server, browser, base;
+  let alice, bob; // pages
+  const customer = `browser-${process.pid}`;
+  const later = `browser-late-${process.pid}`;
+  const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  const say = async (customerId, text, first = "Jamie", last = "Doe") => {
+    const res = await fetch(`${base}/simulator/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ customer_id: customerId, first_name: first, last_name: last, text }),
+    });
+    assert.equal(res.status, 200, await res.text());
+  };
+  /** What Facebook sends: a Messenger webhook signed with the app secret. */
+  const webhook = async (customerId, text) => {
+    const now = Date.now();
+    const body = JSON.stringify({
+      object: "page",
+      entry: [{ id: "demo-page", time: now, messaging: [{
+        sender: { id: customerId }, recipient: { id: "demo-page" }, timestamp: now,
+        message: { mid: `m_browser_${now}_${Math.random().toString(36).slice(2)}`, text },
+      }] }],
+    });
+    const signature = `sha256=${createHmac("sha256", APP_SECRET).update(body).digest("hex")}`;
+    const res = await fetch(`${base}/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-hub-signature-256": signature },
+      body,
+    });
+    assert.equal(res.status, 200, await res.text());
+  };
+  const item = (page, name) =>
+    page.getByRole("list", { name: "Waiting customers" }).getByRole("listitem").filter({ hasText: name });
+
+  async function signIn(email, password) {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    page.on("pageerror", (err) => console.error(`[${email}] page error:`, err));
+    await page.goto(base);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("status").filter({ hasText: "Connected" }).waitFor();
+    return page;
+  }
+
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    port = await freePort();
+    dataDir = mkdtempSync(path.join(tmpdir(), "handoff-browser-"));
+    base = `http://127.0.0.1:${port}`;
+    server = await startServer(port, dataDir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      // playwright-core gives every launch a fresh, empty --user-data-dir of its own.
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stopServer(server);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("signs two agents in", async () => {
+    alice = await signIn("alice@demo.test", "demo-alice");
+    bob = await signIn("bob@demo.test", "demo-bob");
+    await shot(alice, "01-alice-signed-in");
+  });
+
+  it("shows a customer asking for a person in both queues", async () => {
+    // The simulator names the customer ("Jamie Doe"); the request itself arrives the way
+    // Facebook delivers it, as a signed webhook.
+    await say(customer, "hello");
+    await webhook(customer, "I want to talk to a human please");
+    for (const page of [alice, bob]) {
+      const row = item(page, "Jamie Doe");
+      await row.waitFor();
+      await row.getByText("Unassigned", { exact: true }).waitFor();
+      await row.getByText(/Waiting \d/).waitFor();
+      await row.getByText(/Reply window: /).waitFor();
+    }
+    await shot(alice, "02-alice-queue");
+    await shot(bob, "02-bob-queue");
+  });
+
+  it("lets alice assign; bob sees it and cannot take it", async () => {
+    await item(alice, "Jamie Doe").getByRole("button", { name: "Assign to me" }).click();
+    await item(alice, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();
+    await item(bob, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();
+    await shot(alice, "03-alice-assigned");
+    await item(bob, "Jamie Doe").getByRole("button", { name: "Assign to me" }).click();
+    await item(bob, "Jamie Doe").getByRole("alert").filter({ hasText: "Already assigned to Alice Demo" }).waitFor();
+    // Rolled back: still Alice's.
+    await item(bob, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();
+    await shot(bob, "04-bob-cannot-assign");
+  });
+
+  it("shows who else is viewing the customer", async () => {
+    await item(alice, "Jamie Doe").getByRole("button", { name: "Open conversation with Jamie Doe" }).click();
+    await item(bob, "Jamie Doe").getByRole("button", { name: "Open conversation with Jamie Doe" }).click();
+    await alice.locator("#conv-viewers").filter({ hasText: "Also viewing: Bob Demo" }).waitFor();
+    await bob.locator("#conv-viewers").filter({ hasText: "Also viewing: Alice Demo" }).waitFor();
+    await shot(bob, "05-bob-viewing");
+  });
+
+  it("carries messages both ways", async () => {
+    const log = alice.getByRole("log", { name: "Messages" });
+    await log.getByText("I want to talk to a human please").waitFor();
+    await alice.getByLabel("Message", { exact: true }).fill("Hi Jamie, Alice here. How can I help?");
+    await alice.getByRole("button", { name: "Send" }).click();
+    await log.getByText("Hi Jamie, Alice here. How can I help?").waitFor();
+    // The customer's side received it.
+    let delivered = [];
+    for (let i = 0; i < 50 && !delivered.some((m) => m.text.includes("Alice here")); i++) {
+      const res = await fetch(`${base}/simulator/api/messages?customer_id=${customer}&page_id=demo-page`);
+      delivered = (await res.json()).messages;
+      if (!delivered.some((m) => m.text.includes("Alice here"))) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(delivered.some((m) => m.text === "Hi Jamie, Alice here. How can I help?"), JSON.stringify(delivered));
+    // Bob, viewing too, sees it live.
+    await bob.getByRole("log", { name: "Messages" }).getByText("Alice here").waitFor();
+    await say(customer, "My order 1234 never arrived");
+    await log.getByText("My order 1234 never arrived").waitFor();
+    await shot(alice, "06-conversation");
+  });
+
+  it("reconnects and resyncs after a server restart", async () => {
+    const syncsBefore = Number(await alice.evaluate(() => document.body.dataset.syncs));
+    await stopServer(server);
+    await alice.locator("#conn[data-state='offline']").waitFor();
+    await shot(alice, "07-server-down");
+    server = await startServer(port, dataDir);
+    // A customer who asks while the page may still be reconnecting: shown by the resync or live.
+    await say(later, "can I speak to an agent", "Sam", "Lee");
+    for (const page of [alice, bob]) {
+      await page.getByRole("status").filter({ hasText: "Connected" }).waitFor();
+      await item(page, "Sam Lee").waitFor();
+      await item(page, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();
+    }
+    const syncsAfter = Number(await alice.evaluate(() => document.body.dataset.syncs));
+    assert.ok(syncsAfter > syncsBefore, `resynced (${syncsBefore} → ${syncsAfter})`);
+    // The open conversation was reloaded and still works.
+    await alice.getByLabel("Message", { exact: true }).fill("Back online, still here.");
+    await alice.getByRole("button", { name: "Send" }).click();
+    await alice.getByRole("log", { name: "Messages" }).getByText("Back online, still here.").waitFor();
+    await alice.getByRole("log", { name: "Messages" }).getByText("My order 1234 never arrived").waitFor();
+    await shot(alice, "08-after-restart");
+  });
+
+  it("resolves the customer back to the bot", async () => {
+    await alice.getByRole("button", { name: "Resolve (return to bot)" }).click();
+    await item(alice, "Jamie Doe").waitFor({ state: "detached" });
+    await item(bob, "Jamie Doe").waitFor({ state: "detached" });
+    await shot(alice, "09-resolved");
+  });
+
+  it("is usable at phone width", async () => {
+    await alice.setViewportSize({ width: 390, height: 844 });
+    // One pane at a time: the resolved conversation is still open; back to the queue first.
+    await alice.getByRole("button", { name: "Back to queue" }).click();
+    await item(alice, "Sam Lee").getByRole("button", { name: "Open conversation with Sam Lee" }).click();
+    await alice.getByRole("button", { name: "Back to queue" }).waitFor();
+    await alice.getByRole("button", { name: "Send" }).waitFor();
+    await shot(alice, "10-phone-conversation");
+    await alice.getByRole("button", { name: "Back to queue" }).click();
+    await item(alice, "Sam Lee").waitFor();
+    await shot(alice, "10-phone-queue");
+  });
+});
