@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Every test, on both stores: the embedded store, then MongoDB through nx-27017 (a MongoDB
-# wire-protocol server from PyPI, installed here into target/nx-venv on first use).
+# Every test: the Rust suites on both stores (the embedded store, then MongoDB through
+# nx-27017, a MongoDB wire-protocol server from PyPI installed into target/nx-venv on first
+# use), then the console in a real browser (Debian's chromium, installed if missing, driven
+# by npm's playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +34,15 @@ stop_nx
 trap - EXIT
 
 echo "== browser tests (Debian chromium + playwright-core) =="
+# Debian's chromium, never a browser downloaded by npm.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  else
+    echo "The browser tests need Debian's chromium: sudo apt-get install chromium" >&2
+    exit 1
+  fi
+fi
 # The embedded store again, driven through the console in a real browser.
 cargo build --bin handoff
 if [ ! -d tests/browser/node_modules/playwright-core ]; then
