@@ -21,7 +21,9 @@
 //! - available: "is the X available/there", "ist der X erreichbar", "è disponibile la X";
 //! - someone from X: "anyone from the front desk", "jemand aus der Praxis": X is where the
 //!   someone works, and no longer breaks the chain;
-//! - call me: "me podrían contactar", "l'amministratore può richiamarmi", "bei mir melden".
+//! - call me: "me podrían contactar", "l'amministratore può richiamarmi", "bei mir melden",
+//!   and the subjunctive of a request made indirectly: "que alguien me llamara", "que um
+//!   assistente me ligasse", "che mi ricontatti".
 //!
 //! The slot takes the first unknown words after the articles; it is never a pronoun, a
 //! thing the lexicon knows (the bot, an account, the wifi, a size) or the customer's own
@@ -209,7 +211,8 @@ const ENGLISH: Grammar = Grammar {
     talk: "talk, speak, chat, speak with",
     meet: "get hold of",
     role_only: "reach",
-    transfer: "transfer, transferred, transfered, connect, connected, forward, forwarded, \
+    transfer: "pass me over, transfer, transferred, transfered, connect, connected, forward, \
+               forwarded, \
                redirect, escalate, pass, pass me, pass me on, put me on, put through, \
                patch me through, hand me, hand me over, route me, reroute, direct me, refer, \
                transferring, connecting, transfer me, put me through",
@@ -217,7 +220,8 @@ const ENGLISH: Grammar = Grammar {
     to: "to, with, w, 2",
     by: "by",
     from: "from, at, in, of, on",
-    det: "the, a, an, your, ur, one of your, one of ur, any of your, some, this, that, our",
+    det: "one of the, the, a, an, your, ur, one of your, one of ur, any of your, some, this, \
+          that, our",
     mine: "my",
     me: "me, us, chat, conversation, call",
     put_through: "in touch",
@@ -252,7 +256,8 @@ const SPANISH: Grammar = Grammar {
                   pongan en contacto, en contacto, me pasa con, pasame con, paseme con, \
                   derivame con",
     serve: "atender, atienda, atiendan, atiende",
-    call: "llamar, llamen, llame, llaman, contactar, contacte, contacten, contactan, marcar",
+    call: "llamara, llamaran, llamase, llamasen, llamar, llamen, llame, llaman, contactar, \
+           contacte, contacten, contactan, marcar",
     call_me: "llamarme, llamame, contactarme, marcarme",
     to: "con",
     to_the: "a, hacia",
@@ -276,7 +281,7 @@ const SPANISH: Grammar = Grammar {
 };
 
 const FRENCH: Grammar = Grammar {
-    talk: "parler, parlez, discuter, causer, echanger",
+    talk: "entretenir, parler, parlez, discuter, causer, echanger",
     transfer: "passer, passez, repasser, transferer, transferez, rediriger, redirigez, \
                orienter, orientez, basculer, basculez",
     put_through: "en relation, mis en relation, mise en relation, mettre en relation, \
@@ -343,7 +348,8 @@ const PORTUGUESE: Grammar = Grammar {
     hand: "passa, passar, me passe",
     me: "conversa, chat",
     serve: "atender, atenda, atendam",
-    call: "ligar, liga, ligue, liguem, contatar, contactar, contatem, contactem, telefonar, \
+    call: "ligasse, ligassem, retornasse, retornassem, retorne, retornem, ligar, liga, ligue, \
+           liguem, contatar, contactar, contatem, contactem, telefonar, \
            chamar, chama, retornar",
     to: "com, c, cm, pro, pra, para, ao, aos, pros",
     to_the: "a",
@@ -376,7 +382,8 @@ const ITALIAN: Grammar = Grammar {
                   mettetemi in contatto, mettete in contatto, essere trasferito, \
                   essere trasferita",
     hand: "passare, passarmi, passatemi, passate, passami, mi passi, passi",
-    call: "chiamare, richiamare, contattare, telefonare, chiami, richiami",
+    call: "ricontattare, ricontatti, ricontattino, ricontattasse, richiamasse, richiamino, \
+           chiamare, richiamare, contattare, telefonare, chiami, richiami",
     call_me: "chiamarmi, richiamarmi, contattarmi, telefonarmi",
     to: "con, col, al, alla, allo, all, ai, ad",
     to_the: "a",
@@ -422,7 +429,7 @@ const INDONESIAN: Grammar = Grammar {
 
 const VIETNAMESE: Grammar = Grammar {
     talk: "noi chuyen, tro chuyen, trao doi, chat",
-    meet_after_want: "gap, gap mat",
+    meet_after_want: "hoi truc tiep, gap, gap mat",
     transfer: "chuyen, chuyen sang, chuyen qua",
     put_through: "chuyen may, noi may, ket noi, ket noi voi",
     to: "voi, vs, cho, sang, qua",
@@ -445,10 +452,11 @@ const TAGALOG: Grammar = Grammar {
     talk: "makipag usap, makipagusap, pakausap, usap, mag usap, makachat, makipagchat, \
            makipag chat",
     meet: "makausap, kausapin, makakausap, kausap",
-    put_through: "ipasa, ipapasa, pakipasa, ilipat, ikonekta, ikonek, itransfer, i transfer, \
+    put_through: "endorse, iendorse, pakiendorse, ipasa, ipapasa, pakipasa, ilipat, ikonekta, \
+                  ikonek, itransfer, i transfer, \
                   patransfer, paconnect, i connect, iconnect, pakonekta, pakikonekta, \
                   ipakonekta, ikonekta mo",
-    call: "tawagan, kontakin",
+    call: "matawagan, tawagan, kontakin",
     to: "sa, kay, kina",
     agent: "ng, ni",
     from: "sa, ng",
@@ -466,9 +474,9 @@ const TAGALOG: Grammar = Grammar {
 
 const DUTCH: Grammar = Grammar {
     talk: "spreken, praten, chatten, bellen",
-    transfer: "verbinden, verbind, doorsturen, doorverwijzen, doorgeven",
+    transfer: "doorzetten, verbinden, verbind, doorsturen, doorverwijzen, doorgeven",
     put_through: "doorverbinden, doorverbonden, doorverbind, doorschakelen, in contact",
-    last: "spreken, praten, chatten, bellen, doorverbinden, doorverbonden, verbinden, \
+    last: "doorzetten, spreken, praten, chatten, bellen, doorverbinden, doorverbonden, verbinden, \
            doorschakelen, doorsturen, doorverwijzen",
     to: "met, naar, aan",
     by: "door",

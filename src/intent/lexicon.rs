@@ -209,7 +209,8 @@ const ENGLISH: Words = Words {
            recruit, recruiting, recruitment, recruiter, apply for, applying for, apply as, \
            salary, reseller, resellers, become an agent, become a representative, work for you, \
            are you looking for, hr",
-    requests: "call me back, give me a call, please call me, pls call me, can you call me, \
+    requests: "give me a quick call, give me a ring, give me a quick ring, give me a buzz, \
+               call me back, give me a call, please call me, pls call me, can you call me, \
                could you call me, call me please, call me pls, call me asap, ring me back, \
                phone me back, callback, escalate this, put me through, transfer me, \
                anyone there, anybody there, anyone here, anybody here, is anyone there, \
@@ -243,14 +244,16 @@ const ENGLISH: Words = Words {
               customer helpline, support line, support hotline, complaints team, complaint team, \
               complaint department, advisors, advisers, consultants, supervisors, managers, \
               team members, staff members",
-    someone: "someone, somebody, anyone, anybody, is anyone, is anybody, is someone, is somebody, some one, some1, sum1, sumone, any1, people, \
+    someone: "someone, somebody, anyone, anybody, is anyone, is anybody, is someone, \
+              is somebody, some one, some1, sum1, sumone, any1, people, \
               one of you, one of u, any of you",
     weak: "boss, real one, a real one, department, dept, specialist, specialists, expert, \
            experts, sales, billing, accounts",
     real: "real, actual, live, genuine, true, proper, flesh and blood",
     call: "call, contact, call back, ring back, phone back, reach out, in touch, get in touch, \
            get back",
-    contact: "talk, speak, chat, connect, transfer, transferred, transfered, connected, \
+    contact: "pass me over, hand me over, talk, speak, chat, connect, transfer, transferred, \
+              transfered, connected, \
               escalate, message, ask, asked, answer, reply, respond, help, assist, hear from, \
               deal with, get through, forward, switch, hand over, redirect, pass, pass me, \
               pass me on, put me on, put through, patch, patch me through, hand me, \
@@ -265,7 +268,8 @@ const ENGLISH: Words = Words {
     boundaries: "but, however, instead, although",
     thanks: "thanks, thank, thank you, thx, ty, tnx, cheers, many thanks, thanks a lot",
     me: "me",
-    filler: "i, my, myself, you, u, your, ur, we, us, our, a, an, the, to, with, w, for, from, \
+    filler: "one of the, i, my, myself, you, u, your, ur, we, us, our, a, an, the, to, with, w, \
+             for, from, \
              of, on, in, at, by, about, into, regarding, concerning, re, today, tonight, \
              tomorrow, assistance, on the line, on the phone, member, members, said, say, told, \
              plzz, plss, plis, pleas, kindly, now, right, rn, asap, immediately, urgently, \
@@ -304,7 +308,10 @@ const SPANISH: Words = Words {
     jobs: "empleo, vacante, vacantes, contratando, contratan, curriculum, rrhh, postular, \
            postularme, reclutamiento, busco trabajo, buscan, trabajar con ustedes",
     materials: "cabello, cabellos, peluca, pelucas, extensiones",
-    requests: "llamenme, llameme, me pueden llamar, me puede llamar, me llamen, me llaman, \
+    requests: "me llamara, me llamaran, me llamase, me llamasen, me devuelva la llamada, \
+               me devuelvan la llamada, me devolviera la llamada, me devolvieran la llamada, \
+               devolucion de llamada, llamenme, llameme, me pueden llamar, me puede llamar, \
+               me llamen, me llaman, \
                hay alguien ahi, alguien ahi, hay alguien, contactenme, me contacten, \
                me pueden contactar, me puede contactar, me contactan, marquenme, me marquen, \
                me pueden marcar, me puede marcar, me marcan, devuelvanme la llamada, \
@@ -365,7 +372,9 @@ const SPANISH: Words = Words {
 };
 
 const FRENCH: Words = Words {
-    look_alikes: "ressources humaines, agent immobilier, agents immobiliers, agent de voyage, \
+    look_alikes: "m a rappele, m a rappelee, m a recontacte, m a contacte, m ont rappele, \
+                  m ont recontacte, m ont contacte, m a appele, m ont appele, \
+                  ressources humaines, agent immobilier, agents immobiliers, agent de voyage, \
                   agent de voyages, agent d assurance, agent d assurances, agent commercial, \
                   agents commerciaux, agent de securite, agent d entretien, droits de l homme, \
                   cheveux humains, corps humain, erreur humaine, par personne, en personne, \
@@ -377,7 +386,8 @@ const FRENCH: Words = Words {
     jobs: "recrutez, recrute, recrutement, emploi, offre d emploi, candidature, stage, postuler, \
            drh, rh, embauchez, embauche, cherchez vous, vous cherchez",
     materials: "cheveux, perruque, perruques, meches",
-    requests: "rappelez moi, appelez moi, me rappeler, me rappelle, me rappeliez, m appeler, \
+    requests: "me recontacte, me recontactent, m entretenir, rappelez moi, appelez moi, \
+               me rappeler, me rappelle, me rappeliez, m appeler, \
                y a quelqu un, ya quelqu un, il y a quelqu un, contactez moi, recontactez moi, \
                me contacter, me recontacter, me telephoner, telephonez moi, me joindre, \
                me rappelez, m appelez, a qui puis je parler, a qui je peux parler, \
@@ -401,7 +411,8 @@ const FRENCH: Words = Words {
     weak: "equipe, assistance, departement, le standard",
     real: "vrai, vraie, vrais, vraies, reel, reelle, veritable, en chair et en os",
     call: "appelez, rappelez, contactez, recontactez, telephonez",
-    contact: "parler, contacter, appeler, rappeler, rappele, rappelee, joindre, discuter, \
+    contact: "entretenir, parler, contacter, appeler, rappeler, rappele, rappelee, joindre, \
+              discuter, \
               echanger, passer, passez, mettre en relation, mettez, en relation, en contact, \
               transferer, transferez, aider, repondre, transferes, transfert, rediriger, \
               redirigez, orienter, orientez, basculer, basculez, mis en relation, \
@@ -448,7 +459,8 @@ const GERMAN: Words = Words {
     jobs: "stelle, stellen, stellenangebot, bewerbung, bewerben, ausbildung, praktikum, \
            lebenslauf, sucht ihr, suchen sie",
     materials: "haar, haare, perucke, perucken, haarteil",
-    requests: "ruft mich an, rufen sie mich an, ruf mich an, mich anrufen, mich zuruckrufen, \
+    requests: "bitte um kontaktaufnahme, um kontaktaufnahme, um ruckruf, um rueckruf, \
+               ruft mich an, rufen sie mich an, ruf mich an, mich anrufen, mich zuruckrufen, \
                mich zurueckrufen, ruckruf, rueckruf, zuruckrufen, ist da jemand, ist jemand da, \
                ist da wer, ist wer da, ist hier wer, bitte um ruckruf, bitte um rueckruf, \
                mit wem kann ich sprechen, mit wem kann ich reden, an wen kann ich mich wenden, \
@@ -489,7 +501,8 @@ const GERMAN: Words = Words {
     boundaries: "aber, sondern, sonst",
     thanks: "danke, vielen dank, danke schon, danke schoen, besten dank",
     me: "mich, mir",
-    filler: "mit, einem, einen, einer, ein, eine, nem, ner, der, die, das, dem, den, des, zu, \
+    filler: "heute, morgen, mit, einem, einen, einer, ein, eine, nem, ner, der, die, das, dem, \
+             den, des, zu, \
              zum, zur, ich, sie, ihnen, ihr, ihrem, ihren, euch, eurem, euren, du, dich, dir, \
              wir, uns, bitte, jetzt, sofort, gleich, schnell, direkt, endlich, kann, konnte, \
              konnten, kannst, konnen, durfte, darf, mal, doch, bei, vom, von, an, auf, am, im, \
@@ -519,7 +532,8 @@ const PORTUGUESE: Words = Words {
     jobs: "vaga, vagas, emprego, curriculo, contratando, contratam, rh, trabalhe conosco, \
            estagio, procuram, estao procurando",
     materials: "cabelo, cabelos, peruca, perucas, aplique, apliques",
-    requests: "me liga, me ligue, me ligar, me liguem, ligar pra mim, ligar para mim, \
+    requests: "me ligasse, me ligassem, me retornasse, me retornassem, me retorne, me retornem, \
+               me liga, me ligue, me ligar, me liguem, ligar pra mim, ligar para mim, \
                tem alguem ai, alguem ai, me retornem, me contate, me contatem, me contactem, \
                me contacte, entrem em contato comigo, entre em contato comigo, liguem pra mim, \
                ligue pra mim, me telefonem, me retorne, me chamem, retornem a ligacao, \
@@ -603,7 +617,8 @@ const ITALIAN: Words = Words {
     someone: "qualcuno, persone, uno di voi, una di voi, qualcuno di voi",
     weak: "assistenza, supporto, reparto",
     real: "reale, reali, vera, vero, in carne e ossa, in carne ed ossa, umana, umane",
-    contact: "parlare, parlarne, contattare, contattarmi, contattato, contattata, chiamare, \
+    contact: "essere ricontattato, essere ricontattata, essere richiamato, essere richiamata, \
+              parlare, parlarne, contattare, contattarmi, contattato, contattata, chiamare, \
               chiamarmi, richiamare, richiamarmi, sentire, passare, passarmi, passatemi, \
               passate, mettere in contatto, in contatto, chattare, aiutare, aiutarmi, \
               rispondere, trasferire, trasferirmi, trasferitemi, trasferisci, trasferiscimi, \
@@ -636,7 +651,9 @@ const ITALIAN: Words = Words {
 };
 
 const INDONESIAN: Words = Words {
-    look_alikes: "sumber daya manusia, hak asasi manusia, rambut manusia, tubuh manusia, \
+    look_alikes: "udah dibantu, sudah dibantu, udah ditelpon, sudah ditelpon, udah ditelepon, \
+                  sudah ditelepon, sumber daya manusia, hak asasi manusia, rambut manusia, \
+                  tubuh manusia, \
                   per orang, orang tua, orang lain, berapa orang, biaya admin, agen travel, \
                   agen properti, agen asuransi, agen perjalanan, transfer ke, sudah transfer, \
                   udah transfer, sdh transfer, dah transfer, bukti transfer, transferan, tf ke, \
@@ -649,7 +666,8 @@ const INDONESIAN: Words = Words {
     jobs: "sdm, lowongan, loker, lamaran, melamar, rekrutmen, hrd, jadi reseller, dropship, \
            dropshipper, daftar agen, jadi agen",
     materials: "rambut",
-    requests: "telpon saya, telepon saya, hubungi saya, telpon aku, telepon aku, hubungi aku, \
+    requests: "ditelepon balik, ditelpon balik, telpon balik, telepon balik, telpon saya, \
+               telepon saya, hubungi saya, telpon aku, telepon aku, hubungi aku, \
                minta ditelpon, bisa ditelpon, ada orang, telpon balik, telepon balik, \
                hubungi balik, hubungi kembali, telpon kembali, telepon kembali, minta dihubungi, \
                minta ditelepon",
@@ -682,7 +700,8 @@ const INDONESIAN: Words = Words {
     boundaries: "tapi, tetapi, namun, melainkan",
     thanks: "terima kasih, makasih, trims, trimakasih, terimakasih, mksh",
     me: "saya, aku, sy, aq, gue, gw",
-    filler: "gua, kamu, anda, kalian, dengan, dgn, dg, sama, sm, ke, yang, yg, dong, donk, ya, \
+    filler: "lewat telpon, lewat telepon, via telpon, via telepon, gua, kamu, anda, kalian, \
+             dengan, dgn, dg, sama, sm, ke, yang, yg, dong, donk, ya, \
              yah, deh, sih, nih, nya, aja, saja, langsung, segera, sekarang, skrg, bisa, bs, \
              bsa, dapat, boleh, apa, apakah, hai, pagi, siang, sore, malam, selamat, permisi, \
              dulu, lagi, sebentar, bentar, dari, untuk, utk, buat, di, dan, atau, biar, supaya, \
@@ -731,7 +750,8 @@ const VIETNAMESE: Words = Words {
     weak: "nguoi, tong dai, hotline, ad, shop, phong ban",
     real: "that su",
     call: "goi, goi dien, goi dien lai, lien he, lien lac",
-    contact: "gap, noi chuyen, tro chuyen, ket noi, chuyen, chuyen sang, ho tro, giup, giup do, \
+    contact: "hoi truc tiep, gap, noi chuyen, tro chuyen, ket noi, chuyen, chuyen sang, ho tro, \
+              giup, giup do, \
               tra loi, nhan tin, chuyen may, noi may, chuyen qua, ket noi voi, noi voi, \
               trao doi, gap mat, khieu nai, phan anh",
     want: "muon, toi can, em can, minh can, can gap, cho, xin, yeu cau",
@@ -772,7 +792,8 @@ const TAGALOG: Words = Words {
     weak: "kuya, ate, mam, maam",
     real: "totoo, totoong, tunay, talaga",
     call: "tawagan, kontakin, makontak, icall, i call, i contact, icontact",
-    contact: "makausap, kausap, kausapin, makipag usap, makipagusap, usap, mag usap, pakausap, \
+    contact: "endorse, iendorse, pakiendorse, matawagan, makausap, kausap, kausapin, \
+              makipag usap, makipagusap, usap, mag usap, pakausap, \
               tumawag, tawag, ikonekta, ilipat, makachat, tulungan, ipasa, ipapasa, pakipasa, \
               itransfer, i transfer, patransfer, paconnect, i connect, iconnect, ikonek, \
               makakausap, nakakausap, makipagchat, makipag chat, reklamo, magreklamo, \
@@ -803,7 +824,8 @@ const DUTCH: Words = Words {
              ik ben geen robot, ik ben geen bot",
     jobs: "vacature, vacatures, sollicitatie, solliciteren, werken bij jullie, zoeken jullie",
     materials: "haren, pruik, pruiken",
-    requests: "bel me, bel mij, bel me terug, terugbellen, mij terugbellen, me terugbellen, \
+    requests: "teruggebeld worden, opgebeld worden, gebeld worden, in contact gebracht worden, \
+               bel me, bel mij, bel me terug, terugbellen, mij terugbellen, me terugbellen, \
                is er iemand, mij bellen, me bellen, mij opbellen, me opbellen, \
                met wie kan ik spreken, met wie kan ik praten, wie kan ik spreken, \
                wie kan ik bellen",
@@ -821,7 +843,8 @@ const DUTCH: Words = Words {
     weak: "afdeling",
     real: "echt, echte, van vlees en bloed, menselijke, menselijk",
     call: "bel, bellen, opbellen",
-    contact: "spreken, praten, chatten, doorverbinden, doorverbonden, verbinden, verbind, \
+    contact: "doorzetten, spreken, praten, chatten, doorverbinden, doorverbonden, verbinden, \
+              verbind, \
               bereiken, in contact, contact opnemen, helpen, antwoorden, doorschakelen, \
               doorsturen, doorverwijzen, doorverbind, doorgeven, spreek, praat, opnemen, klacht, \
               klagen, klacht indienen, overnemen, overneemt",

@@ -428,7 +428,15 @@ const PORTUGUESE_IR: Stems = Stems {
 };
 
 const ITALIAN_ARE: Stems = Stems {
-    stems: &["parl", "chiam", "richiam", "contatt", "inoltr", "spieg"],
+    stems: &[
+        "parl",
+        "chiam",
+        "richiam",
+        "contatt",
+        "ricontatt",
+        "inoltr",
+        "spieg",
+    ],
     endings: &[
         "are", "armi", "arci", "ate", "atemi", "a", "i", "ino", "ami", "iamo", "asse", "assero",
         "erebbe", "ereste", "erei", "ando",
