@@ -77,6 +77,9 @@ pub async fn run(cli: Cli) -> Result<(), String> {
 async fn serve(demo: bool, config: Option<PathBuf>) -> Result<(), String> {
     let settings = Settings::load(config.as_deref(), demo).map_err(|e| e.to_string())?;
     telemetry::init(&settings.log_filter);
+    // The detector's model trains in a fraction of a second; do it now, not on the first
+    // webhook.
+    std::thread::spawn(intent::warm_up);
     let demo = settings.demo;
     let app = Application::build(settings)
         .await
