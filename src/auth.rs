@@ -4,6 +4,7 @@
 
 use crate::error::ApiError;
 use crate::state::AppState;
+use actix::{Message, Recipient};
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -14,6 +15,7 @@ use futures_util::future::LocalBoxFuture;
 use handoff_actors::model::{AgentRef, SessionRecord};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
+use std::time::{Duration, Instant};
 
 pub const SESSION_COOKIE: &str = "handoff_session";
 
@@ -52,23 +54,87 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// Sessions already checked, so a request costs no store read.
-#[derive(Default)]
+/// How long a cached session is trusted before the store is asked again. Another process
+/// sharing the store may have ended it (logout there); after this long, this process
+/// notices too.
+pub const SESSION_RECHECK: Duration = Duration::from_secs(30);
+
+/// Told to a WebSocket connection when the session it was opened with has ended.
+#[derive(Message)]
+#[rtype(result = "()")]
+pub struct SessionEnded;
+
+/// Sessions already checked, so a request costs no store read, and the WebSocket
+/// connections opened with each, so that ending a session closes them.
 pub struct SessionCache {
-    sessions: DashMap<String, (AgentRef, DateTime<Utc>)>,
+    sessions: DashMap<String, CachedSession>,
+    sockets: DashMap<String, Vec<(u64, Recipient<SessionEnded>)>>,
+    recheck: Duration,
+}
+
+#[derive(Clone)]
+struct CachedSession {
+    agent: AgentRef,
+    expires_at: DateTime<Utc>,
+    checked_at: Instant,
+}
+
+impl Default for SessionCache {
+    fn default() -> Self {
+        SessionCache::with_recheck(SESSION_RECHECK)
+    }
 }
 
 impl SessionCache {
+    pub fn with_recheck(recheck: Duration) -> Self {
+        SessionCache {
+            sessions: DashMap::new(),
+            sockets: DashMap::new(),
+            recheck,
+        }
+    }
+
     pub fn insert(&self, token_hash: String, agent: AgentRef, expires_at: DateTime<Utc>) {
-        self.sessions.insert(token_hash, (agent, expires_at));
+        let session = CachedSession {
+            agent,
+            expires_at,
+            checked_at: Instant::now(),
+        };
+        self.sessions.insert(token_hash, session);
     }
 
-    pub fn remove(&self, token_hash: &str) {
+    /// Forgets the session and closes every connection opened with it.
+    pub fn end(&self, token_hash: &str) {
         self.sessions.remove(token_hash);
+        if let Some((_, sockets)) = self.sockets.remove(token_hash) {
+            for (_, socket) in sockets {
+                socket.do_send(SessionEnded);
+            }
+        }
     }
 
-    fn get(&self, token_hash: &str) -> Option<(AgentRef, DateTime<Utc>)> {
-        self.sessions.get(token_hash).map(|e| e.value().clone())
+    /// Remembers a connection opened with this session.
+    pub fn watch(&self, token_hash: &str, connection: u64, socket: Recipient<SessionEnded>) {
+        self.sockets
+            .entry(token_hash.to_owned())
+            .or_default()
+            .push((connection, socket));
+    }
+
+    /// Forgets a connection that closed.
+    pub fn unwatch(&self, token_hash: &str, connection: u64) {
+        self.sockets.remove_if_mut(token_hash, |_, sockets| {
+            sockets.retain(|(id, _)| *id != connection);
+            sockets.is_empty()
+        });
+    }
+
+    /// The cached session, while it is recent enough to trust.
+    fn fresh(&self, token_hash: &str) -> Option<CachedSession> {
+        self.sessions
+            .get(token_hash)
+            .map(|e| e.value().clone())
+            .filter(|session| session.checked_at.elapsed() < self.recheck)
     }
 }
 
@@ -86,33 +152,38 @@ pub fn request_token(req: &HttpRequest) -> Option<String> {
 
 /// Finds the agent behind a token: cache first, then the store.
 pub async fn authenticate(state: &AppState, token: &str) -> Result<AgentRef, ApiError> {
-    let hash = token_hash(token);
+    authenticate_hash(state, &token_hash(token)).await
+}
+
+/// Finds the agent behind a token's hash. A session that has expired, or that the store no
+/// longer has (logout, maybe in another process), is ended here: `unauthorized`, and its
+/// connections close.
+pub async fn authenticate_hash(state: &AppState, hash: &str) -> Result<AgentRef, ApiError> {
     let now = Utc::now();
-    if let Some((agent, expires_at)) = state.sessions.get(&hash) {
-        if expires_at > now {
-            return Ok(agent);
+    if let Some(session) = state.sessions.fresh(hash) {
+        if session.expires_at > now {
+            return Ok(session.agent);
         }
-        state.sessions.remove(&hash);
+        state.sessions.end(hash);
         return Err(ApiError::Unauthorized);
     }
-    let record: SessionRecord = state
-        .engine
-        .session(&hash)
-        .await?
-        .ok_or(ApiError::Unauthorized)?;
-    if record.expires_at <= now {
+    let Some(record): Option<SessionRecord> = state.engine.session(hash).await? else {
+        state.sessions.end(hash);
         return Err(ApiError::Unauthorized);
-    }
+    };
     let agent = state
         .engine
         .directory()
         .agent(&record.agent_id)
-        .filter(|a| a.company_id == record.company_id)
-        .ok_or(ApiError::Unauthorized)?
-        .as_ref();
+        .filter(|a| a.company_id == record.company_id && record.expires_at > now)
+        .map(|agent| agent.as_ref());
+    let Some(agent) = agent else {
+        state.sessions.end(hash);
+        return Err(ApiError::Unauthorized);
+    };
     state
         .sessions
-        .insert(hash, agent.clone(), record.expires_at);
+        .insert(hash.to_owned(), agent.clone(), record.expires_at);
     Ok(agent)
 }
 
@@ -156,5 +227,72 @@ mod tests {
         assert_eq!(a.len(), 64);
         assert_eq!(token_hash(&a).len(), 64);
         assert_ne!(token_hash(&a), a);
+    }
+
+    fn agent() -> AgentRef {
+        AgentRef {
+            id: handoff_actors::ids::AgentId::new("alice"),
+            company_id: handoff_actors::ids::CompanyId::new("acme"),
+            name: "Alice".into(),
+            email: "alice@acme.test".into(),
+            role: handoff_actors::model::Role::Agent,
+        }
+    }
+
+    #[test]
+    fn a_cached_session_is_trusted_only_until_the_recheck() {
+        let expires = Utc::now() + chrono::Duration::hours(1);
+        let cache = SessionCache::default();
+        cache.insert("h".into(), agent(), expires);
+        assert!(cache.fresh("h").is_some());
+        assert!(cache.fresh("other").is_none());
+
+        let always_recheck = SessionCache::with_recheck(Duration::ZERO);
+        always_recheck.insert("h".into(), agent(), expires);
+        assert!(
+            always_recheck.fresh("h").is_none(),
+            "stale: ask the store again"
+        );
+    }
+
+    /// Counts the `SessionEnded` it is told.
+    struct Socket(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+    impl actix::Actor for Socket {
+        type Context = actix::Context<Self>;
+    }
+
+    impl actix::Handler<SessionEnded> for Socket {
+        type Result = ();
+
+        fn handle(&mut self, _: SessionEnded, _: &mut Self::Context) {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+
+    #[actix_web::test]
+    async fn ending_a_session_closes_its_connections_only() {
+        use actix::Actor;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let ended = std::sync::Arc::new(AtomicUsize::new(0));
+        let other = std::sync::Arc::new(AtomicUsize::new(0));
+        let cache = SessionCache::default();
+        cache.insert("h".into(), agent(), Utc::now() + chrono::Duration::hours(1));
+        cache.watch("h", 1, Socket(ended.clone()).start().recipient());
+        cache.watch("h", 2, Socket(ended.clone()).start().recipient());
+        cache.watch("h", 3, Socket(ended.clone()).start().recipient());
+        cache.unwatch("h", 3);
+        cache.watch("k", 4, Socket(other.clone()).start().recipient());
+
+        cache.end("h");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert_eq!(ended.load(Ordering::SeqCst), 2, "the two still open");
+        assert_eq!(
+            other.load(Ordering::SeqCst),
+            0,
+            "another session's connection"
+        );
+        assert!(cache.fresh("h").is_none());
+        assert!(cache.sockets.get("h").is_none());
     }
 }

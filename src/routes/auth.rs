@@ -124,7 +124,7 @@ async fn logout(
 ) -> Result<HttpResponse, ApiError> {
     if let Some(token) = request_token(&req) {
         let hash = token_hash(&token);
-        state.sessions.remove(&hash);
+        state.sessions.end(&hash);
         state
             .engine
             .write(vec![

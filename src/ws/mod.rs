@@ -5,7 +5,7 @@
 pub mod protocol;
 pub mod session;
 
-use crate::auth::{authenticate, request_token};
+use crate::auth::{authenticate, request_token, token_hash};
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -50,7 +50,8 @@ async fn upgrade(
     }
     let token = request_token(&req).ok_or(ApiError::Unauthorized)?;
     let agent = authenticate(&state, &token).await?;
-    ws::WsResponseBuilder::new(session::WsSession::new(agent, state.clone()), &req, stream)
+    let session = session::WsSession::new(agent, token_hash(&token), state.clone());
+    ws::WsResponseBuilder::new(session, &req, stream)
         .frame_size(MAX_FRAME)
         .start()
 }

@@ -4,9 +4,12 @@
 //!
 //! Registers with its company's hub in `started`, deregisters in `stopping`. Its mailbox
 //! is bounded (the hub `try_send`s into it), the server pings every `HEARTBEAT` and closes
-//! a connection silent for `CLIENT_TIMEOUT`.
+//! a connection silent for `CLIENT_TIMEOUT`. The connection lives only as long as the
+//! session it was opened with: a logout closes it at once (1008), and every heartbeat
+//! checks that the session has not expired or ended in another process.
 
 use super::protocol::{self, Request};
+use crate::auth::{authenticate_hash, SessionEnded};
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix::prelude::*;
@@ -30,6 +33,8 @@ const MAX_IN_FLIGHT: usize = 64;
 pub struct WsSession {
     id: u64,
     agent: AgentRef,
+    /// The hash of the session token the connection was opened with.
+    token_hash: String,
     state: web::Data<AppState>,
     hub: Addr<CompanyHub>,
     last_heard: Instant,
@@ -37,11 +42,12 @@ pub struct WsSession {
 }
 
 impl WsSession {
-    pub fn new(agent: AgentRef, state: web::Data<AppState>) -> Self {
+    pub fn new(agent: AgentRef, token_hash: String, state: web::Data<AppState>) -> Self {
         let hub = state.engine.hub(&agent.company_id);
         WsSession {
             id: handoff_actors::hub::next_session_id(),
             agent,
+            token_hash,
             state,
             hub,
             last_heard: Instant::now(),
@@ -94,6 +100,39 @@ impl WsSession {
             };
             ctx.text(frame);
         }));
+    }
+}
+
+impl WsSession {
+    /// Asks whether the session still stands: it may have expired, or ended in another
+    /// process sharing the store (a logout here closes the connection at once, through
+    /// `SessionEnded`). A store that cannot answer ends nothing.
+    fn check_session(&mut self, ctx: &mut ws::WebsocketContext<Self>) {
+        let state = self.state.clone();
+        let hash = self.token_hash.clone();
+        let check = async move { authenticate_hash(&state, &hash).await };
+        ctx.spawn(check.into_actor(self).map(|result, _, ctx| {
+            if matches!(result, Err(ApiError::Unauthorized)) {
+                end_session(ctx);
+            }
+        }));
+    }
+}
+
+/// Closes a connection whose session has ended (1008, policy violation).
+fn end_session(ctx: &mut ws::WebsocketContext<WsSession>) {
+    ctx.close(Some(ws::CloseReason {
+        code: ws::CloseCode::Policy,
+        description: Some("session ended; sign in again".into()),
+    }));
+    ctx.stop();
+}
+
+impl Handler<SessionEnded> for WsSession {
+    type Result = ();
+
+    fn handle(&mut self, _: SessionEnded, ctx: &mut Self::Context) {
+        end_session(ctx);
     }
 }
 
@@ -187,6 +226,9 @@ impl Actor for WsSession {
             agent: self.agent.id.clone(),
             recipient: ctx.address().recipient(),
         });
+        self.state
+            .sessions
+            .watch(&self.token_hash, self.id, ctx.address().recipient());
         ctx.run_interval(HEARTBEAT, |act, ctx| {
             if act.last_heard.elapsed() > CLIENT_TIMEOUT {
                 tracing::info!(agent_id = %act.agent.id, "agent connection timed out");
@@ -194,11 +236,13 @@ impl Actor for WsSession {
                 ctx.stop();
             } else {
                 ctx.ping(b"");
+                act.check_session(ctx);
             }
         });
     }
 
     fn stopping(&mut self, _ctx: &mut Self::Context) -> Running {
+        self.state.sessions.unwatch(&self.token_hash, self.id);
         self.hub.do_send(Disconnect { session: self.id });
         self.state.engine.metrics().ws_sessions.dec();
         Running::Stop

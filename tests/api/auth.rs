@@ -142,6 +142,48 @@ async fn logout_invalidates_the_token() {
 }
 
 #[tokio::test]
+async fn logout_closes_the_websockets_opened_with_that_session() {
+    use futures_util::StreamExt;
+    use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+    use tokio_tungstenite::tungstenite::Message;
+
+    let app = spawn_app().await;
+    let first = app.login("alice").await;
+    let second = app.login("alice").await;
+    let (mut stream, _) = tokio_tungstenite::connect_async(app.ws_request(Some(&first.token)))
+        .await
+        .expect("upgrade");
+    let mut other = app.ws(&second).await;
+    other.ping().await;
+
+    app.request(
+        reqwest::Method::POST,
+        "/api/auth/logout",
+        Some(&first.token),
+        None,
+    )
+    .await
+    .ok("logout");
+
+    let close = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        while let Some(msg) = stream.next().await {
+            match msg {
+                Ok(Message::Close(frame)) => return frame.map(|f| f.code),
+                Ok(_) => continue,
+                Err(_) => return None,
+            }
+        }
+        None
+    })
+    .await
+    .expect("the connection of the ended session is closed at once");
+    assert_eq!(close, Some(CloseCode::Policy), "close code 1008");
+
+    // The same agent's other session keeps its connection.
+    other.ping().await;
+}
+
+#[tokio::test]
 async fn api_routes_require_a_session() {
     let app = spawn_app().await;
     let paths = [
