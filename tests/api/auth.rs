@@ -1,6 +1,10 @@
 use serde_json::json;
 
-use crate::helpers::{agent_of, http_client, spawn_app, upgrade_status, Resp, WsClient};
+use std::time::Duration;
+
+use crate::helpers::{
+    agent_of, close_code, http_client, spawn_app, upgrade_status, Resp, WsClient,
+};
 
 #[tokio::test]
 async fn login_returns_token_agent_and_session_cookie() {
@@ -143,9 +147,7 @@ async fn logout_invalidates_the_token() {
 
 #[tokio::test]
 async fn logout_closes_the_websockets_opened_with_that_session() {
-    use futures_util::StreamExt;
     use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
-    use tokio_tungstenite::tungstenite::Message;
 
     let app = spawn_app().await;
     let first = app.login("alice").await;
@@ -165,18 +167,7 @@ async fn logout_closes_the_websockets_opened_with_that_session() {
     .await
     .ok("logout");
 
-    let close = tokio::time::timeout(std::time::Duration::from_secs(10), async {
-        while let Some(msg) = stream.next().await {
-            match msg {
-                Ok(Message::Close(frame)) => return frame.map(|f| f.code),
-                Ok(_) => continue,
-                Err(_) => return None,
-            }
-        }
-        None
-    })
-    .await
-    .expect("the connection of the ended session is closed at once");
+    let close = close_code(&mut stream, Duration::from_secs(10), "after logout").await;
     assert_eq!(close, Some(CloseCode::Policy), "close code 1008");
 
     // The same agent's other session keeps its connection.

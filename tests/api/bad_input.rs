@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use crate::helpers::{assert_ws_error, new_psid, spawn_app, NOTIFIED_TEXT};
+use crate::helpers::{assert_ws_error, close_code, new_psid, spawn_app, NOTIFIED_TEXT};
 
 #[tokio::test]
 async fn bad_websocket_frames_get_invalid_request_and_the_session_survives() {
@@ -246,7 +246,7 @@ async fn agent_messages_over_2000_characters_are_split_or_refused() {
 
 #[tokio::test]
 async fn an_oversized_websocket_frame_is_refused_with_close_1009() {
-    use futures_util::{SinkExt, StreamExt};
+    use futures_util::SinkExt;
     use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
     use tokio_tungstenite::tungstenite::Message;
 
@@ -258,18 +258,12 @@ async fn an_oversized_websocket_frame_is_refused_with_close_1009() {
     let huge = format!(r#"{{"type":"ping","pad":"{}"}}"#, "x".repeat(200 * 1024));
     // The server may close while the frame is still being written.
     let _ = stream.send(Message::Text(huge)).await;
-    let close = tokio::time::timeout(std::time::Duration::from_secs(20), async {
-        while let Some(msg) = stream.next().await {
-            match msg {
-                Ok(Message::Close(frame)) => return frame.map(|f| f.code),
-                Ok(_) => continue,
-                Err(_) => return None,
-            }
-        }
-        None
-    })
-    .await
-    .expect("the server answers an oversized frame by closing");
+    let close = close_code(
+        &mut stream,
+        std::time::Duration::from_secs(20),
+        "after an oversized frame",
+    )
+    .await;
     assert_eq!(
         close,
         Some(CloseCode::Size),

@@ -1426,7 +1426,32 @@ impl GraphStandIn {
 // WebSocket client
 // ---------------------------------------------------------------------------------------------
 
-type WsSink = SplitSink<WebSocketStream<MaybeTlsStream<TcpStream>>, Message>;
+/// A raw WebSocket connection, for tests about how the server closes it.
+pub type RawWs = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// The close code the server ends a raw connection with (`None`: closed without one, or
+/// dropped); panics if it is still open after `within`.
+pub async fn close_code(
+    stream: &mut RawWs,
+    within: Duration,
+    what: &str,
+) -> Option<tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode> {
+    let closing = async {
+        while let Some(msg) = stream.next().await {
+            match msg {
+                Ok(Message::Close(frame)) => return frame.map(|f| f.code),
+                Ok(_) => continue,
+                Err(_) => return None,
+            }
+        }
+        None
+    };
+    tokio::time::timeout(within, closing)
+        .await
+        .unwrap_or_else(|_| panic!("{what}: the connection is still open after {within:?}"))
+}
+
+type WsSink = SplitSink<RawWs, Message>;
 
 /// A WebSocket session. A background task reads frames (answering WS pings on the way) and
 /// queues them; the `expect*` helpers take the first matching frame and keep the others
