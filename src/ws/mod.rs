@@ -5,7 +5,7 @@
 pub mod protocol;
 pub mod session;
 
-use crate::auth::{authenticate, request_token, token_hash};
+use crate::auth::{authenticate_hash, request_token, token_hash};
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -49,8 +49,9 @@ async fn upgrade(
         }
     }
     let token = request_token(&req).ok_or(ApiError::Unauthorized)?;
-    let agent = authenticate(&state, &token).await?;
-    let session = session::WsSession::new(agent, token_hash(&token), state.clone());
+    let hash = token_hash(&token);
+    let agent = authenticate_hash(&state, &hash).await?;
+    let session = session::WsSession::new(agent, hash, state.clone());
     ws::WsResponseBuilder::new(session, &req, stream)
         .frame_size(MAX_FRAME)
         .start()
