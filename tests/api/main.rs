@@ -14,6 +14,7 @@ mod detection;
 mod health;
 mod isolation;
 mod llm;
+mod loadtest;
 mod messenger;
 mod outage;
 mod race;

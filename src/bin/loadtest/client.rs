@@ -1,0 +1,104 @@
+//! What the load generator says to a server: signed webhooks, agent logins, WebSocket
+//! connections.
+
+use futures_util::stream::{SplitSink, SplitStream};
+use futures_util::StreamExt;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+use crate::spawn::{agent_email, APP_SECRET, PAGE, PASSWORD};
+
+type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+pub type WsWriter = SplitSink<Socket, Message>;
+pub type WsReader = SplitStream<Socket>;
+
+/// An HTTP client for loopback: no proxies, many connections kept open.
+pub fn http() -> Result<reqwest::Client, String> {
+    reqwest::Client::builder()
+        .no_proxy()
+        .pool_max_idle_per_host(1024)
+        .build()
+        .map_err(|e| format!("HTTP client: {e}"))
+}
+
+/// A webhook body and its `X-Hub-Signature-256`.
+pub fn signed_webhook(customer: &str, mid: &str, text: &str) -> (String, String) {
+    let body = handoff::cli::webhook_body(
+        PAGE,
+        customer,
+        text,
+        mid,
+        chrono::Utc::now().timestamp_millis(),
+    );
+    let signature = match Hmac::<Sha256>::new_from_slice(APP_SECRET.as_bytes()) {
+        Ok(mut mac) => {
+            mac.update(body.as_bytes());
+            hex::encode(mac.finalize().into_bytes())
+        }
+        Err(_) => String::new(),
+    };
+    (body, format!("sha256={signature}"))
+}
+
+/// Posts one signed webhook; `Ok` only for a 200.
+pub async fn post_webhook(
+    http: &reqwest::Client,
+    url: &str,
+    (body, signature): (String, String),
+) -> Result<(), String> {
+    let response = http
+        .post(format!("{url}/webhook"))
+        .header("content-type", "application/json")
+        .header("x-hub-signature-256", signature)
+        .body(body)
+        .send()
+        .await
+        .map_err(|e| format!("webhook: {e}"))?;
+    match response.status().as_u16() {
+        200 => Ok(()),
+        status => Err(format!("webhook answered {status}")),
+    }
+}
+
+/// Signs agent `i` in; its session token.
+pub async fn login(http: &reqwest::Client, url: &str, i: usize) -> Result<String, String> {
+    let response = http
+        .post(format!("{url}/api/auth/login"))
+        .json(&serde_json::json!({"email": agent_email(i), "password": PASSWORD}))
+        .send()
+        .await
+        .map_err(|e| format!("login: {e}"))?;
+    let body: serde_json::Value = response.json().await.map_err(|e| format!("login: {e}"))?;
+    body["token"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| format!("login refused: {body}"))
+}
+
+/// Opens an agent's WebSocket.
+pub async fn connect(url: &str, token: &str) -> Result<(WsWriter, WsReader), String> {
+    let ws_url = format!("{}/ws", url.replacen("http", "ws", 1));
+    let mut request = ws_url
+        .into_client_request()
+        .map_err(|e| format!("WebSocket request: {e}"))?;
+    let bearer = HeaderValue::from_str(&format!("Bearer {token}"))
+        .map_err(|e| format!("WebSocket request: {e}"))?;
+    request.headers_mut().insert("authorization", bearer);
+    let (socket, _) = tokio_tungstenite::connect_async(request)
+        .await
+        .map_err(|e| format!("WebSocket: {e}"))?;
+    Ok(socket.split())
+}
+
+/// The JSON of a text frame; `None` for anything else.
+pub fn frame(message: Message) -> Option<serde_json::Value> {
+    match message {
+        Message::Text(text) => serde_json::from_str(&text).ok(),
+        _ => None,
+    }
+}

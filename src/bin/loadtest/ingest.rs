@@ -1,0 +1,248 @@
+//! `ingest`: how fast webhooks become durable, against the least any receiver must do.
+//!
+//! The same closed-loop load (`--concurrency` senders, `--messages` signed webhooks with
+//! distinct mids over `--customers` customers) goes first to the baseline (a bare server
+//! that checks the HMAC and answers 200), then to handoff with `--agents` agents connected
+//! and receiving every broadcast. Then handoff gets an open-loop run paced at 70 % of its
+//! peak, whose p99 is what a customer-facing deployment would see. The store's counters
+//! give the group commit: writes carried per commit (one fsync each).
+
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use serde_json::json;
+
+use crate::client::{self, http, post_webhook, signed_webhook};
+use crate::spawn::{self, Server};
+use crate::stats::{round, Latencies};
+
+#[derive(clap::Args)]
+pub struct Options {
+    /// Webhooks per measured run.
+    #[arg(long, default_value_t = 20_000)]
+    messages: usize,
+    /// Distinct customers the messages come from.
+    #[arg(long, default_value_t = 1_000)]
+    customers: usize,
+    /// Webhooks in flight at once (closed loop).
+    #[arg(long, default_value_t = 64)]
+    concurrency: usize,
+    /// Agents connected to handoff during the run.
+    #[arg(long, default_value_t = 100)]
+    agents: usize,
+}
+
+/// One closed- or open-loop run's outcome.
+struct Run {
+    per_second: f64,
+    latencies: Latencies,
+    errors: usize,
+}
+
+pub async fn run(options: Options) -> Result<(), String> {
+    let graph = spawn::start_graph()?;
+    let ours = spawn::start_server(options.agents, &graph).await?;
+    let baseline = spawn::start_baseline().await?;
+    let received = Arc::new(AtomicU64::new(0));
+    connect_agents(&ours, options.agents, received.clone()).await?;
+
+    let warm_up = options.messages.min(1_000) / 2;
+    let http = http()?;
+    for (server, name) in [(&baseline, "warmup-b"), (&ours, "warmup-o")] {
+        closed_loop(&http, &server.url, name, warm_up, &options).await;
+    }
+    let baseline_run = closed_loop(&http, &baseline.url, "base", options.messages, &options).await;
+    let before = store_counters(&http, &ours.url).await?;
+    let ours_run = closed_loop(&http, &ours.url, "peak", options.messages, &options).await;
+    let after = store_counters(&http, &ours.url).await?;
+    let paced_rate = ours_run.per_second * 0.7;
+    let paced = open_loop(&http, &ours.url, options.messages / 2, paced_rate, &options).await;
+
+    // Let the last broadcasts arrive before counting them.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let commits = after.commits.saturating_sub(before.commits).max(1);
+    let summary = json!({
+        "scenario": "ingest",
+        "agents": options.agents,
+        "customers": options.customers,
+        "messages": options.messages,
+        "concurrency": options.concurrency,
+        "baseline_per_s": round(baseline_run.per_second),
+        "baseline_p50_ms": round(baseline_run.latencies.percentile_ms(50.0)),
+        "baseline_p99_ms": round(baseline_run.latencies.percentile_ms(99.0)),
+        "ours_per_s": round(ours_run.per_second),
+        "ours_p50_ms": round(ours_run.latencies.percentile_ms(50.0)),
+        "ours_p99_ms": round(ours_run.latencies.percentile_ms(99.0)),
+        "ratio": round(ours_run.per_second / baseline_run.per_second.max(f64::EPSILON)),
+        "paced_per_s": round(paced.per_second),
+        "paced_p50_ms": round(paced.latencies.percentile_ms(50.0)),
+        "paced_p99_ms": round(paced.latencies.percentile_ms(99.0)),
+        "writes_per_commit": round((after.writes.saturating_sub(before.writes)) as f64 / commits as f64),
+        "broadcasts_received": received.load(Ordering::Relaxed),
+        "errors": baseline_run.errors + ours_run.errors + paced.errors,
+    });
+    println!("{summary}");
+    if summary["errors"] != 0 {
+        return Err("some webhooks were not answered 200".into());
+    }
+    Ok(())
+}
+
+/// Signs in `agents` agents and keeps their WebSockets read, counting broadcasts.
+async fn connect_agents(
+    server: &Server,
+    agents: usize,
+    received: Arc<AtomicU64>,
+) -> Result<(), String> {
+    let http = http()?;
+    for i in 0..agents {
+        let token = client::login(&http, &server.url, i).await?;
+        let (writer, mut reader) = client::connect(&server.url, &token).await?;
+        let received = received.clone();
+        tokio::spawn(async move {
+            let _keep_open = writer;
+            while let Some(Ok(message)) = reader.next().await {
+                if client::frame(message).is_some_and(|f| f.get("seq").is_some()) {
+                    received.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        });
+    }
+    Ok(())
+}
+
+/// `count` webhooks with `concurrency` senders, each sending its next one as soon as the
+/// last is answered.
+async fn closed_loop(
+    http: &reqwest::Client,
+    url: &str,
+    run: &str,
+    count: usize,
+    options: &Options,
+) -> Run {
+    let next = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let senders: Vec<_> = (0..options.concurrency)
+        .map(|_| {
+            let (http, url, next, run) =
+                (http.clone(), url.to_owned(), next.clone(), run.to_owned());
+            let customers = options.customers;
+            tokio::spawn(async move {
+                let (mut latencies, mut errors) = (Vec::new(), 0);
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= count {
+                        break;
+                    }
+                    let sent = Instant::now();
+                    if post_webhook(&http, &url, message(&run, i, customers))
+                        .await
+                        .is_err()
+                    {
+                        errors += 1;
+                    }
+                    latencies.push(sent.elapsed());
+                }
+                (latencies, errors)
+            })
+        })
+        .collect();
+    collect(senders, count, started).await
+}
+
+/// `count` webhooks sent at `rate` per second whatever the answers take (at most
+/// 4 × concurrency in flight, so an overloaded server is not buried).
+async fn open_loop(
+    http: &reqwest::Client,
+    url: &str,
+    count: usize,
+    rate: f64,
+    options: &Options,
+) -> Run {
+    let limit = Arc::new(tokio::sync::Semaphore::new(options.concurrency * 4));
+    let interval = Duration::from_secs_f64(1.0 / rate.max(1.0));
+    let started = Instant::now();
+    let mut sends = Vec::with_capacity(count);
+    for i in 0..count {
+        let due = started + interval.mul_f64(i as f64);
+        tokio::time::sleep_until(due.into()).await;
+        let Ok(permit) = limit.clone().acquire_owned().await else {
+            break;
+        };
+        let (http, url, customers) = (http.clone(), url.to_owned(), options.customers);
+        sends.push(tokio::spawn(async move {
+            let _permit = permit;
+            let sent = Instant::now();
+            let failed = post_webhook(&http, &url, message("paced", i, customers))
+                .await
+                .is_err();
+            (vec![sent.elapsed()], usize::from(failed))
+        }));
+    }
+    collect(sends, count, started).await
+}
+
+async fn collect(
+    tasks: Vec<tokio::task::JoinHandle<(Vec<Duration>, usize)>>,
+    count: usize,
+    started: Instant,
+) -> Run {
+    let (mut samples, mut errors) = (Vec::with_capacity(count), 0);
+    for task in tasks {
+        match task.await {
+            Ok((latencies, failed)) => {
+                samples.extend(latencies);
+                errors += failed;
+            }
+            Err(_) => errors += 1,
+        }
+    }
+    Run {
+        per_second: count as f64 / started.elapsed().as_secs_f64(),
+        latencies: Latencies::new(samples),
+        errors,
+    }
+}
+
+/// Webhook `i` of a run: a distinct mid, customers taken in turn.
+fn message(run: &str, i: usize, customers: usize) -> (String, String) {
+    let customer = format!("bench-c{}", i % customers.max(1));
+    let mid = format!("m_{run}_{i}_{}", std::process::id());
+    signed_webhook(
+        &customer,
+        &mid,
+        &format!("hello, is my order {i} on its way?"),
+    )
+}
+
+struct StoreCounters {
+    writes: u64,
+    commits: u64,
+}
+
+/// The store's write and commit counters from `/metrics`.
+async fn store_counters(http: &reqwest::Client, url: &str) -> Result<StoreCounters, String> {
+    let text = http
+        .get(format!("{url}/metrics"))
+        .send()
+        .await
+        .and_then(|r| r.error_for_status())
+        .map_err(|e| format!("metrics: {e}"))?
+        .text()
+        .await
+        .map_err(|e| format!("metrics: {e}"))?;
+    let counter = |name: &str| {
+        text.lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once(' '))
+            .find(|(metric, _)| metric.contains(name))
+            .and_then(|(_, value)| value.trim().parse::<f64>().ok())
+            .map_or(0, |value| value as u64)
+    };
+    Ok(StoreCounters {
+        writes: counter("store_writes"),
+        commits: counter("store_commits"),
+    })
+}

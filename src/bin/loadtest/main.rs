@@ -1,0 +1,70 @@
+//! The load generator (`cargo run --release --bin loadtest -- <scenario>`): starts the server
+//! (or targets `--url`), drives it over loopback, stops by itself, and prints one JSON
+//! summary line. Every measurement runs its baseline in the same invocation and reports
+//! the ratio, because on a shared machine only side-by-side figures mean anything
+//! (docs/benchmarks.md).
+//!
+//! Scenarios: `ingest` (signed webhooks against a bare HMAC-checking server as the
+//! baseline, with agents connected and receiving the broadcasts; also reports the group
+//! commit) and `race` (every agent assigns every customer at once: exactly one winner per
+//! customer, every loser answered, or the run fails).
+
+mod client;
+mod ingest;
+mod race;
+mod spawn;
+mod stats;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "loadtest", about = "Load generator for handoff")]
+struct Cli {
+    #[command(subcommand)]
+    scenario: Scenario,
+}
+
+#[derive(Subcommand)]
+enum Scenario {
+    /// Signed webhook POSTs with distinct mids over many customers, against the baseline.
+    Ingest(ingest::Options),
+    /// Customers ask for a person; every agent assigns every customer at once.
+    Race(race::Options),
+    /// Internal: run the server (the parent sets its environment).
+    #[command(name = "__serve", hide = true)]
+    Serve,
+    /// Internal: run the baseline server.
+    #[command(name = "__baseline", hide = true)]
+    Baseline,
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let outcome = match cli.scenario {
+        Scenario::Serve => actix_web::rt::System::new().block_on(async {
+            let serve = handoff::cli::Cli::parse_from(["handoff", "serve"]);
+            handoff::cli::run(serve).await
+        }),
+        Scenario::Baseline => actix_web::rt::System::new().block_on(spawn::run_baseline()),
+        Scenario::Ingest(options) => runtime().block_on(ingest::run(options)),
+        Scenario::Race(options) => runtime().block_on(race::run(options)),
+    };
+    if let Err(err) = outcome {
+        eprintln!("loadtest: {err}");
+        std::process::exit(1);
+    }
+}
+
+/// The load generator's own runtime: all cores, like the clients it stands for.
+fn runtime() -> tokio::runtime::Runtime {
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("loadtest: cannot start a runtime: {err}");
+            std::process::exit(1);
+        }
+    }
+}

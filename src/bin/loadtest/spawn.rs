@@ -1,0 +1,203 @@
+//! The processes a run needs: the server under test, the baseline server, and a stand-in
+//! for Facebook's Graph API that answers the server's outbound calls at once.
+//!
+//! Both servers run as child processes of this binary (`__serve`, `__baseline`), so that
+//! they are measured alike and can be pinned to other cores than the load generator.
+
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+/// The app secret webhooks are signed with, in both servers.
+pub const APP_SECRET: &str = "loadtest-app-secret";
+pub const COMPANY: &str = "bench";
+pub const PAGE: &str = "bench-page";
+pub const PASSWORD: &str = "bench-password";
+
+/// A server this run started; stopped (killed) when dropped, its data directory removed.
+pub struct Server {
+    pub url: String,
+    _child: Child,
+    data_dir: Option<PathBuf>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(dir) = &self.data_dir {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// The agents' login emails, `agent0@bench.test`…
+pub fn agent_email(i: usize) -> String {
+    format!("agent{i}@bench.test")
+}
+
+/// Starts handoff on a free port with a fresh data directory, one company, one page and
+/// `agents` agents, sending its Graph calls to `graph`.
+pub async fn start_server(agents: usize, graph: &str) -> Result<Server, String> {
+    let dir = std::env::temp_dir().join(format!(
+        "handoff-loadtest-{}-{}",
+        std::process::id(),
+        uuid::Uuid::new_v4().simple()
+    ));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let tenants = dir.join("tenants.toml");
+    std::fs::write(&tenants, tenants_toml(agents)).map_err(|e| format!("tenants: {e}"))?;
+    let mut command = Command::new(own_binary()?);
+    command
+        .arg("__serve")
+        .env("HANDOFF_BIND", "127.0.0.1:0")
+        .env("HANDOFF_DATA_DIR", dir.join("data"))
+        .env("HANDOFF_TENANTS", &tenants)
+        .env("FB_APP_SECRET", APP_SECRET)
+        .env("FB_VERIFY_TOKEN", "loadtest")
+        .env("GRAPH_API_BASE", graph)
+        .env("RUST_LOG", "error")
+        .env_remove("MONGODB_URI")
+        .env_remove("LLM_BASE_URL");
+    let (child, url) = start(command).await?;
+    Ok(Server {
+        url,
+        _child: child,
+        data_dir: Some(dir),
+    })
+}
+
+/// Starts the baseline: a bare actix-web server that checks the HMAC and answers 200.
+pub async fn start_baseline() -> Result<Server, String> {
+    let mut command = Command::new(own_binary()?);
+    command.arg("__baseline");
+    let (child, url) = start(command).await?;
+    Ok(Server {
+        url,
+        _child: child,
+        data_dir: None,
+    })
+}
+
+fn own_binary() -> Result<PathBuf, String> {
+    std::env::current_exe().map_err(|e| format!("cannot find this binary: {e}"))
+}
+
+/// Spawns a server and waits for its `listening on http://…` line.
+async fn start(mut command: Command) -> Result<(Child, String), String> {
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .kill_on_drop(true);
+    let mut child = command.spawn().map_err(|e| format!("cannot start: {e}"))?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let mut lines = BufReader::new(stdout).lines();
+    let listening = tokio::time::timeout(std::time::Duration::from_secs(60), async {
+        while let Ok(Some(line)) = lines.next_line().await {
+            if let Some(address) = line.trim().strip_prefix("listening on ") {
+                return Some(address.to_owned());
+            }
+        }
+        None
+    })
+    .await;
+    let url = match listening {
+        Ok(Some(url)) => url,
+        Ok(None) => return Err("the server exited before listening".into()),
+        Err(_) => return Err("the server did not start within 60 s".into()),
+    };
+    // Keep reading, so a full pipe never blocks the server.
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    Ok((child, url))
+}
+
+fn tenants_toml(agents: usize) -> String {
+    let mut toml = format!(
+        "[[company]]\nid = \"{COMPANY}\"\nname = \"Bench\"\n\n  [[company.page]]\n  \
+         id = \"{PAGE}\"\n  name = \"Bench Page\"\n  access_token = \"bench-token\"\n\n"
+    );
+    for i in 0..agents {
+        toml.push_str(&format!(
+            "  [[company.agent]]\n  id = \"agent{i}\"\n  name = \"Agent {i}\"\n  \
+             email = \"{}\"\n  password = \"{PASSWORD}\"\n  role = \"agent\"\n\n",
+            agent_email(i)
+        ));
+    }
+    toml
+}
+
+/// `__baseline`: what any webhook receiver must do at the least (read the body, check its
+/// HMAC in constant time), and nothing more.
+pub async fn run_baseline() -> Result<(), String> {
+    let server = HttpServer::new(|| App::new().route("/webhook", web::post().to(baseline_webhook)))
+        .bind(("127.0.0.1", 0))
+        .map_err(|e| format!("bind: {e}"))?;
+    let address = server.addrs().first().copied().ok_or("no address")?;
+    println!("listening on http://{address}");
+    server.run().await.map_err(|e| e.to_string())
+}
+
+async fn baseline_webhook(req: HttpRequest, body: web::Bytes) -> HttpResponse {
+    let signature = req
+        .headers()
+        .get("x-hub-signature-256")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("sha256="))
+        .and_then(|v| hex::decode(v).ok());
+    let Some(signature) = signature else {
+        return HttpResponse::Forbidden().finish();
+    };
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(APP_SECRET.as_bytes()) else {
+        return HttpResponse::InternalServerError().finish();
+    };
+    mac.update(&body);
+    match mac.verify_slice(&signature) {
+        Ok(()) => HttpResponse::Ok().body("EVENT_RECEIVED"),
+        Err(_) => HttpResponse::Forbidden().finish(),
+    }
+}
+
+/// Starts the Graph stand-in on its own thread: sends get a message id, profile reads a
+/// name. Returns its base URL.
+pub fn start_graph() -> Result<String, String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let started = tx.clone();
+        let outcome = actix_web::rt::System::new().block_on(async move {
+            let server = HttpServer::new(|| App::new().default_service(web::to(graph_answer)))
+                .workers(1)
+                .bind(("127.0.0.1", 0))
+                .map_err(|e| format!("bind: {e}"))?;
+            let address = server.addrs().first().copied().ok_or("no address")?;
+            let _ = started.send(Ok(format!("http://{address}")));
+            server.run().await.map_err(|e| e.to_string())
+        });
+        if let Err(err) = outcome {
+            let _ = tx.send(Err(err));
+        }
+    });
+    rx.recv()
+        .map_err(|_| "the Graph stand-in did not start".to_owned())?
+}
+
+async fn graph_answer(req: HttpRequest) -> HttpResponse {
+    static SENT: AtomicU64 = AtomicU64::new(0);
+    if req.method() == actix_web::http::Method::POST {
+        let n = SENT.fetch_add(1, Ordering::Relaxed);
+        HttpResponse::Ok().json(serde_json::json!({
+            "recipient_id": "customer",
+            "message_id": format!("m_bench_{n}"),
+        }))
+    } else {
+        HttpResponse::Ok().json(serde_json::json!({
+            "id": req.path().trim_start_matches('/'),
+            "first_name": "Load",
+            "last_name": "Test",
+        }))
+    }
+}

@@ -1,0 +1,72 @@
+//! The load generator works end to end: small runs of each scenario against the real
+//! server it starts. Only its correctness figures are checked here, never its speed
+//! (timings belong to docs/benchmarks.md, not to `cargo test`).
+
+use serde_json::Value;
+use std::process::Command;
+
+/// Runs `loadtest` with `args`; its exit status and the JSON summary it printed last.
+fn loadtest(args: &[&str]) -> (bool, Value) {
+    let output = Command::new(env!("CARGO_BIN_EXE_loadtest"))
+        .args(args)
+        .env("NO_PROXY", "127.0.0.1,localhost")
+        .output()
+        .expect("run loadtest");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let summary = stdout
+        .lines()
+        .last()
+        .and_then(|line| serde_json::from_str(line).ok())
+        .unwrap_or_else(|| {
+            panic!(
+                "no JSON summary; stdout {stdout:?}, stderr {:?}",
+                String::from_utf8_lossy(&output.stderr)
+            )
+        });
+    (output.status.success(), summary)
+}
+
+#[test]
+fn the_race_scenario_finds_exactly_one_winner_per_customer() {
+    let (ok, summary) = loadtest(&["race", "--customers", "20", "--agents", "6"]);
+    assert!(ok, "{summary}");
+    assert_eq!(summary["scenario"], "race");
+    assert_eq!(summary["passed"], true, "{summary}");
+    assert_eq!(summary["customers_with_one_winner"], 20, "{summary}");
+    assert_eq!(summary["max_winners_per_customer"], 1, "{summary}");
+    assert_eq!(
+        summary["losers_answered_already_assigned"],
+        20 * 5,
+        "{summary}"
+    );
+    assert_eq!(summary["other_errors"], 0, "{summary}");
+}
+
+#[test]
+fn the_ingest_scenario_is_answered_and_broadcast() {
+    let (ok, summary) = loadtest(&[
+        "ingest",
+        "--messages",
+        "300",
+        "--customers",
+        "30",
+        "--agents",
+        "3",
+        "--concurrency",
+        "8",
+    ]);
+    assert!(ok, "{summary}");
+    assert_eq!(summary["scenario"], "ingest");
+    assert_eq!(summary["errors"], 0, "{summary}");
+    for figure in ["baseline_per_s", "ours_per_s", "ratio", "writes_per_commit"] {
+        assert!(
+            summary[figure].as_f64().is_some_and(|v| v > 0.0),
+            "{figure} in {summary}"
+        );
+    }
+    // Every agent hears about at least every measured customer message.
+    assert!(
+        summary["broadcasts_received"].as_u64().unwrap() >= 3 * 300,
+        "{summary}"
+    );
+}
