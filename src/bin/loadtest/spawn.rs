@@ -23,12 +23,13 @@ pub const PASSWORD: &str = "bench-password";
 /// A server this run started; stopped (killed) when dropped, its data directory removed.
 pub struct Server {
     pub url: String,
-    _child: Child,
+    child: Child,
     data_dir: Option<PathBuf>,
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
+        let _ = self.child.start_kill();
         if let Some(dir) = &self.data_dir {
             let _ = std::fs::remove_dir_all(dir);
         }
@@ -66,7 +67,7 @@ pub async fn start_server(agents: usize, graph: &str) -> Result<Server, String> 
     let (child, url) = start(command).await?;
     Ok(Server {
         url,
-        _child: child,
+        child,
         data_dir: Some(dir),
     })
 }
@@ -78,7 +79,7 @@ pub async fn start_baseline() -> Result<Server, String> {
     let (child, url) = start(command).await?;
     Ok(Server {
         url,
-        _child: child,
+        child,
         data_dir: None,
     })
 }
