@@ -70,3 +70,46 @@ fn the_ingest_scenario_is_answered_and_broadcast() {
         "{summary}"
     );
 }
+
+#[test]
+fn the_fanout_scenario_delivers_every_event_once_to_every_connection() {
+    let (ok, summary) = loadtest(&[
+        "fanout",
+        "--connections",
+        "30",
+        "--logins",
+        "3",
+        "--events",
+        "12",
+        "--rate",
+        "40",
+    ]);
+    assert!(ok, "{summary}");
+    assert_eq!(summary["deliveries_expected"], 30 * 12, "{summary}");
+    assert_eq!(summary["delivered"], 30 * 12, "{summary}");
+    assert_eq!(summary["lost"], 0, "{summary}");
+    assert_eq!(summary["duplicated"], 0, "{summary}");
+}
+
+#[test]
+fn the_idle_and_durability_scenarios_report_their_figures() {
+    let (ok, idle) = loadtest(&["idle", "--sessions", "20", "--logins", "2"]);
+    assert!(ok, "{idle}");
+    assert_eq!(idle["sessions"], 20, "{idle}");
+    assert!(idle["rss_before_bytes"].as_u64().unwrap() > 0, "{idle}");
+    assert!(idle["bytes_per_session"].as_f64().is_some(), "{idle}");
+
+    let (ok, durability) = loadtest(&["durability", "--messages", "200", "--concurrency", "8"]);
+    assert!(ok, "{durability}");
+    assert_eq!(durability["errors"], 0, "{durability}");
+    // Read from the server's counters: every commit carries at least one write, and the
+    // messages went through commits.
+    assert!(
+        durability["writes_per_commit"].as_f64().unwrap() >= 1.0,
+        "{durability}"
+    );
+    assert!(
+        durability["messages_per_commit"].as_f64().unwrap() > 0.0,
+        "{durability}"
+    );
+}

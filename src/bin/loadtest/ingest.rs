@@ -34,6 +34,13 @@ pub struct Options {
     agents: usize,
 }
 
+/// The shape of a load: how many customers the messages come from, how many in flight.
+#[derive(Clone, Copy)]
+struct Load {
+    customers: usize,
+    concurrency: usize,
+}
+
 /// One closed- or open-loop run's outcome.
 struct Run {
     per_second: f64,
@@ -48,17 +55,21 @@ pub async fn run(options: Options) -> Result<(), String> {
     let received = Arc::new(AtomicU64::new(0));
     connect_agents(&ours, options.agents, received.clone()).await?;
 
+    let load = Load {
+        customers: options.customers,
+        concurrency: options.concurrency,
+    };
     let warm_up = options.messages.min(1_000) / 2;
     let http = http()?;
     for (server, name) in [(&baseline, "warmup-b"), (&ours, "warmup-o")] {
-        closed_loop(&http, &server.url, name, warm_up, &options).await;
+        closed_loop(&http, &server.url, name, warm_up, load).await;
     }
-    let baseline_run = closed_loop(&http, &baseline.url, "base", options.messages, &options).await;
+    let baseline_run = closed_loop(&http, &baseline.url, "base", options.messages, load).await;
     let before = store_counters(&http, &ours.url).await?;
-    let ours_run = closed_loop(&http, &ours.url, "peak", options.messages, &options).await;
+    let ours_run = closed_loop(&http, &ours.url, "peak", options.messages, load).await;
     let after = store_counters(&http, &ours.url).await?;
     let paced_rate = ours_run.per_second * 0.7;
-    let paced = open_loop(&http, &ours.url, options.messages / 2, paced_rate, &options).await;
+    let paced = open_loop(&http, &ours.url, options.messages / 2, paced_rate, load).await;
 
     // Let the last broadcasts arrive before counting them.
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -85,6 +96,59 @@ pub async fn run(options: Options) -> Result<(), String> {
     });
     println!("{summary}");
     if summary["errors"] != 0 {
+        return Err("some webhooks were not answered 200".into());
+    }
+    Ok(())
+}
+
+#[derive(clap::Args)]
+pub struct DurabilityOptions {
+    /// Webhooks in the measured run.
+    #[arg(long, default_value_t = 20_000)]
+    messages: usize,
+    /// Distinct customers the messages come from.
+    #[arg(long, default_value_t = 1_000)]
+    customers: usize,
+    /// Webhooks in flight at once (closed loop).
+    #[arg(long, default_value_t = 64)]
+    concurrency: usize,
+}
+
+/// `durability`: webhooks at full rate, no agents; how many messages and writes each
+/// store commit (one fsync) carries, while every `200` still waits for its commit.
+pub async fn durability(options: DurabilityOptions) -> Result<(), String> {
+    let graph = spawn::start_graph()?;
+    let ours = spawn::start_server(1, &graph).await?;
+    let load = Load {
+        customers: options.customers,
+        concurrency: options.concurrency,
+    };
+    let http = http()?;
+    closed_loop(
+        &http,
+        &ours.url,
+        "warmup",
+        options.messages.min(1_000) / 2,
+        load,
+    )
+    .await;
+    let before = store_counters(&http, &ours.url).await?;
+    let run = closed_loop(&http, &ours.url, "full", options.messages, load).await;
+    let after = store_counters(&http, &ours.url).await?;
+    let commits = after.commits.saturating_sub(before.commits).max(1) as f64;
+    let summary = json!({
+        "scenario": "durability",
+        "messages": options.messages,
+        "concurrency": options.concurrency,
+        "per_s": round(run.per_second),
+        "p99_ms": round(run.latencies.percentile_ms(99.0)),
+        "commits": after.commits.saturating_sub(before.commits),
+        "messages_per_commit": round(after.inbound.saturating_sub(before.inbound) as f64 / commits),
+        "writes_per_commit": round(after.writes.saturating_sub(before.writes) as f64 / commits),
+        "errors": run.errors,
+    });
+    println!("{summary}");
+    if run.errors > 0 {
         return Err("some webhooks were not answered 200".into());
     }
     Ok(())
@@ -120,15 +184,15 @@ async fn closed_loop(
     url: &str,
     run: &str,
     count: usize,
-    options: &Options,
+    load: Load,
 ) -> Run {
     let next = Arc::new(AtomicUsize::new(0));
     let started = Instant::now();
-    let senders: Vec<_> = (0..options.concurrency)
+    let senders: Vec<_> = (0..load.concurrency)
         .map(|_| {
             let (http, url, next, run) =
                 (http.clone(), url.to_owned(), next.clone(), run.to_owned());
-            let customers = options.customers;
+            let customers = load.customers;
             tokio::spawn(async move {
                 let (mut latencies, mut errors) = (Vec::new(), 0);
                 loop {
@@ -154,14 +218,8 @@ async fn closed_loop(
 
 /// `count` webhooks sent at `rate` per second whatever the answers take (at most
 /// 4 × concurrency in flight, so an overloaded server is not buried).
-async fn open_loop(
-    http: &reqwest::Client,
-    url: &str,
-    count: usize,
-    rate: f64,
-    options: &Options,
-) -> Run {
-    let limit = Arc::new(tokio::sync::Semaphore::new(options.concurrency * 4));
+async fn open_loop(http: &reqwest::Client, url: &str, count: usize, rate: f64, load: Load) -> Run {
+    let limit = Arc::new(tokio::sync::Semaphore::new(load.concurrency * 4));
     let interval = Duration::from_secs_f64(1.0 / rate.max(1.0));
     let started = Instant::now();
     let mut sends = Vec::with_capacity(count);
@@ -171,7 +229,7 @@ async fn open_loop(
         let Ok(permit) = limit.clone().acquire_owned().await else {
             break;
         };
-        let (http, url, customers) = (http.clone(), url.to_owned(), options.customers);
+        let (http, url, customers) = (http.clone(), url.to_owned(), load.customers);
         sends.push(tokio::spawn(async move {
             let _permit = permit;
             let sent = Instant::now();
@@ -218,6 +276,7 @@ fn message(run: &str, i: usize, customers: usize) -> (String, String) {
 }
 
 struct StoreCounters {
+    inbound: u64,
     writes: u64,
     commits: u64,
 }
@@ -242,6 +301,7 @@ async fn store_counters(http: &reqwest::Client, url: &str) -> Result<StoreCounte
             .map_or(0, |value| value as u64)
     };
     Ok(StoreCounters {
+        inbound: counter("inbound_messages"),
         writes: counter("store_writes"),
         commits: counter("store_commits"),
     })

@@ -5,11 +5,15 @@
 //! (docs/benchmarks.md).
 //!
 //! Scenarios: `ingest` (signed webhooks against a bare HMAC-checking server as the
-//! baseline, with agents connected and receiving the broadcasts; also reports the group
-//! commit) and `race` (every agent assigns every customer at once: exactly one winner per
-//! customer, every loser answered, or the run fails).
+//! baseline, with agents connected and receiving the broadcasts), `race` (every agent
+//! assigns every customer at once: exactly one winner per customer, every loser answered,
+//! or the run fails), `fanout` (every event reaches every connection once, and how fast),
+//! `idle` (memory per idle connection) and `durability` (messages per store commit at
+//! full rate).
 
 mod client;
+mod fanout;
+mod idle;
 mod ingest;
 mod race;
 mod spawn;
@@ -30,6 +34,12 @@ enum Scenario {
     Ingest(ingest::Options),
     /// Customers ask for a person; every agent assigns every customer at once.
     Race(race::Options),
+    /// Many agent connections; every injected event must reach each exactly once.
+    Fanout(fanout::Options),
+    /// Memory per idle agent connection.
+    Idle(idle::Options),
+    /// Webhooks at full rate, no agents: messages per store commit.
+    Durability(ingest::DurabilityOptions),
     /// Internal: run the server (the parent sets its environment).
     #[command(name = "__serve", hide = true)]
     Serve,
@@ -48,6 +58,9 @@ fn main() {
         Scenario::Baseline => actix_web::rt::System::new().block_on(spawn::run_baseline()),
         Scenario::Ingest(options) => runtime().block_on(ingest::run(options)),
         Scenario::Race(options) => runtime().block_on(race::run(options)),
+        Scenario::Fanout(options) => runtime().block_on(fanout::run(options)),
+        Scenario::Idle(options) => runtime().block_on(idle::run(options)),
+        Scenario::Durability(options) => runtime().block_on(ingest::durability(options)),
     };
     if let Err(err) = outcome {
         eprintln!("loadtest: {err}");

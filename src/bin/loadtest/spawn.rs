@@ -27,6 +27,13 @@ pub struct Server {
     data_dir: Option<PathBuf>,
 }
 
+impl Server {
+    /// The server's process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.id()
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.start_kill();
