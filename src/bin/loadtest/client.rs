@@ -80,6 +80,19 @@ pub async fn login(http: &reqwest::Client, url: &str, i: usize) -> Result<String
         .ok_or_else(|| format!("login refused: {body}"))
 }
 
+/// Signs agents `0..count` in; their session tokens.
+pub async fn login_all(
+    http: &reqwest::Client,
+    url: &str,
+    count: usize,
+) -> Result<Vec<String>, String> {
+    let mut tokens = Vec::with_capacity(count);
+    for i in 0..count {
+        tokens.push(login(http, url, i).await?);
+    }
+    Ok(tokens)
+}
+
 /// Opens an agent's WebSocket.
 pub async fn connect(url: &str, token: &str) -> Result<(WsWriter, WsReader), String> {
     let ws_url = format!("{}/ws", url.replacen("http", "ws", 1));

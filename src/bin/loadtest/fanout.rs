@@ -50,10 +50,7 @@ pub async fn run(options: Options) -> Result<(), String> {
     let graph = spawn::start_graph()?;
     let server = spawn::start_server(logins, &graph).await?;
     let http = http()?;
-    let mut tokens = Vec::with_capacity(logins);
-    for i in 0..logins {
-        tokens.push(client::login(&http, &server.url, i).await?);
-    }
+    let tokens = client::login_all(&http, &server.url, logins).await?;
     // The customer asks for a person first, so the bot stays quiet while events flow.
     let ask = signed_webhook(CUSTOMER, "m_fanout_ask", "I want to talk to a human");
     post_webhook(&http, &server.url, ask).await?;

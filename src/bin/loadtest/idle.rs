@@ -27,10 +27,7 @@ pub async fn run(options: Options) -> Result<(), String> {
     let graph = spawn::start_graph()?;
     let server = spawn::start_server(logins, &graph).await?;
     let http = http()?;
-    let mut tokens = Vec::with_capacity(logins);
-    for i in 0..logins {
-        tokens.push(client::login(&http, &server.url, i).await?);
-    }
+    let tokens = client::login_all(&http, &server.url, logins).await?;
     // One connection first, so that what every connection shares (the company hub, the
     // buffers a first upgrade allocates) is not charged to the idle ones.
     let first = client::connect(&server.url, &tokens[0]).await?;

@@ -20,6 +20,16 @@ use crate::stats::{round, Latencies};
 
 #[derive(clap::Args)]
 pub struct Options {
+    #[command(flatten)]
+    load: Load,
+    /// Agents connected to handoff during the run.
+    #[arg(long, default_value_t = 100)]
+    agents: usize,
+}
+
+/// The shape of a webhook load (also `durability`'s options).
+#[derive(clap::Args, Clone, Copy)]
+pub struct Load {
     /// Webhooks per measured run.
     #[arg(long, default_value_t = 20_000)]
     messages: usize,
@@ -28,16 +38,6 @@ pub struct Options {
     customers: usize,
     /// Webhooks in flight at once (closed loop).
     #[arg(long, default_value_t = 64)]
-    concurrency: usize,
-    /// Agents connected to handoff during the run.
-    #[arg(long, default_value_t = 100)]
-    agents: usize,
-}
-
-/// The shape of a load: how many customers the messages come from, how many in flight.
-#[derive(Clone, Copy)]
-struct Load {
-    customers: usize,
     concurrency: usize,
 }
 
@@ -55,21 +55,18 @@ pub async fn run(options: Options) -> Result<(), String> {
     let received = Arc::new(AtomicU64::new(0));
     connect_agents(&ours, options.agents, received.clone()).await?;
 
-    let load = Load {
-        customers: options.customers,
-        concurrency: options.concurrency,
-    };
-    let warm_up = options.messages.min(1_000) / 2;
+    let load = options.load;
+    let warm_up = load.messages.min(1_000) / 2;
     let http = http()?;
     for (server, name) in [(&baseline, "warmup-b"), (&ours, "warmup-o")] {
         closed_loop(&http, &server.url, name, warm_up, load).await;
     }
-    let baseline_run = closed_loop(&http, &baseline.url, "base", options.messages, load).await;
+    let baseline_run = closed_loop(&http, &baseline.url, "base", load.messages, load).await;
     let before = store_counters(&http, &ours.url).await?;
-    let ours_run = closed_loop(&http, &ours.url, "peak", options.messages, load).await;
+    let ours_run = closed_loop(&http, &ours.url, "peak", load.messages, load).await;
     let after = store_counters(&http, &ours.url).await?;
     let paced_rate = ours_run.per_second * 0.7;
-    let paced = open_loop(&http, &ours.url, options.messages / 2, paced_rate, load).await;
+    let paced = open_loop(&http, &ours.url, load.messages / 2, paced_rate, load).await;
 
     // Let the last broadcasts arrive before counting them.
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -77,9 +74,9 @@ pub async fn run(options: Options) -> Result<(), String> {
     let summary = json!({
         "scenario": "ingest",
         "agents": options.agents,
-        "customers": options.customers,
-        "messages": options.messages,
-        "concurrency": options.concurrency,
+        "customers": load.customers,
+        "messages": load.messages,
+        "concurrency": load.concurrency,
         "baseline_per_s": round(baseline_run.per_second),
         "baseline_p50_ms": round(baseline_run.latencies.percentile_ms(50.0)),
         "baseline_p99_ms": round(baseline_run.latencies.percentile_ms(99.0)),
@@ -101,45 +98,28 @@ pub async fn run(options: Options) -> Result<(), String> {
     Ok(())
 }
 
-#[derive(clap::Args)]
-pub struct DurabilityOptions {
-    /// Webhooks in the measured run.
-    #[arg(long, default_value_t = 20_000)]
-    messages: usize,
-    /// Distinct customers the messages come from.
-    #[arg(long, default_value_t = 1_000)]
-    customers: usize,
-    /// Webhooks in flight at once (closed loop).
-    #[arg(long, default_value_t = 64)]
-    concurrency: usize,
-}
-
 /// `durability`: webhooks at full rate, no agents; how many messages and writes each
 /// store commit (one fsync) carries, while every `200` still waits for its commit.
-pub async fn durability(options: DurabilityOptions) -> Result<(), String> {
+pub async fn durability(load: Load) -> Result<(), String> {
     let graph = spawn::start_graph()?;
     let ours = spawn::start_server(1, &graph).await?;
-    let load = Load {
-        customers: options.customers,
-        concurrency: options.concurrency,
-    };
     let http = http()?;
     closed_loop(
         &http,
         &ours.url,
         "warmup",
-        options.messages.min(1_000) / 2,
+        load.messages.min(1_000) / 2,
         load,
     )
     .await;
     let before = store_counters(&http, &ours.url).await?;
-    let run = closed_loop(&http, &ours.url, "full", options.messages, load).await;
+    let run = closed_loop(&http, &ours.url, "full", load.messages, load).await;
     let after = store_counters(&http, &ours.url).await?;
     let commits = after.commits.saturating_sub(before.commits).max(1) as f64;
     let summary = json!({
         "scenario": "durability",
-        "messages": options.messages,
-        "concurrency": options.concurrency,
+        "messages": load.messages,
+        "concurrency": load.concurrency,
         "per_s": round(run.per_second),
         "p99_ms": round(run.latencies.percentile_ms(99.0)),
         "commits": after.commits.saturating_sub(before.commits),
