@@ -14,12 +14,15 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("MONGODB_URI", "", "when set, MongoDB is the store"),
     ("MONGODB_DATABASE", "handoff", "database name"),
     ("MONGODB_WRITE_CONCERN", "majority", "write concern for MongoDB writes: majority or a number of nodes (always journaled)"),
+    ("MONGODB_TIMEOUT_MS", "5000", "the longest one MongoDB operation may take, waiting for its write concern included; past it the operation answers store_unavailable"),
+    ("HANDOFF_EVENT_RETENTION_SECS", "600", "how long broadcasts stay in the shared event log on MongoDB (they only carry events between processes)"),
     ("HANDOFF_TENANTS", "", "tenants file, applied idempotently at every start"),
     ("HANDOFF_DEMO", "", "1 = same as --demo"),
     ("FB_APP_SECRET", "", "verifies X-Hub-Signature-256 (required unless demo)"),
     ("FB_VERIFY_TOKEN", "", "webhook GET handshake token (required unless demo)"),
     ("FB_APP_ID", "", "our app id, to recognise our own echoes"),
     ("GRAPH_API_BASE", "https://graph.facebook.com/v25.0", "Graph API root"),
+    ("GRAPH_TIMEOUT_MS", "10000", "the longest one Graph API request may take; a message whose send times out is not sent again (it may have been delivered)"),
     ("HANDOFF_ALLOWED_ORIGINS", "", "comma list of origins for CORS and the WebSocket Origin check (default: the server's own origin)"),
     ("HANDOFF_SESSION_TTL_HOURS", "12", "session lifetime in hours"),
     ("HANDOFF_TYPING_INDICATOR", "", "1 = show Messenger's typing indicator before each agent message"),
@@ -40,12 +43,15 @@ pub struct Settings {
     pub mongodb_uri: Option<String>,
     pub mongodb_database: String,
     pub mongodb_write_concern: handoff_actors::store::mongo::Durability,
+    pub mongodb_timeout: Duration,
+    pub event_retention: Duration,
     pub tenants: Option<PathBuf>,
     pub demo: bool,
     pub app_secret: String,
     pub verify_token: String,
     pub app_id: Option<String>,
     pub graph_api_base: String,
+    pub graph_timeout: Duration,
     /// Empty: only the server's own origin.
     pub allowed_origins: Vec<String>,
     pub session_ttl: Duration,
@@ -171,18 +177,41 @@ impl Settings {
         let mongodb_write_concern = value("MONGODB_WRITE_CONCERN")
             .parse()
             .map_err(|e: String| bad("MONGODB_WRITE_CONCERN", e))?;
+        let whole = |key: &str, range: std::ops::RangeInclusive<u64>| {
+            value(key)
+                .parse::<u64>()
+                .ok()
+                .filter(|n| range.contains(n))
+                .ok_or_else(|| {
+                    bad(
+                        key,
+                        format!(
+                            "expected a whole number from {} to {}",
+                            range.start(),
+                            range.end()
+                        ),
+                    )
+                })
+        };
+        let graph_timeout = Duration::from_millis(whole("GRAPH_TIMEOUT_MS", 100..=120_000)?);
+        let mongodb_timeout = Duration::from_millis(whole("MONGODB_TIMEOUT_MS", 100..=600_000)?);
+        let event_retention =
+            Duration::from_secs(whole("HANDOFF_EVENT_RETENTION_SECS", 1..=7 * 24 * 3600)?);
         Ok(Settings {
             bind,
             data_dir: PathBuf::from(value("HANDOFF_DATA_DIR")),
             mongodb_uri,
             mongodb_database: value("MONGODB_DATABASE"),
             mongodb_write_concern,
+            mongodb_timeout,
+            event_retention,
             tenants: get("HANDOFF_TENANTS").map(PathBuf::from),
             demo,
             app_secret,
             verify_token,
             app_id: get("FB_APP_ID"),
             graph_api_base,
+            graph_timeout,
             allowed_origins,
             session_ttl: Duration::from_secs(hours * 3600),
             typing_indicator: flag("HANDOFF_TYPING_INDICATOR")?,
@@ -250,6 +279,8 @@ mod tests {
             ("HANDOFF_SESSION_TTL_HOURS", "0"),
             ("GRAPH_API_BASE", "not a url"),
             ("HANDOFF_DEMO", "maybe"),
+            ("GRAPH_TIMEOUT_MS", "0"),
+            ("MONGODB_TIMEOUT_MS", "soon"),
         ] {
             let mut v = values(&base);
             v.insert(key.to_owned(), value.to_owned());

@@ -48,7 +48,9 @@ impl ApiError {
                 | ActorError::PageAccessDenied
                 | ActorError::Forbidden => StatusCode::FORBIDDEN,
                 ActorError::InvalidRequest(_) => StatusCode::BAD_REQUEST,
-                ActorError::Messenger(_) => StatusCode::BAD_GATEWAY,
+                ActorError::Messenger(_) | ActorError::Undelivered { .. } => {
+                    StatusCode::BAD_GATEWAY
+                }
                 ActorError::StoreUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             },
             ApiError::Unauthorized | ApiError::InvalidCredentials | ApiError::BadSignature => {
@@ -59,12 +61,24 @@ impl ApiError {
         }
     }
 
-    /// Extra facts for the client: Graph's own error code for `messenger_error`.
+    /// Extra facts for the client: Graph's own error code for `messenger_error`, and for an
+    /// agent message that did not get through, where it stands (`failed`: not delivered,
+    /// retry or discard it; `unconfirmed`: it may have been delivered, wait for Facebook's
+    /// echo) and its `outgoing_id`.
     pub fn data(&self) -> Option<Value> {
         match self {
             ApiError::Actor(ActorError::Messenger(f)) => {
                 Some(json!({"code": f.code, "error_subcode": f.subcode}))
             }
+            ApiError::Actor(ActorError::Undelivered {
+                failure,
+                outgoing_id,
+            }) => Some(json!({
+                "code": failure.code,
+                "error_subcode": failure.subcode,
+                "delivery": if failure.maybe_delivered { "unconfirmed" } else { "failed" },
+                "outgoing_id": outgoing_id,
+            })),
             _ => None,
         }
     }
@@ -174,10 +188,29 @@ mod tests {
                     message: "This person isn't available right now.".into(),
                     code: Some(551),
                     subcode: None,
+                    maybe_delivered: false,
                 })
                 .into(),
                 502,
                 json!({"code": "messenger_error", "message": "This person isn't available right now.", "data": {"code": 551, "error_subcode": null}}),
+            ),
+            (
+                ActorError::Undelivered {
+                    failure: GraphFailure {
+                        message:
+                            "Facebook did not answer in time; the message may have been delivered"
+                                .into(),
+                        code: None,
+                        subcode: None,
+                        maybe_delivered: true,
+                    },
+                    outgoing_id: "out_1".into(),
+                }
+                .into(),
+                502,
+                json!({"code": "messenger_error",
+                    "message": "Facebook did not answer in time; the message may have been delivered",
+                    "data": {"code": null, "error_subcode": null, "delivery": "unconfirmed", "outgoing_id": "out_1"}}),
             ),
             (
                 ActorError::StoreUnavailable.into(),

@@ -52,6 +52,7 @@ impl Application {
                     uri,
                     &settings.mongodb_database,
                     settings.mongodb_write_concern.clone(),
+                    settings.mongodb_timeout,
                 )
                 .await?,
             ),
@@ -67,6 +68,7 @@ impl Application {
                 &settings.graph_api_base,
                 &settings.app_secret,
                 page_health.clone(),
+                settings.graph_timeout,
             )),
         };
         let engine = Engine::start(
@@ -79,6 +81,7 @@ impl Application {
             Arc::new(Metrics::new()),
             EngineOptions {
                 typing_indicator: settings.typing_indicator,
+                event_retention: settings.event_retention,
                 ..EngineOptions::default()
             },
         );
@@ -152,7 +155,7 @@ fn cors(origins: &[String]) -> actix_cors::Cors {
                 .to_str()
                 .is_ok_and(|o| ws::origin_allowed(o, &origins, host))
         })
-        .allowed_methods(["GET", "POST", "PUT"])
+        .allowed_methods(["GET", "POST", "PUT", "DELETE"])
         .allowed_headers([
             actix_web::http::header::AUTHORIZATION,
             actix_web::http::header::CONTENT_TYPE,

@@ -4,21 +4,21 @@
 //! Persistence actor.
 
 use crate::conversation::{
-    self, Assign, Conversation, Inbound, InboundOutcome, InboxReply, Outcome, Send, Sent, SetStop,
-    Transfer, Unassign,
+    self, Assign, Conversation, DiscardMessage, Inbound, InboundOutcome, InboxReply, Outcome,
+    OwnEcho, RetryMessage, SendMessage, Sent, SetStop, Ticket, Transfer, Unassign,
 };
 use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
 use crate::events::{Availability, CustomerView, Event};
 use crate::events_log::EventLog;
-use crate::hub::{CompanyHub, Presence, Publish, SetAvailability};
+use crate::hub::{CompanyHub, LogLink, Presence, Publish, SetAvailability, Streaming};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
 use crate::model::{now, AgentRef, AuditEntry, MessageRecord, Role, SessionRecord};
 use crate::outbox::{Bot, Messenger, PageAccess};
 use crate::persistence::PersistenceHandle;
 use crate::registry::{Arbiters, Conversations, Deps, Hubs};
-use crate::store::{AuditQuery, CustomerQuery, CustomerSort, Store, WriteOp};
+use crate::store::{AuditQuery, CustomerQuery, CustomerSort, Store, WriteOp, WriteResult};
 use actix::prelude::*;
 use chrono::{DateTime, Utc};
 use dashmap::DashMap;
@@ -37,6 +37,8 @@ pub struct EngineOptions {
     pub threads: usize,
     pub idle_after: Duration,
     pub typing_indicator: bool,
+    /// How long events stay in the shared event log (several processes on one database).
+    pub event_retention: Duration,
 }
 
 impl Default for EngineOptions {
@@ -45,6 +47,7 @@ impl Default for EngineOptions {
             threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
             idle_after: Duration::from_secs(600),
             typing_indicator: false,
+            event_retention: Duration::from_secs(600),
         }
     }
 }
@@ -88,6 +91,24 @@ pub struct AgentStatus {
     pub assigned_count: u64,
 }
 
+/// Waits for a reserved message's outcome (the conversation goes on meanwhile).
+async fn outcome(ticket: Ticket) -> Result<Sent, ActorError> {
+    let messages = ticket
+        .outcome
+        .await
+        .map_err(|_| ActorError::StoreUnavailable)??;
+    let text = messages
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Ok(Sent {
+        text,
+        messages,
+        auto_assigned: ticket.auto_assigned,
+    })
+}
+
 /// Clamps a requested page size to `1..=MAX_LIMIT` (default `DEFAULT_LIMIT`).
 pub fn clamp_limit(limit: Option<usize>) -> usize {
     limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)
@@ -106,10 +127,27 @@ impl Engine {
         let shared = store.is_shared();
         let persistence = PersistenceHandle::start(store, metrics.clone());
         // Processes sharing the store share broadcasts through its event log.
-        let event_log = shared.then(|| Arc::new(persistence.clone()) as Arc<dyn EventLog>);
-        let hubs = Arc::new(Hubs::new(arbiters.clone(), metrics.clone(), event_log));
+        let streaming = Arc::new(Streaming::default());
+        let link = shared.then(|| LogLink {
+            log: Arc::new(persistence.clone()) as Arc<dyn EventLog>,
+            streaming: streaming.clone(),
+        });
+        let hubs = Arc::new(Hubs::new(arbiters.clone(), metrics.clone(), link));
+        if shared {
+            actix::spawn(crate::events_log::run_feed(
+                persistence.clone(),
+                hubs.clone(),
+                streaming,
+            ));
+            actix::spawn(crate::events_log::run_pruning(
+                persistence.clone(),
+                options.event_retention,
+            ));
+        }
         let deps = Arc::new(Deps {
             persistence: persistence.clone(),
+            shared,
+            instance: format!("process-{}", uuid::Uuid::new_v4().simple()),
             hubs: hubs.clone(),
             messenger,
             bot,
@@ -159,10 +197,13 @@ impl Engine {
         self.arbiters.stop();
     }
 
+    /// Ready when a write goes through: a probe write, committed and acknowledged like any
+    /// other (a reachable database that cannot acknowledge writes is not ready).
     pub async fn ready(&self) -> Result<(), StoreError> {
-        self.persistence
-            .read(|store| Box::pin(async move { store.ping().await }))
-            .await
+        match self.persistence.commit_one(WriteOp::Probe).await? {
+            WriteResult::Applied => Ok(()),
+            other => Err(StoreError::Unavailable(format!("probe answered {other:?}"))),
+        }
     }
 
     // ---- the webhook ----
@@ -202,6 +243,26 @@ impl Engine {
             customer: customer.clone(),
         };
         self.call(&key, &access, reply).await??;
+        Ok(true)
+    }
+
+    /// Our own echo of part `part` of the outgoing message `outgoing_id` came back: that
+    /// part was delivered. `Ok(false)`: the page is not one of ours.
+    pub async fn own_echo(
+        &self,
+        page: &PageId,
+        customer: &CustomerId,
+        echo: OwnEcho,
+    ) -> Result<bool, ActorError> {
+        let Some((company, access)) = self.directory.page(page) else {
+            return Ok(false);
+        };
+        let key = CustomerKey {
+            company,
+            page: page.clone(),
+            customer: customer.clone(),
+        };
+        self.call(&key, &access, echo).await??;
         Ok(true)
     }
 
@@ -387,12 +448,44 @@ impl Engine {
             ));
         }
         let (key, access) = self.resolve(agent, page, customer).await?;
-        let msg = Send {
+        let msg = SendMessage {
             agent: agent.clone(),
             text: text.to_owned(),
         };
-        let sent = self.call(&key, &access, msg).await??;
-        Ok((key, sent))
+        let ticket = self.call(&key, &access, msg).await??;
+        Ok((key, outcome(ticket).await?))
+    }
+
+    /// The author sends a failed message again.
+    pub async fn retry_message(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        outgoing_id: &str,
+    ) -> Result<(CustomerKey, Sent), ActorError> {
+        let (key, access) = self.resolve(agent, page, customer).await?;
+        let msg = RetryMessage {
+            agent: agent.clone(),
+            outgoing_id: outgoing_id.to_owned(),
+        };
+        let ticket = self.call(&key, &access, msg).await??;
+        Ok((key, outcome(ticket).await?))
+    }
+
+    /// A failed message is given up.
+    pub async fn discard_message(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        outgoing_id: &str,
+    ) -> Result<CustomerView, ActorError> {
+        let msg = DiscardMessage {
+            agent: agent.clone(),
+            outgoing_id: outgoing_id.to_owned(),
+        };
+        self.act(agent, page, customer, msg).await
     }
 
     // ---- reads ----

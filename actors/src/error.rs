@@ -9,6 +9,9 @@ pub struct GraphFailure {
     pub message: String,
     pub code: Option<i64>,
     pub subcode: Option<i64>,
+    /// The request reached Facebook but its answer did not come back (a timeout, a 5xx, a
+    /// broken connection): a message may have been delivered all the same.
+    pub maybe_delivered: bool,
 }
 
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
@@ -31,6 +34,13 @@ pub enum ActorError {
     Forbidden,
     #[error("{}", .0.message)]
     Messenger(GraphFailure),
+    /// An agent's message did not get through (or its delivery is unknown); it waits in
+    /// the customer's outgoing messages under `outgoing_id`.
+    #[error("{}", .failure.message)]
+    Undelivered {
+        failure: GraphFailure,
+        outgoing_id: String,
+    },
     #[error("Store unavailable")]
     StoreUnavailable,
 }
@@ -52,7 +62,7 @@ impl ActorError {
             ActorError::MessagingWindowClosed => "messaging_window_closed",
             ActorError::InvalidRequest(_) => "invalid_request",
             ActorError::Forbidden => "forbidden",
-            ActorError::Messenger(_) => "messenger_error",
+            ActorError::Messenger(_) | ActorError::Undelivered { .. } => "messenger_error",
             ActorError::StoreUnavailable => "store_unavailable",
         }
     }

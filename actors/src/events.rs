@@ -1,7 +1,7 @@
 //! What agents are told: the company-scoped broadcasts and the customer view shown in lists.
 
 use crate::ids::{AgentId, CustomerId, PageId};
-use crate::model::{Customer, MessageRecord};
+use crate::model::{Customer, MessageRecord, OutgoingError, OutgoingMessage, OutgoingState};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
@@ -16,6 +16,9 @@ pub const RESPONSE_WINDOW: Duration = Duration::hours(24);
 pub struct CustomerView {
     #[serde(flatten)]
     pub customer: Customer,
+    /// Increases with every change of the customer: of two views of one customer, the
+    /// higher version is the newer (broadcasts from several processes may cross).
+    pub version: u64,
     pub time_since_last_conversation: String,
     pub minutes_since_last_conversation: i64,
     pub is_assigned: bool,
@@ -36,7 +39,52 @@ impl CustomerView {
             is_assigned_to_me: viewer.map(|v| customer.is_assigned_to(v)),
             window_expires_at: customer.last_seen + HUMAN_AGENT_WINDOW,
             response_window_expires_at: customer.last_seen + RESPONSE_WINDOW,
+            version: customer.version,
             customer,
+        }
+    }
+
+    /// The customer's undelivered agent messages, oldest first.
+    pub fn outgoing(&self, now: DateTime<Utc>) -> Vec<OutgoingView> {
+        self.customer
+            .outgoing
+            .iter()
+            .map(|m| OutgoingView::new(m, now))
+            .collect()
+    }
+}
+
+/// An agent message not yet known to be delivered, as agents see it.
+#[derive(Clone, Debug, Serialize)]
+pub struct OutgoingView {
+    pub id: String,
+    pub agent_id: AgentId,
+    pub agent_name: String,
+    pub text: String,
+    pub parts: usize,
+    pub parts_sent: usize,
+    /// `pending` (being sent), `unconfirmed` (Facebook did not answer; it may have been
+    /// delivered: wait), `failed` (not delivered: retry or discard).
+    pub state: OutgoingState,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<OutgoingError>,
+}
+
+impl OutgoingView {
+    pub fn new(message: &OutgoingMessage, now: DateTime<Utc>) -> Self {
+        OutgoingView {
+            id: message.id.clone(),
+            agent_id: message.agent_id.clone(),
+            agent_name: message.agent_name.clone(),
+            text: message.text.clone(),
+            parts: message.parts.len(),
+            parts_sent: message.sent.iter().filter(|s| s.is_some()).count(),
+            state: message.state_at(now),
+            created_at: message.created_at,
+            updated_at: message.updated_at,
+            error: message.error.clone(),
         }
     }
 }
@@ -96,6 +144,14 @@ pub enum Event {
         agent_id: AgentId,
         status: Availability,
     },
+    /// A customer's undelivered agent messages changed (one failed, became unconfirmed, was
+    /// confirmed by its echo, retried or discarded): the whole list as of `version`.
+    OutgoingChanged {
+        customer_id: CustomerId,
+        page_id: PageId,
+        version: u64,
+        outgoing: Vec<OutgoingView>,
+    },
     /// Which customer an agent has open in the console (`None`: none).
     AgentViewing {
         agent_id: AgentId,
@@ -123,6 +179,7 @@ impl Event {
             Event::CustomerStopStatusChanged { .. } => "customer_stop_status_changed",
             Event::NewMessage { .. } => "new_message",
             Event::AgentAvailabilityChanged { .. } => "agent_availability_changed",
+            Event::OutgoingChanged { .. } => "outgoing_changed",
             Event::AgentViewing { .. } => "agent_viewing",
         }
     }

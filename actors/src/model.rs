@@ -16,8 +16,11 @@ pub fn from_millis(ms: i64) -> DateTime<Utc> {
     Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
 }
 
-/// The customer document, field for field as the seed describes it.
-/// `version` is the compare-and-set counter; it is never shown to clients.
+/// The customer document, field for field as the seed describes it, plus what the store
+/// keeps beside those fields: `version` (the compare-and-set counter), the ids of the latest
+/// messages (which make the document the commit point of every message) and the agent
+/// messages still on their way to Messenger. None of these three is part of the seed's
+/// JSON; views show `version` and the outgoing messages explicitly.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Customer {
     pub customer_id: CustomerId,
@@ -41,7 +44,18 @@ pub struct Customer {
     pub updated_at: DateTime<Utc>,
     #[serde(skip)]
     pub version: u64,
+    /// Ids of the latest [`RECENT_MESSAGE_IDS`] messages recorded for this customer, newest
+    /// last. A message id listed here is recorded: a redelivery of it is a duplicate.
+    #[serde(skip)]
+    pub recent_mids: Vec<String>,
+    /// Agent messages reserved but not yet known to be delivered, oldest first.
+    #[serde(skip)]
+    pub outgoing: Vec<OutgoingMessage>,
 }
+
+/// How many message ids a customer document remembers. Older ones are found through the
+/// message history's unique index instead.
+pub const RECENT_MESSAGE_IDS: usize = 20;
 
 impl Customer {
     pub fn key(&self) -> CustomerKey {
@@ -68,6 +82,32 @@ impl Customer {
         self.assigned_at = None;
     }
 
+    /// Has a message with this id been recorded? `None`: not among the remembered ids,
+    /// and older ids were forgotten, so only the message history can tell.
+    pub fn has_recorded(&self, mid: &str) -> Option<bool> {
+        if self.recent_mids.iter().any(|m| m == mid) {
+            Some(true)
+        } else if self.recent_mids.len() >= RECENT_MESSAGE_IDS {
+            None
+        } else {
+            Some(false)
+        }
+    }
+
+    /// Remembers a recorded message id (keeping the latest [`RECENT_MESSAGE_IDS`]).
+    pub fn remember(&mut self, mid: &str) {
+        if self.recent_mids.iter().any(|m| m == mid) {
+            return;
+        }
+        self.recent_mids.push(mid.to_owned());
+        let excess = self.recent_mids.len().saturating_sub(RECENT_MESSAGE_IDS);
+        self.recent_mids.drain(..excess);
+    }
+
+    pub fn outgoing(&self, id: &str) -> Option<&OutgoingMessage> {
+        self.outgoing.iter().find(|o| o.id == id)
+    }
+
     pub fn assign_to(&mut self, agent: &AgentRef, at: DateTime<Utc>) {
         self.agent_id = Some(agent.id.clone());
         self.agent_name = Some(agent.name.clone());
@@ -76,10 +116,15 @@ impl Customer {
     }
 }
 
-/// How a customer document is stored: the document plus its `version`.
+/// How a customer document is stored: the seed's fields plus `version`, the latest
+/// message ids and the outgoing messages.
 #[derive(Serialize, Deserialize)]
 pub struct StoredCustomer {
     pub version: u64,
+    #[serde(default)]
+    pub recent_mids: Vec<String>,
+    #[serde(default)]
+    pub outgoing: Vec<OutgoingMessage>,
     #[serde(flatten)]
     pub customer: Customer,
 }
@@ -88,6 +133,8 @@ impl StoredCustomer {
     pub fn wrap(customer: &Customer) -> Self {
         StoredCustomer {
             version: customer.version,
+            recent_mids: customer.recent_mids.clone(),
+            outgoing: customer.outgoing.clone(),
             customer: customer.clone(),
         }
     }
@@ -95,8 +142,60 @@ impl StoredCustomer {
     pub fn unwrap(self) -> Customer {
         let mut customer = self.customer;
         customer.version = self.version;
+        customer.recent_mids = self.recent_mids;
+        customer.outgoing = self.outgoing;
         customer
     }
+}
+
+/// Where an agent's message stands on its way to Messenger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutgoingState {
+    /// Reserved; the process named `owner` sends it (or is sending it).
+    Pending,
+    /// Sent, but Facebook's answer never came (a timeout, a 5xx, a crash): it may have
+    /// been delivered. Our own echo settles it; it is never sent again by itself.
+    Unconfirmed,
+    /// Not delivered (Facebook refused it, or it could not be sent): the agent may retry
+    /// or discard it.
+    Failed,
+}
+
+/// Why an outgoing message failed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutgoingError {
+    /// The error code the agent was answered with (`messenger_error`, `not_assigned_to_you`...).
+    pub code: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub graph_code: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub graph_subcode: Option<i64>,
+}
+
+/// An agent's message from the moment it is reserved until every part of it is known to be
+/// delivered (then it leaves the document and lives on in the message history).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutgoingMessage {
+    pub id: String,
+    pub agent_id: AgentId,
+    pub agent_name: String,
+    pub agent_email: String,
+    /// The whole text as the agent wrote it (trimmed).
+    pub text: String,
+    /// The parts Messenger gets (at most 2000 characters each).
+    pub parts: Vec<String>,
+    /// The Send API's message id of each part once it is known to be delivered.
+    pub sent: Vec<Option<String>>,
+    pub state: OutgoingState,
+    /// The process that sends it while `Pending`.
+    pub owner: String,
+    pub created_at: DateTime<Utc>,
+    /// When `state` last changed.
+    pub updated_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<OutgoingError>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -36,13 +36,16 @@ pub struct Profile {
 
 #[async_trait]
 pub trait Messenger: Send + Sync + 'static {
-    /// Sends a text; answers the Send API's `message_id`.
+    /// Sends a text; answers the Send API's `message_id`. `metadata` travels with the
+    /// message and comes back in our own echo of it, which is how a message whose answer
+    /// was lost is recognised. Retries only what cannot have been delivered.
     async fn send_text(
         &self,
         page: &PageAccess,
         recipient: &CustomerId,
         text: &str,
         kind: MessagingType,
+        metadata: Option<&str>,
     ) -> Result<String, GraphFailure>;
 
     async fn profile(

@@ -3,8 +3,7 @@
 //! different customers proceed in parallel and one customer always lands on one actor.
 
 use crate::conversation::Conversation;
-use crate::events_log::EventLog;
-use crate::hub::CompanyHub;
+use crate::hub::{CompanyHub, LogLink};
 use crate::ids::{CompanyId, CustomerKey};
 use crate::metrics::Metrics;
 use crate::outbox::{Bot, Messenger, PageAccess};
@@ -49,15 +48,11 @@ pub struct Hubs {
     arbiters: Arc<Arbiters>,
     metrics: Arc<Metrics>,
     /// Set when processes share the store: broadcasts travel through it.
-    log: Option<Arc<dyn EventLog>>,
+    log: Option<LogLink>,
 }
 
 impl Hubs {
-    pub fn new(
-        arbiters: Arc<Arbiters>,
-        metrics: Arc<Metrics>,
-        log: Option<Arc<dyn EventLog>>,
-    ) -> Self {
+    pub fn new(arbiters: Arc<Arbiters>, metrics: Arc<Metrics>, log: Option<LogLink>) -> Self {
         Hubs {
             hubs: DashMap::new(),
             arbiters,
@@ -78,11 +73,21 @@ impl Hubs {
             })
             .clone()
     }
+
+    /// The company's hub, if this process started one.
+    pub fn existing(&self, company: &CompanyId) -> Option<Addr<CompanyHub>> {
+        self.hubs.get(company).map(|hub| hub.clone())
+    }
 }
 
 /// What every conversation actor shares.
 pub struct Deps {
     pub persistence: PersistenceHandle,
+    /// Other processes may write the store (MongoDB): a cached customer may be stale, and a
+    /// customer write is several steps rather than one transaction.
+    pub shared: bool,
+    /// This process, as the owner of the agent messages it sends (random at every start).
+    pub instance: String,
     pub hubs: Arc<Hubs>,
     pub messenger: Arc<dyn Messenger>,
     pub bot: Arc<dyn Bot>,

@@ -35,6 +35,7 @@ impl Messenger for FakeMessenger {
         to: &CustomerId,
         text: &str,
         kind: MessagingType,
+        _metadata: Option<&str>,
     ) -> Result<String, GraphFailure> {
         if let Some(failure) = self.fail_with.lock().unwrap().clone() {
             return Err(failure);
@@ -115,6 +116,7 @@ async fn world(agents: &[AgentRef]) -> World {
             threads: 2,
             idle_after: Duration::from_secs(60),
             typing_indicator: false,
+            event_retention: Duration::from_secs(600),
         },
     );
     let mut ops = vec![];
@@ -362,13 +364,18 @@ async fn a_change_made_behind_the_actor_is_seen_through_compare_and_set() {
     let op = WriteOp::Customer(Box::new(CustomerWrite {
         customer: current,
         expected_version,
-        message: None,
+        messages: Vec::new(),
+        require_new: false,
         audit: None,
     }));
-    assert_eq!(
-        w.store.commit(vec![op]).await.unwrap(),
-        vec![handoff_actors::store::WriteResult::Applied]
-    );
+    let results: Vec<_> = w
+        .store
+        .commit(vec![op])
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(results, vec![handoff_actors::store::WriteResult::Applied]);
 
     let err = w
         .engine
@@ -432,13 +439,17 @@ async fn sending_auto_assigns_and_graph_failures_are_reported_and_audited() {
         message: "This person isn't available right now.".into(),
         code: Some(551),
         subcode: None,
+        maybe_delivered: false,
     });
     let err = w
         .engine
         .send(&alice, None, &c1, "Hello?")
         .await
         .unwrap_err();
-    assert!(matches!(err, ActorError::Messenger(ref f) if f.code == Some(551)));
+    assert!(
+        matches!(err, ActorError::Undelivered { ref failure, .. } if failure.code == Some(551)),
+        "{err:?}"
+    );
 
     let (entries, _) = w
         .engine

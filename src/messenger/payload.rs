@@ -42,6 +42,8 @@ pub struct Message {
     #[serde(default)]
     pub is_echo: bool,
     pub app_id: Option<serde_json::Value>,
+    /// What the sender attached to an outgoing message; our echoes bring ours back.
+    pub metadata: Option<String>,
     #[serde(default)]
     pub attachments: Vec<Attachment>,
 }
@@ -78,6 +80,7 @@ pub enum Item {
     /// customer message.
     Echo {
         app_id: Option<String>,
+        metadata: Option<String>,
         message: CustomerMessage,
     },
     /// Deliveries, reads, reactions and the like: nothing to do.
@@ -112,6 +115,7 @@ impl Messaging {
                     .unwrap_or_default();
                 return Item::Echo {
                     app_id: message.app_id.as_ref().and_then(id_text),
+                    metadata: message.metadata.clone(),
                     message: CustomerMessage {
                         page: page_id.to_owned(),
                         customer,
@@ -204,7 +208,7 @@ mod tests {
             })
         );
         assert!(
-            matches!(&got[1], Item::Echo { app_id: Some(id), message } if id == "42" && message.customer == "u1" && message.text == "yo")
+            matches!(&got[1], Item::Echo { app_id: Some(id), message, .. } if id == "42" && message.customer == "u1" && message.text == "yo")
         );
         assert!(matches!(&got[2], Item::Customer(m) if m.text == "Talk to a person"));
         assert!(matches!(&got[3], Item::Customer(m) if m.text == "[image]"));

@@ -1,7 +1,13 @@
 //! The Graph API client: Send API, sender actions and the User Profile API over reqwest,
-//! with `appsecret_proof` on every call. Rate limits (codes 4, 613, 32), 5xx answers and
-//! transport failures are retried with exponential backoff and jitter; an invalid token
-//! (190) marks the page disconnected and is not retried.
+//! with `appsecret_proof` on every call.
+//!
+//! Retries never deliver a message twice: a send is retried only when Facebook cannot
+//! have delivered it — a rate limit (codes 4, 613, 32: refused), or a connection that never
+//! opened. A timeout, a 5xx or a broken answer after the request went out may have
+//! delivered it, so it is not retried; the failure says so (`maybe_delivered`) and our own
+//! echo settles it later. Reads (the profile) are retried on those too. Retries back off
+//! exponentially with jitter, within [`RETRY_BUDGET`]. An invalid token (190) marks the
+//! page disconnected and is not retried.
 
 use super::health::PageHealth;
 use super::signature::appsecret_proof;
@@ -18,6 +24,8 @@ use std::time::Duration;
 
 /// Attempts per call, the first included.
 const MAX_ATTEMPTS: u32 = 4;
+/// No retry starts after this long from the first attempt.
+pub const RETRY_BUDGET: Duration = Duration::from_secs(20);
 /// First retry waits about this long; each later one twice as long (plus jitter).
 const BASE_BACKOFF: Duration = Duration::from_millis(250);
 /// Graph's rate-limit codes: back off and try again.
@@ -26,6 +34,8 @@ const INVALID_TOKEN: i64 = 190;
 
 pub struct GraphMessenger {
     http: reqwest::Client,
+    /// The longest one request may take.
+    timeout: Duration,
     base: String,
     app_secret: String,
     health: Arc<PageHealth>,
@@ -60,34 +70,83 @@ struct Attempt {
     retry: bool,
 }
 
-fn failure(message: impl Into<String>) -> GraphFailure {
+/// Whether a request may be sent again without effect beyond the first: reads may,
+/// sends may not (a second send is a second message).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Repeat {
+    Safe,
+    Unsafe,
+}
+
+fn failure(message: impl Into<String>, maybe_delivered: bool) -> GraphFailure {
     GraphFailure {
         message: message.into(),
         code: None,
         subcode: None,
+        maybe_delivered,
     }
 }
 
-/// Reads a Graph answer: the success body, or Facebook's error.
-async fn read<T: DeserializeOwned>(response: reqwest::Response) -> Result<T, Attempt> {
-    let status = response.status();
-    let bytes = response.bytes().await.map_err(|e| {
-        tracing::warn!(error = %e, "Graph API answer could not be read");
+/// A request that reached Facebook (or may have) but whose answer is lost.
+fn answer_lost(message: &str, repeat: Repeat) -> Attempt {
+    Attempt {
+        failure: failure(message, repeat == Repeat::Unsafe),
+        retry: repeat == Repeat::Safe,
+    }
+}
+
+/// A transport failure: before the request went out (retry), or after (its fate unknown).
+fn transport_failure(err: &reqwest::Error, repeat: Repeat) -> Attempt {
+    // The URL carries the page token: never log it.
+    tracing::warn!(error = %err_without_url(err), connect = err.is_connect(),
+        timeout = err.is_timeout(), "Graph API request failed");
+    if err.is_connect() {
         Attempt {
-            failure: failure("Facebook could not be reached"),
+            failure: failure("Facebook could not be reached", false),
             retry: true,
         }
-    })?;
+    } else if err.is_timeout() {
+        answer_lost(
+            "Facebook did not answer in time; the message may have been delivered",
+            repeat,
+        )
+    } else {
+        answer_lost(
+            "The connection to Facebook broke; the message may have been delivered",
+            repeat,
+        )
+    }
+}
+
+fn err_without_url(err: &reqwest::Error) -> String {
+    let mut text = err.to_string();
+    if let Some(url) = err.url() {
+        text = text.replace(url.as_str(), "<graph url>");
+    }
+    text
+}
+
+/// Reads a Graph answer: the success body, or Facebook's error.
+async fn read<T: DeserializeOwned>(
+    response: reqwest::Response,
+    repeat: Repeat,
+) -> Result<T, Attempt> {
+    let status = response.status();
+    let bytes = match response.bytes().await {
+        Ok(bytes) => bytes,
+        Err(e) => return Err(transport_failure(&e, repeat)),
+    };
     if status.is_success() {
         return serde_json::from_slice(&bytes).map_err(|e| {
             tracing::warn!(error = %e, "unexpected Graph API answer");
+            // Facebook said yes; only its answer is unreadable.
             Attempt {
-                failure: failure("Unexpected answer from Facebook"),
+                failure: failure("Unexpected answer from Facebook", true),
                 retry: false,
             }
         });
     }
-    let failure = match serde_json::from_slice::<GraphErrorBody>(&bytes) {
+    let mut failure = match serde_json::from_slice::<GraphErrorBody>(&bytes) {
         Ok(body) => GraphFailure {
             message: body
                 .error
@@ -95,12 +154,35 @@ async fn read<T: DeserializeOwned>(response: reqwest::Response) -> Result<T, Att
                 .unwrap_or_else(|| format!("Facebook answered {status}")),
             code: body.error.code,
             subcode: body.error.error_subcode,
+            maybe_delivered: false,
         },
-        Err(_) => failure(format!("Facebook answered {status}")),
+        Err(_) => failure(format!("Facebook answered {status}"), false),
     };
-    let retry =
-        status.is_server_error() || failure.code.is_some_and(|c| RATE_LIMIT_CODES.contains(&c));
-    Err(Attempt { failure, retry })
+    let rate_limited = failure.code.is_some_and(|c| RATE_LIMIT_CODES.contains(&c));
+    if rate_limited {
+        // Refused before anything was delivered: safe to send again.
+        return Err(Attempt {
+            failure,
+            retry: true,
+        });
+    }
+    if status.is_server_error() {
+        // Facebook failed while handling it: it may have been delivered.
+        failure.maybe_delivered = repeat == Repeat::Unsafe;
+        return Err(Attempt {
+            failure,
+            retry: repeat == Repeat::Safe,
+        });
+    }
+    Err(Attempt {
+        failure,
+        retry: false,
+    })
+}
+
+/// The longest [`backoff`] may wait before retry `attempt`.
+fn backoff_ceiling(attempt: u32) -> Duration {
+    BASE_BACKOFF * 2u32.pow(attempt.saturating_sub(1)) * 2
 }
 
 /// The wait before retry `attempt` (1-based): exponential, with up to 100 % jitter so
@@ -112,14 +194,16 @@ fn backoff(attempt: u32) -> Duration {
 }
 
 impl GraphMessenger {
-    pub fn new(base: &str, app_secret: &str, health: Arc<PageHealth>) -> Self {
+    /// `timeout` bounds each request (connecting included).
+    pub fn new(base: &str, app_secret: &str, health: Arc<PageHealth>, timeout: Duration) -> Self {
         let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(10))
-            .connect_timeout(Duration::from_secs(5))
+            .timeout(timeout)
+            .connect_timeout(timeout.min(Duration::from_secs(5)))
             .build()
             .unwrap_or_default();
         GraphMessenger {
             http,
+            timeout,
             base: base.trim_end_matches('/').to_owned(),
             app_secret: app_secret.to_owned(),
             health,
@@ -136,24 +220,20 @@ impl GraphMessenger {
         ]
     }
 
-    /// Sends the request `build` makes, retrying what may succeed later, and keeps the
-    /// page's connection status.
+    /// Sends the request `build` makes, retrying what may succeed later without doing
+    /// anything twice, and keeps the page's connection status.
     async fn call<T: DeserializeOwned>(
         &self,
         page: &PageAccess,
+        repeat: Repeat,
         build: impl Fn() -> reqwest::RequestBuilder,
     ) -> Result<T, GraphFailure> {
+        let started = std::time::Instant::now();
         let mut attempt = 1;
         loop {
             let outcome = match build().send().await {
-                Ok(response) => read::<T>(response).await,
-                Err(e) => {
-                    tracing::warn!(error = %e, "Graph API request failed");
-                    Err(Attempt {
-                        failure: failure("Facebook could not be reached"),
-                        retry: true,
-                    })
-                }
+                Ok(response) => read::<T>(response, repeat).await,
+                Err(e) => Err(transport_failure(&e, repeat)),
             };
             match outcome {
                 Ok(value) => {
@@ -167,7 +247,10 @@ impl GraphMessenger {
                 Err(Attempt {
                     failure,
                     retry: true,
-                }) if attempt < MAX_ATTEMPTS => {
+                }) if attempt < MAX_ATTEMPTS
+                    && started.elapsed() + backoff_ceiling(attempt) + self.timeout
+                        <= RETRY_BUDGET =>
+                {
                     let wait = backoff(attempt);
                     tracing::info!(page_id = %page.id, code = ?failure.code, attempt, ?wait,
                         "Graph API busy or failing; retrying");
@@ -180,19 +263,28 @@ impl GraphMessenger {
     }
 }
 
-/// The Send API body for a text message.
-pub fn text_body(recipient: &CustomerId, text: &str, kind: MessagingType) -> serde_json::Value {
+/// The Send API body for a text message. `metadata` comes back in the message's echo.
+pub fn text_body(
+    recipient: &CustomerId,
+    text: &str,
+    kind: MessagingType,
+    metadata: Option<&str>,
+) -> serde_json::Value {
+    let mut message = json!({"text": text});
+    if let Some(metadata) = metadata {
+        message["metadata"] = json!(metadata);
+    }
     match kind {
         MessagingType::Response => json!({
             "recipient": {"id": recipient},
             "messaging_type": "RESPONSE",
-            "message": {"text": text},
+            "message": message,
         }),
         MessagingType::HumanAgentTag => json!({
             "recipient": {"id": recipient},
             "messaging_type": "MESSAGE_TAG",
             "tag": "HUMAN_AGENT",
-            "message": {"text": text},
+            "message": message,
         }),
     }
 }
@@ -205,12 +297,15 @@ impl Messenger for GraphMessenger {
         recipient: &CustomerId,
         text: &str,
         kind: MessagingType,
+        metadata: Option<&str>,
     ) -> Result<String, GraphFailure> {
         let url = format!("{}/{}/messages", self.base, page.id);
-        let body = text_body(recipient, text, kind);
+        let body = text_body(recipient, text, kind, metadata);
         let auth = self.auth(page);
         let ok: SendOk = self
-            .call(page, || self.http.post(&url).query(&auth).json(&body))
+            .call(page, Repeat::Unsafe, || {
+                self.http.post(&url).query(&auth).json(&body)
+            })
             .await?;
         Ok(ok.message_id)
     }
@@ -224,7 +319,9 @@ impl Messenger for GraphMessenger {
         let auth = self.auth(page);
         let fields = [("fields", "first_name,last_name,profile_pic")];
         let p: ProfileOk = self
-            .call(page, || self.http.get(&url).query(&fields).query(&auth))
+            .call(page, Repeat::Safe, || {
+                self.http.get(&url).query(&fields).query(&auth)
+            })
             .await?;
         Ok(Profile {
             first_name: p.first_name,
@@ -240,9 +337,12 @@ impl Messenger for GraphMessenger {
         let url = format!("{}/{}/messages", self.base, page.id);
         let body = json!({"recipient": {"id": recipient}, "sender_action": "typing_on"});
         let auth = self.auth(page);
-        self.call::<serde_json::Value>(page, || self.http.post(&url).query(&auth).json(&body))
-            .await
-            .map(|_| ())
+        // Showing the indicator twice does no harm.
+        self.call::<serde_json::Value>(page, Repeat::Safe, || {
+            self.http.post(&url).query(&auth).json(&body)
+        })
+        .await
+        .map(|_| ())
     }
 }
 
@@ -253,10 +353,12 @@ mod tests {
     #[test]
     fn tagged_bodies_only_outside_the_response_window() {
         let psid = CustomerId::new("42");
-        let plain = text_body(&psid, "hi", MessagingType::Response);
+        let plain = text_body(&psid, "hi", MessagingType::Response, None);
         assert_eq!(plain["messaging_type"], "RESPONSE");
         assert!(plain.get("tag").is_none());
-        let tagged = text_body(&psid, "hi", MessagingType::HumanAgentTag);
+        assert!(plain["message"].get("metadata").is_none());
+        let tagged = text_body(&psid, "hi", MessagingType::HumanAgentTag, Some("handoff:x"));
+        assert_eq!(tagged["message"]["metadata"], "handoff:x");
         assert_eq!(tagged["messaging_type"], "MESSAGE_TAG");
         assert_eq!(tagged["tag"], "HUMAN_AGENT");
         assert_eq!(tagged["recipient"]["id"], "42");

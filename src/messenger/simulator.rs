@@ -71,6 +71,7 @@ impl Messenger for SimulatorMessenger {
         recipient: &CustomerId,
         text: &str,
         kind: MessagingType,
+        _metadata: Option<&str>,
     ) -> Result<String, GraphFailure> {
         let message_id = format!("m_sim_{}", uuid::Uuid::new_v4().simple());
         let mut inbox = self

@@ -32,6 +32,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 "/customers/{customer_id}/message",
                 web::post().to(post_message),
             )
+            .route(
+                "/customers/{customer_id}/outgoing/{outgoing_id}/retry",
+                web::post().to(retry_message),
+            )
+            .route(
+                "/customers/{customer_id}/outgoing/{outgoing_id}",
+                web::delete().to(discard_message),
+            )
             .route("/audit", web::get().to(audit))
             .route("/agents", web::get().to(agents))
             .route("/pages", web::get().to(pages)),
@@ -120,9 +128,11 @@ async fn show(
         .customer(&agent.0, page.as_ref(), &customer)
         .await?;
     let messages = state.engine.messages(&key, CUSTOMER_MESSAGES, None).await?;
+    let outgoing = view.outgoing(handoff_actors::model::now());
     let mut out = serde_json::to_value(view).unwrap_or_default();
     if let Some(map) = out.as_object_mut() {
         map.insert("messages".into(), json!(messages));
+        map.insert("outgoing".into(), json!(outgoing));
     }
     Ok(HttpResponse::Ok().json(out))
 }
@@ -214,6 +224,48 @@ async fn post_message(
         .send(&agent.0, page.as_ref(), &customer, text)
         .await?;
     Ok(HttpResponse::Ok().json(message_sent(&sent)))
+}
+
+/// `POST .../outgoing/{outgoing_id}/retry` `{"page_id"?}`: the author sends a failed
+/// message again; answered like a new message.
+async fn retry_message(
+    req: HttpRequest,
+    agent: CurrentAgent,
+    path: web::Path<(String, String)>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let (customer, outgoing_id) = path.into_inner();
+    let customer = CustomerId::new(check_id("customer_id", &customer)?);
+    let outgoing_id = check_id("outgoing_id", &outgoing_id)?;
+    let body = body(&req, payload).await?;
+    let page = body_page(&Fields::new(&body))?;
+    let (_, sent) = state
+        .engine
+        .retry_message(&agent.0, page.as_ref(), &customer, &outgoing_id)
+        .await?;
+    let mut out = message_sent(&sent);
+    out.insert("outgoing_id".into(), json!(outgoing_id));
+    Ok(HttpResponse::Ok().json(out))
+}
+
+/// `DELETE .../outgoing/{outgoing_id}?page_id=`: a failed message is given up; answers the
+/// customer.
+async fn discard_message(
+    agent: CurrentAgent,
+    path: web::Path<(String, String)>,
+    q: Query,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let (customer, outgoing_id) = path.into_inner();
+    let customer = CustomerId::new(check_id("customer_id", &customer)?);
+    let outgoing_id = check_id("outgoing_id", &outgoing_id)?;
+    let page = query_id(&q, "page_id")?.map(PageId::new);
+    let view = state
+        .engine
+        .discard_message(&agent.0, page.as_ref(), &customer, &outgoing_id)
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
 }
 
 /// What an agent is told about a sent message (REST answer, and the WebSocket

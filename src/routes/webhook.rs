@@ -12,7 +12,7 @@ use crate::state::AppState;
 use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::future::join_all;
 use handoff_actors::conversation::rules::InboundEvent;
-use handoff_actors::conversation::InboxReply;
+use handoff_actors::conversation::{parse_echo_metadata, InboxReply, OwnEcho};
 use handoff_actors::ids::{CustomerId, PageId};
 use handoff_actors::model::from_millis;
 use handoff_actors::ActorError;
@@ -35,12 +35,21 @@ enum Incoming {
     Standby(CustomerMessage),
     /// A person answered from Meta's Page inbox (an echo from another app).
     Inbox(CustomerMessage),
+    /// Our own echo of part `part` of an agent message: that part was delivered.
+    OwnEcho {
+        message: CustomerMessage,
+        outgoing_id: String,
+        part: usize,
+    },
 }
 
 impl Incoming {
     fn message(&self) -> &CustomerMessage {
         match self {
-            Incoming::Customer(m) | Incoming::Standby(m) | Incoming::Inbox(m) => m,
+            Incoming::Customer(m)
+            | Incoming::Standby(m)
+            | Incoming::Inbox(m)
+            | Incoming::OwnEcho { message: m, .. } => m,
         }
     }
 }
@@ -126,14 +135,29 @@ pub async fn record(state: &AppState, hook: &Webhook) -> Result<(), ApiError> {
         for item in &entry.messaging {
             match item.classify(&page) {
                 Item::Customer(message) => queue(Incoming::Customer(message)),
-                Item::Echo { app_id, message } => {
+                Item::Echo {
+                    app_id,
+                    metadata,
+                    message,
+                } => {
                     let ours = match (&state.settings.app_id, &app_id) {
                         (Some(ours), Some(theirs)) => ours == theirs,
                         // Without FB_APP_ID we cannot tell: treat every echo as our own.
                         _ => true,
                     };
-                    if !ours && !message.mid.is_empty() && !message.customer.is_empty() {
+                    if message.mid.is_empty() || message.customer.is_empty() {
+                        continue;
+                    }
+                    if !ours {
                         queue(Incoming::Inbox(message));
+                    } else if let Some((outgoing_id, part)) =
+                        metadata.as_deref().and_then(parse_echo_metadata)
+                    {
+                        queue(Incoming::OwnEcho {
+                            message,
+                            outgoing_id,
+                            part,
+                        });
                     }
                 }
                 Item::Other => {}
@@ -168,6 +192,18 @@ pub async fn record(state: &AppState, hook: &Webhook) -> Result<(), ApiError> {
                             timestamp: from_millis(timestamp),
                         };
                         engine.inbox_reply(&page, &customer, reply).await?
+                    }
+                    Incoming::OwnEcho {
+                        message,
+                        outgoing_id,
+                        part,
+                    } => {
+                        let echo = OwnEcho {
+                            outgoing_id,
+                            part,
+                            mid: message.mid,
+                        };
+                        engine.own_echo(&page, &customer, echo).await?
                     }
                 };
                 if !known {

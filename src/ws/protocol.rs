@@ -37,6 +37,18 @@ pub enum Request {
         page: PageId,
         text: String,
     },
+    /// Send a failed message again (its author only).
+    RetryMessage {
+        customer: CustomerId,
+        page: PageId,
+        outgoing_id: String,
+    },
+    /// Give up a failed message.
+    DiscardMessage {
+        customer: CustomerId,
+        page: PageId,
+        outgoing_id: String,
+    },
     GetConversation {
         customer: CustomerId,
         page: PageId,
@@ -161,6 +173,16 @@ pub fn request(frame: &Frame) -> Result<Request, ApiError> {
             customer: customer()?,
             page: page()?,
             text: f.required_string("message")?.to_owned(),
+        },
+        "retry_message" => Request::RetryMessage {
+            customer: customer()?,
+            page: page()?,
+            outgoing_id: f.required_id("outgoing_id")?,
+        },
+        "discard_message" => Request::DiscardMessage {
+            customer: customer()?,
+            page: page()?,
+            outgoing_id: f.required_id("outgoing_id")?,
         },
         "get_conversation" => Request::GetConversation {
             customer: customer()?,

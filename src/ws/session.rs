@@ -19,7 +19,7 @@ use handoff_actors::engine::clamp_limit;
 use handoff_actors::engine::ListRequest;
 use handoff_actors::events::CustomerView;
 use handoff_actors::hub::{AgentEvent, CompanyHub, Connect, Disconnect};
-use handoff_actors::model::AgentRef;
+use handoff_actors::model::{now, AgentRef};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
@@ -184,6 +184,33 @@ async fn dispatch(
             data.insert("page_id".into(), json!(key.page));
             ("message_sent", Value::Object(data))
         }
+        Request::RetryMessage {
+            customer,
+            page,
+            outgoing_id,
+        } => {
+            let (key, sent) = engine
+                .retry_message(agent, Some(&page), &customer, &outgoing_id)
+                .await?;
+            let mut data = crate::routes::customers::message_sent(&sent);
+            data.insert("customer_id".into(), json!(key.customer));
+            data.insert("page_id".into(), json!(key.page));
+            data.insert("outgoing_id".into(), json!(outgoing_id));
+            ("message_sent", Value::Object(data))
+        }
+        Request::DiscardMessage {
+            customer,
+            page,
+            outgoing_id,
+        } => {
+            let view = engine
+                .discard_message(agent, Some(&page), &customer, &outgoing_id)
+                .await?;
+            (
+                "message_discarded",
+                json!({"customer": view, "outgoing_id": outgoing_id}),
+            )
+        }
         Request::GetConversation {
             customer,
             page,
@@ -193,9 +220,10 @@ async fn dispatch(
             let (view, key): (CustomerView, _) =
                 engine.customer(agent, Some(&page), &customer).await?;
             let messages = engine.messages(&key, clamp_limit(limit), before).await?;
+            let outgoing = view.outgoing(now());
             (
                 "conversation",
-                json!({"customer": view, "messages": messages}),
+                json!({"customer": view, "messages": messages, "outgoing": outgoing}),
             )
         }
         Request::SetAvailability { status } => {

@@ -29,9 +29,14 @@ async fn the_mongodb_store_conforms() {
     conformance::run_all(|| {
         let uri = uri.clone();
         async move {
-            let store = MongoStore::connect(&uri, &fresh_database(), Durability::Nodes(1))
-                .await
-                .expect("connect to MONGODB_URI");
+            let store = MongoStore::connect(
+                &uri,
+                &fresh_database(),
+                Durability::Nodes(1),
+                std::time::Duration::from_secs(5),
+            )
+            .await
+            .expect("connect to MONGODB_URI");
             Arc::new(store) as Arc<dyn Store>
         }
     })

@@ -1,8 +1,9 @@
 use super::rules::InboundEvent;
-use crate::error::ActorError;
+use crate::error::{ActorError, GraphFailure};
 use crate::model::{AgentRef, Customer, MessageRecord};
 use crate::outbox::Profile;
 use actix::Message;
+use tokio::sync::oneshot;
 
 /// A customer message from the webhook: record it (once) and apply the handoff rule.
 #[derive(Clone, Message)]
@@ -28,6 +29,16 @@ pub struct InboxReply {
     pub mid: String,
     pub text: String,
     pub timestamp: chrono::DateTime<chrono::Utc>,
+}
+
+/// Our own echo of part `part` of the outgoing message `outgoing_id` came back from
+/// Facebook with the message id `mid`: that part was delivered.
+#[derive(Clone, Message)]
+#[rtype(result = "Result<(), ActorError>")]
+pub struct OwnEcho {
+    pub outgoing_id: String,
+    pub part: usize,
+    pub mid: String,
 }
 
 /// The customer after an agent action, and whether the action changed anything.
@@ -67,12 +78,37 @@ pub struct SetStop {
     pub stop: Option<bool>,
 }
 
-/// An agent's message to the customer, through the Send API.
+/// An agent's message to the customer: reserved at once, sent through the Send API after.
 #[derive(Clone, Message)]
-#[rtype(result = "Result<Sent, ActorError>")]
-pub struct Send {
+#[rtype(result = "Result<Ticket, ActorError>")]
+pub struct SendMessage {
     pub agent: AgentRef,
     pub text: String,
+}
+
+/// The author sends a failed message again.
+#[derive(Clone, Message)]
+#[rtype(result = "Result<Ticket, ActorError>")]
+pub struct RetryMessage {
+    pub agent: AgentRef,
+    pub outgoing_id: String,
+}
+
+/// A failed message is given up.
+#[derive(Clone, Message)]
+#[rtype(result = "Result<Outcome, ActorError>")]
+pub struct DiscardMessage {
+    pub agent: AgentRef,
+    pub outgoing_id: String,
+}
+
+/// A reserved message: whether reserving it assigned the agent, and where its outcome
+/// arrives once Facebook has answered (the conversation is free meanwhile).
+#[derive(Debug)]
+pub struct Ticket {
+    pub outgoing_id: String,
+    pub auto_assigned: bool,
+    pub outcome: oneshot::Receiver<Result<Vec<MessageRecord>, ActorError>>,
 }
 
 /// What was sent: one message, or several when the text exceeded Messenger's limit.
@@ -86,7 +122,7 @@ pub struct Sent {
 
 /// The bot's answer (or the handoff notice), sent only if the bot may still speak.
 #[derive(Message)]
-#[rtype(result = "Result<(), ActorError>")]
+#[rtype(result = "()")]
 pub(crate) struct BotReply {
     pub text: String,
     pub notice: bool,
@@ -102,4 +138,22 @@ pub(crate) struct RequestHuman;
 #[rtype(result = "Result<(), ActorError>")]
 pub(crate) struct ProfileFetched {
     pub profile: Profile,
+}
+
+/// Take the next outbound job from the queue, if none is on its way.
+#[derive(Message)]
+#[rtype(result = "()")]
+pub(crate) struct Dispatch;
+
+/// Facebook answered (or did not) the job on its way: record the outcome.
+#[derive(Message)]
+#[rtype(result = "()")]
+pub(crate) struct Answered {
+    pub job: super::delivery::Job,
+    /// The agent message as it was checked before sending (`None`: the bot's).
+    pub message: Option<Box<crate::model::OutgoingMessage>>,
+    /// Parts delivered, with their message ids, in order.
+    pub delivered: Vec<(usize, String)>,
+    /// Why the job stopped before its last part.
+    pub failure: Option<GraphFailure>,
 }

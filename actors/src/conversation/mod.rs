@@ -1,14 +1,23 @@
 //! Conversation: one actor per customer `(page_id, customer_id)`, started on demand and
 //! stopped when idle. It owns that customer's state and serializes everything that changes
-//! it: [`Inbound`] messages, [`Assign`], [`Unassign`], [`Transfer`], [`SetStop`], [`Send`],
-//! and its own follow-ups (bot replies, profile names).
+//! it: [`Inbound`] messages, [`InboxReply`], [`Assign`], [`Unassign`], [`Transfer`],
+//! [`SetStop`], agent messages ([`SendMessage`], [`RetryMessage`], [`DiscardMessage`],
+//! [`OwnEcho`]), and its own follow-ups (bot replies, profile names).
 //!
 //! Handlers that await use `AtomicResponse`: the next message starts only when the previous
-//! one is written, so two agents racing for a customer are answered strictly in turn.
+//! one is written, so two agents racing for a customer are answered strictly in turn. Only
+//! store reads and writes happen inside that section: calls to Facebook run in tasks of their
+//! own and come back as messages (`delivery.rs`), so a slow Graph API never delays a webhook
+//! or a claim.
+//!
 //! Every write is a compare-and-set on `version`; when another process changed the customer
-//! meanwhile, the actor reloads and decides again, so the rules hold across processes.
+//! meanwhile, the actor reloads and decides again. The cached customer is only a hint where
+//! other processes write the same store: every agent decision, no-ops included, is taken on
+//! a version read just before it.
 
+mod delivery;
 pub mod messages;
+pub mod outgoing;
 pub mod rules;
 
 use crate::error::ActorError;
@@ -16,21 +25,22 @@ use crate::events::{AssignmentAction, CustomerView, Event};
 use crate::hub::Publish;
 use crate::ids::CustomerKey;
 use crate::model::{now, AgentRef, AuditEntry, Customer, Direction, MessageRecord, Sender};
-use crate::outbox::{MessagingType, PageAccess};
+use crate::outbox::PageAccess;
 use crate::registry::Deps;
 use crate::store::{CustomerWrite, WriteOp, WriteResult};
 use actix::prelude::*;
+use delivery::Outbound;
+pub use delivery::{echo_metadata, parse_echo_metadata};
 pub use messages::{
-    Assign, Inbound, InboundOutcome, InboxReply, Outcome, Send, Sent, SetStop, Transfer, Unassign,
+    Assign, DiscardMessage, Inbound, InboundOutcome, InboxReply, Outcome, OwnEcho, RetryMessage,
+    SendMessage, Sent, SetStop, Ticket, Transfer, Unassign,
 };
 use messages::{BotReply, ProfileFetched, RequestHuman};
+pub use rules::MAX_PART_CHARS;
 use serde_json::json;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-/// Messenger's limit for one text message; longer agent messages go out in parts.
-pub const MAX_PART_CHARS: usize = 2000;
 
 /// How messages typed in Meta's Page inbox are attributed.
 pub const INBOX_AGENT_NAME: &str = "Page inbox";
@@ -57,8 +67,24 @@ struct Op {
 #[derive(Default)]
 struct Plan {
     customer: Option<Customer>,
-    message: Option<MessageRecord>,
+    /// Recorded with the document (which lists their ids).
+    messages: Vec<MessageRecord>,
+    /// The store must check its history for the first message's id.
+    require_new: bool,
     audit: Option<AuditEntry>,
+    /// A message the document lists but the history may lack (a failure struck between
+    /// the two): recorded again, idempotently, where the store is not one transaction.
+    repair: Option<MessageRecord>,
+}
+
+/// Whose view a decision is taken on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// The cached customer will do: the compare-and-set catches a stale one.
+    Cached,
+    /// Read the current version first (agent decisions, and checks before a send): a
+    /// decision that changes nothing writes nothing, so nothing else would catch it.
+    Fresh,
 }
 
 enum Written {
@@ -96,11 +122,15 @@ impl Op {
     async fn write_through<D>(
         &self,
         snap: &mut Snapshot,
+        read: Read,
         mut decide: D,
     ) -> Result<Written, ActorError>
     where
         D: FnMut(Option<&Customer>) -> Result<Plan, ActorError>,
     {
+        if read == Read::Fresh && self.deps.shared {
+            snap.loaded = false;
+        }
         for _ in 0..MAX_CAS_ATTEMPTS {
             if !snap.loaded {
                 let key = self.key.clone();
@@ -114,7 +144,7 @@ impl Op {
             let plan = decide(snap.customer.as_ref())?;
             let Some(mut next) = plan.customer else {
                 let mut ops = Vec::new();
-                if let Some(message) = plan.message {
+                if let Some(message) = plan.repair.filter(|_| self.deps.shared) {
                     ops.push(WriteOp::AppendMessage {
                         key: self.key.clone(),
                         message,
@@ -127,10 +157,7 @@ impl Op {
                     });
                 }
                 if !ops.is_empty() {
-                    let results = self.deps.persistence.commit(ops).await?;
-                    if results.first() == Some(&WriteResult::DuplicateMessage) {
-                        return Ok(Written::DuplicateMessage);
-                    }
+                    self.deps.persistence.commit(ops).await?;
                 }
                 return Ok(Written::Unchanged(snap.customer.clone()));
             };
@@ -139,19 +166,25 @@ impl Op {
             let write = WriteOp::Customer(Box::new(CustomerWrite {
                 customer: next.clone(),
                 expected_version,
-                message: plan.message,
+                messages: plan.messages,
+                require_new: plan.require_new,
                 audit: plan.audit,
             }));
-            match self.deps.persistence.commit_one(write).await? {
-                WriteResult::Applied => {
+            match self.deps.persistence.commit_one(write).await {
+                Ok(WriteResult::Applied) => {
                     snap.customer = Some(next.clone());
                     return Ok(Written::Changed(next));
                 }
-                WriteResult::Conflict { current } => {
+                Ok(WriteResult::Conflict { current }) => {
                     tracing::debug!(customer = %self.key, "version conflict; reloading");
                     snap.customer = current.map(|c| *c);
                 }
-                WriteResult::DuplicateMessage => return Ok(Written::DuplicateMessage),
+                Ok(WriteResult::DuplicateMessage) => return Ok(Written::DuplicateMessage),
+                Err(err) => {
+                    // The write may have been applied all the same: read before deciding again.
+                    snap.loaded = false;
+                    return Err(err.into());
+                }
             }
         }
         tracing::error!(customer = %self.key, "gave up after repeated version conflicts");
@@ -173,7 +206,7 @@ impl Op {
         let mut entry = AuditEntry::new(action, agent, "ok").about(&self.key);
         entry.detail = detail;
         let written = self
-            .write_through(snap, |c| {
+            .write_through(snap, Read::Fresh, |c| {
                 Ok(Plan {
                     customer: decide(c)?,
                     audit: Some(entry.clone()),
@@ -210,6 +243,8 @@ pub struct Conversation {
     last_active: Instant,
     /// When the User Profile API was last asked about this customer.
     profile_asked: Option<Instant>,
+    /// What goes out to this customer, in order, and who waits for it.
+    outbound: Outbound,
 }
 
 impl Conversation {
@@ -221,6 +256,7 @@ impl Conversation {
             state: Snapshot::default(),
             last_active: Instant::now(),
             profile_asked: None,
+            outbound: Outbound::default(),
         }
     }
 
@@ -268,7 +304,8 @@ impl Actor for Conversation {
         self.deps.metrics.conversations.inc();
         let idle_after = self.deps.idle_after;
         ctx.run_interval(idle_after / 4, move |act, ctx| {
-            if act.last_active.elapsed() >= idle_after {
+            // Never while something is on its way to the customer or someone waits for it.
+            if act.last_active.elapsed() >= idle_after && act.outbound.is_idle() {
                 act.retire(ctx);
             }
         });
@@ -298,13 +335,21 @@ impl Handler<Inbound> for Conversation {
             };
             let mut facts = (false, false);
             let written = op
-                .write_through(&mut snap, |c| {
-                    let after = rules::inbound(c, &op.key, &op.page.name, &event, now);
+                .write_through(&mut snap, Read::Cached, |c| {
+                    let Some(after) = rules::inbound(c, &op.key, &op.page.name, &event, now) else {
+                        // Redelivered: the document has it. Its history may not, if a failure
+                        // came between the two writes the first time.
+                        return Ok(Plan {
+                            repair: Some(record.clone()),
+                            ..Plan::default()
+                        });
+                    };
                     facts = (after.first_sight, after.handoff_started);
                     Ok(Plan {
                         customer: Some(after.customer),
-                        message: Some(record.clone()),
-                        audit: None,
+                        messages: vec![record.clone()],
+                        require_new: after.require_new,
+                        ..Plan::default()
                     })
                 })
                 .await;
@@ -416,7 +461,7 @@ impl Handler<RequestHuman> for Conversation {
     fn handle(&mut self, _msg: RequestHuman, _ctx: &mut Self::Context) -> Self::Result {
         let work = self.run(move |op, mut snap| async move {
             let written = op
-                .write_through(&mut snap, |c| {
+                .write_through(&mut snap, Read::Cached, |c| {
                     Ok(Plan {
                         customer: c.and_then(|c| rules::stop_bot(c, now())),
                         ..Plan::default()
@@ -462,39 +507,42 @@ impl Handler<InboxReply> for Conversation {
                 text: msg.text,
                 timestamp: msg.timestamp,
             };
+            let mut stopped = false;
             let written = op
-                .write_through(&mut snap, |c| {
+                .write_through(&mut snap, Read::Cached, |c| {
                     let Some(c) = c else {
                         return Ok(Plan::default());
                     };
+                    let Some((next, require_new)) = rules::inbox_reply(c, &record.id, now()) else {
+                        return Ok(Plan {
+                            repair: Some(record.clone()),
+                            ..Plan::default()
+                        });
+                    };
+                    stopped = !c.stop;
                     Ok(Plan {
-                        customer: rules::stop_bot(c, now()),
-                        message: Some(record.clone()),
-                        audit: None,
+                        customer: Some(next),
+                        messages: vec![record.clone()],
+                        require_new,
+                        ..Plan::default()
                     })
                 })
                 .await;
             let result = match written {
-                Ok(Written::DuplicateMessage) | Ok(Written::Unchanged(None)) => Ok(()),
                 Ok(Written::Changed(customer)) => {
                     op.publish(Event::NewMessage {
                         customer_id: op.key.customer.clone(),
                         page_id: op.key.page.clone(),
                         message: record,
                     });
-                    op.publish(Event::CustomerStopStatusChanged {
-                        customer: op.view(&customer),
-                    });
+                    if stopped {
+                        op.publish(Event::CustomerStopStatusChanged {
+                            customer: op.view(&customer),
+                        });
+                    }
                     Ok(())
                 }
-                Ok(Written::Unchanged(Some(_))) => {
-                    op.publish(Event::NewMessage {
-                        customer_id: op.key.customer.clone(),
-                        page_id: op.key.page.clone(),
-                        message: record,
-                    });
-                    Ok(())
-                }
+                Ok(_) => Ok(()),
                 Err(err) => Err(err),
             };
             (snap, result)
@@ -617,202 +665,6 @@ impl Handler<SetStop> for Conversation {
     }
 }
 
-impl Handler<Send> for Conversation {
-    type Result = AtomicResponse<Self, Result<Sent, ActorError>>;
-
-    fn handle(&mut self, msg: Send, _ctx: &mut Self::Context) -> Self::Result {
-        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
-            let result = send(&op, &mut snap, msg.agent, msg.text).await;
-            (snap, result)
-        })))
-    }
-}
-
-/// An agent's message: auto-assign if needed, Send API, then record and broadcast it.
-async fn send(
-    op: &Op,
-    snap: &mut Snapshot,
-    agent: AgentRef,
-    text: String,
-) -> Result<Sent, ActorError> {
-    let now = now();
-    let mut entry = AuditEntry::new("send", &agent, "ok").about(&op.key);
-    let mut messaging = MessagingType::Response;
-    let mut auto_assigned = false;
-    let assigned = op
-        .write_through(snap, |c| {
-            let plan = rules::send(c, &agent, now)?;
-            messaging = plan.messaging;
-            auto_assigned = plan.auto_assigned.is_some();
-            Ok(Plan {
-                audit: plan.auto_assigned.as_ref().map(|_| {
-                    AuditEntry::new("assign", &agent, "ok")
-                        .about(&op.key)
-                        .with_detail(json!({"auto": true}))
-                }),
-                customer: plan.auto_assigned,
-                message: None,
-            })
-        })
-        .await;
-    let customer = match assigned {
-        Ok(Written::Changed(c)) | Ok(Written::Unchanged(Some(c))) => c,
-        Ok(_) => return Err(ActorError::CustomerNotFound),
-        Err(err) => {
-            if err != ActorError::StoreUnavailable {
-                entry.result = err.code().to_owned();
-                op.audit(entry).await;
-            }
-            return Err(err);
-        }
-    };
-    if auto_assigned {
-        op.publish(Event::AgentAssignmentChanged {
-            customer: op.view(&customer),
-            action: AssignmentAction::Assigned,
-        });
-    }
-
-    let parts = rules::split_text(&text, MAX_PART_CHARS);
-    let text = parts.join(" ");
-    let count = parts.len();
-    let mut sent = Vec::with_capacity(count);
-    for (index, part) in parts.into_iter().enumerate() {
-        if op.deps.typing_indicator {
-            // Best effort: a failed indicator must not hold the message back.
-            let _ = op
-                .deps
-                .messenger
-                .typing_on(&op.page, &op.key.customer)
-                .await;
-        }
-        let message_id = match op
-            .deps
-            .messenger
-            .send_text(&op.page, &op.key.customer, &part, messaging)
-            .await
-        {
-            Ok(id) => id,
-            Err(failure) => {
-                op.deps.metrics.send_failures.inc();
-                tracing::warn!(customer = %op.key, code = ?failure.code, subcode = ?failure.subcode,
-                    error = %failure.message, part = index + 1, parts = count,
-                    "Send API refused an agent message");
-                entry.result = "messenger_error".to_owned();
-                entry.detail = Some(
-                    json!({"code": failure.code, "error_subcode": failure.subcode,
-                    "message": failure.message, "parts_sent": index, "parts": count}),
-                );
-                op.audit(entry).await;
-                return Err(ActorError::Messenger(failure));
-            }
-        };
-        op.deps.metrics.agent_messages.inc();
-        let record = MessageRecord {
-            id: message_id,
-            direction: Direction::Outbound,
-            sender: Sender::Agent,
-            agent_id: Some(agent.id.clone()),
-            agent_name: Some(agent.name.clone()),
-            text: part,
-            timestamp: now,
-        };
-        let last = index + 1 == count;
-        op.write_through(snap, |c| {
-            let mut next = c.ok_or(ActorError::CustomerNotFound)?.clone();
-            next.updated_at = now;
-            Ok(Plan {
-                customer: Some(next),
-                message: Some(record.clone()),
-                // One audit entry for the whole message, with its last part.
-                audit: last.then(|| entry.clone()),
-            })
-        })
-        .await?;
-        op.publish(Event::NewMessage {
-            customer_id: op.key.customer.clone(),
-            page_id: op.key.page.clone(),
-            message: record.clone(),
-        });
-        sent.push(record);
-    }
-    Ok(Sent {
-        text,
-        messages: sent,
-        auto_assigned,
-    })
-}
-
-impl Handler<BotReply> for Conversation {
-    type Result = AtomicResponse<Self, Result<(), ActorError>>;
-
-    fn handle(&mut self, msg: BotReply, _ctx: &mut Self::Context) -> Self::Result {
-        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
-            let result = bot_reply(&op, &mut snap, msg).await;
-            if let Err(err) = &result {
-                tracing::warn!(customer = %op.key, error = %err, "bot reply not delivered");
-            }
-            (snap, result)
-        })))
-    }
-}
-
-async fn bot_reply(op: &Op, snap: &mut Snapshot, msg: BotReply) -> Result<(), ActorError> {
-    let now = now();
-    let mut allowed = false;
-    op.write_through(snap, |c| {
-        allowed = c.is_some_and(|c| rules::bot_may_answer(c, msg.notice, now));
-        Ok(Plan::default())
-    })
-    .await?;
-    if !allowed {
-        return Ok(());
-    }
-    let sent = op
-        .deps
-        .messenger
-        .send_text(
-            &op.page,
-            &op.key.customer,
-            &msg.text,
-            MessagingType::Response,
-        )
-        .await;
-    let message_id = match sent {
-        Ok(id) => id,
-        Err(failure) => {
-            op.deps.metrics.send_failures.inc();
-            return Err(ActorError::Messenger(failure));
-        }
-    };
-    op.deps.metrics.bot_messages.inc();
-    let record = MessageRecord {
-        id: message_id,
-        direction: Direction::Outbound,
-        sender: Sender::Bot,
-        agent_id: None,
-        agent_name: None,
-        text: msg.text,
-        timestamp: now,
-    };
-    let written = op
-        .write_through(snap, |_| {
-            Ok(Plan {
-                message: Some(record.clone()),
-                ..Plan::default()
-            })
-        })
-        .await?;
-    if !matches!(written, Written::DuplicateMessage) {
-        op.publish(Event::NewMessage {
-            customer_id: op.key.customer.clone(),
-            page_id: op.key.page.clone(),
-            message: record,
-        });
-    }
-    Ok(())
-}
-
 impl Handler<ProfileFetched> for Conversation {
     type Result = AtomicResponse<Self, Result<(), ActorError>>;
 
@@ -820,7 +672,7 @@ impl Handler<ProfileFetched> for Conversation {
         AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
             let profile = msg.profile;
             let result = op
-                .write_through(&mut snap, |c| {
+                .write_through(&mut snap, Read::Cached, |c| {
                     let Some(c) = c else {
                         return Ok(Plan::default());
                     };

@@ -8,6 +8,9 @@ use crate::model::{AgentRef, Customer};
 use crate::outbox::MessagingType;
 use chrono::{DateTime, Utc};
 
+/// Messenger's limit for one text message; longer agent messages go out in parts.
+pub const MAX_PART_CHARS: usize = 2000;
+
 /// The bot's notice when a customer asks for a person.
 pub const HANDOFF_NOTICE: &str = "I've notified our team. Someone will assist you shortly.";
 
@@ -29,15 +32,24 @@ pub struct AfterInbound {
     pub customer: Customer,
     pub first_sight: bool,
     pub handoff_started: bool,
+    /// The document cannot tell whether the message id is new (it remembers only recent
+    /// ids): the store must check its history.
+    pub require_new: bool,
 }
 
+/// What an inbound message does: nothing when the document already lists its id
+/// (Facebook redelivered it), else this.
 pub fn inbound(
     current: Option<&Customer>,
     key: &CustomerKey,
     page_name: &str,
     event: &InboundEvent,
     now: DateTime<Utc>,
-) -> AfterInbound {
+) -> Option<AfterInbound> {
+    let recorded = current.map_or(Some(false), |c| c.has_recorded(&event.mid));
+    if recorded == Some(true) {
+        return None;
+    }
     let first_sight = current.is_none();
     let mut customer = current.cloned().unwrap_or_else(|| Customer {
         customer_id: key.customer.clone(),
@@ -60,8 +72,11 @@ pub fn inbound(
         created_at: now,
         updated_at: now,
         version: 0,
+        recent_mids: Vec::new(),
+        outgoing: Vec::new(),
     });
     customer.message_count += 1;
+    customer.remember(&event.mid);
     // Events may arrive out of order after failures: the latest by event time wins.
     if event.timestamp >= customer.last_seen || first_sight {
         customer.last_seen = event.timestamp;
@@ -75,11 +90,12 @@ pub fn inbound(
         customer.stop = true;
         customer.stopped_at = Some(now);
     }
-    AfterInbound {
+    Some(AfterInbound {
         customer,
         first_sight,
         handoff_started,
-    }
+        require_new: recorded.is_none(),
+    })
 }
 
 fn existing(current: Option<&Customer>) -> Result<&Customer, ActorError> {
@@ -214,6 +230,19 @@ pub fn send(
     })
 }
 
+/// A person answered from Meta's Page inbox: their message is recorded and the bot steps
+/// aside. `None`: the document already lists this message. The flag: the store must check
+/// its history for the id (the document remembers only recent ones).
+pub fn inbox_reply(current: &Customer, mid: &str, now: DateTime<Utc>) -> Option<(Customer, bool)> {
+    let recorded = current.has_recorded(mid);
+    if recorded == Some(true) {
+        return None;
+    }
+    let mut next = stop_bot(current, now).unwrap_or_else(|| current.clone());
+    next.remember(mid);
+    Some((next, recorded.is_none()))
+}
+
 /// The bot steps aside: a person answered from Meta's Page inbox, or a second opinion
 /// found that the customer asks for one. `None`: already stopped.
 pub fn stop_bot(current: &Customer, now: DateTime<Utc>) -> Option<Customer> {
@@ -306,9 +335,19 @@ mod tests {
         }
     }
 
+    fn record(
+        current: Option<&Customer>,
+        key: &CustomerKey,
+        page_name: &str,
+        event: &InboundEvent,
+        now: DateTime<Utc>,
+    ) -> AfterInbound {
+        inbound(current, key, page_name, event, now).expect("a new message")
+    }
+
     fn waiting() -> Customer {
         let t = now();
-        inbound(
+        record(
             None,
             &key(),
             "Acme Store",
@@ -321,7 +360,7 @@ mod tests {
     #[test]
     fn first_message_creates_the_customer() {
         let t = now();
-        let after = inbound(None, &key(), "Acme Store", &event("hello", false, t), t);
+        let after = record(None, &key(), "Acme Store", &event("hello", false, t), t);
         assert!(after.first_sight);
         assert!(!after.handoff_started);
         let c = after.customer;
@@ -335,8 +374,8 @@ mod tests {
     #[test]
     fn later_messages_count_and_out_of_order_ones_do_not_move_last_seen() {
         let t = now();
-        let c = inbound(None, &key(), "P", &event("one", false, t), t).customer;
-        let c = inbound(
+        let c = record(None, &key(), "P", &event("one", false, t), t).customer;
+        let c = record(
             Some(&c),
             &key(),
             "P",
@@ -344,7 +383,7 @@ mod tests {
             t,
         )
         .customer;
-        let late = inbound(
+        let late = record(
             Some(&c),
             &key(),
             "P",
@@ -362,10 +401,10 @@ mod tests {
     #[test]
     fn asking_for_a_human_stops_the_bot_once() {
         let t = now();
-        let after = inbound(None, &key(), "P", &event("human", true, t), t);
+        let after = record(None, &key(), "P", &event("human", true, t), t);
         assert!(after.handoff_started && after.customer.stop);
         assert_eq!(after.customer.stopped_at, Some(t));
-        let again = inbound(
+        let again = record(
             Some(&after.customer),
             &key(),
             "P",
@@ -377,11 +416,30 @@ mod tests {
     }
 
     #[test]
+    fn a_redelivered_message_is_recognised_from_the_document() {
+        let t = now();
+        let ev = event("hello", false, t);
+        let c = record(None, &key(), "P", &ev, t).customer;
+        assert_eq!(c.recent_mids, vec!["m-hello".to_owned()]);
+        assert!(inbound(Some(&c), &key(), "P", &ev, t).is_none());
+        // The document remembers the latest ids only; past them, the history must tell.
+        let mut c = c;
+        for i in 0..crate::model::RECENT_MESSAGE_IDS {
+            c = record(Some(&c), &key(), "P", &event(&format!("n{i}"), false, t), t).customer;
+        }
+        assert_eq!(c.recent_mids.len(), crate::model::RECENT_MESSAGE_IDS);
+        let old = inbound(Some(&c), &key(), "P", &ev, t).expect("not known to the document");
+        assert!(old.require_new);
+        let fresh = inbound(Some(&waiting()), &key(), "P", &event("x", false, t), t);
+        assert!(!fresh.expect("new").require_new);
+    }
+
+    #[test]
     fn standby_messages_never_start_a_handoff() {
         let t = now();
         let mut ev = event("a human please", true, t);
         ev.standby = true;
-        let after = inbound(None, &key(), "P", &ev, t);
+        let after = record(None, &key(), "P", &ev, t);
         assert!(!after.handoff_started && !after.customer.stop);
         assert_eq!(after.customer.message_count, 1);
     }

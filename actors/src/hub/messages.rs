@@ -50,3 +50,11 @@ pub struct SetAvailability {
 #[derive(Message)]
 #[rtype(result = "HashMap<AgentId, Availability>")]
 pub struct Presence;
+
+/// An event of the shared log, pushed by the store's change stream.
+#[derive(Message)]
+#[rtype(result = "()")]
+pub struct Logged {
+    pub seq: u64,
+    pub payload: String,
+}

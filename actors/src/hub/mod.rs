@@ -1,26 +1,27 @@
 //! CompanyHub: one per company. Owns the company's agent sessions (as
 //! `Recipient<AgentEvent>`), their presence, and the company's broadcast sequence.
 //!
-//! Takes [`Connect`], [`Disconnect`], [`Publish`], [`SetAvailability`], [`Presence`].
-//! Alone on its store the hub numbers broadcasts itself; when processes share a database
-//! it appends them to the shared [`EventLog`] and delivers what the log returns, so every
-//! process sees the company's events in one order.
+//! Takes [`Connect`], [`Disconnect`], [`Publish`], [`SetAvailability`], [`Presence`] and
+//! [`Logged`]. Alone on its store the hub numbers broadcasts itself; when processes share a
+//! database it appends them to the shared event log and delivers what the log returns
+//! (`shared.rs`), so every process sees the company's events in one order.
 //! A broadcast is encoded once and the same bytes go to every session; sessions are fed
 //! with `try_send` into bounded mailboxes, so a slow browser never blocks the hub or other
 //! agents: a session whose mailbox is full is evicted and told to close.
 
 pub mod messages;
+mod shared;
 
 use crate::events::{Availability, Event};
-use crate::events_log::EventLog;
 use crate::ids::{AgentId, CompanyId};
 use crate::metrics::Metrics;
 use actix::prelude::*;
-pub use messages::{AgentEvent, Connect, Disconnect, Presence, Publish, SetAvailability};
-use std::collections::{HashMap, VecDeque};
+pub use messages::{AgentEvent, Connect, Disconnect, Logged, Presence, Publish, SetAvailability};
+use shared::Shared;
+pub use shared::{LogLink, Streaming};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 static NEXT_SESSION: AtomicU64 = AtomicU64::new(1);
 
@@ -32,25 +33,6 @@ pub fn next_session_id() -> u64 {
 struct Session {
     agent: AgentId,
     recipient: Recipient<AgentEvent>,
-}
-
-/// How often a hub reads the shared event log, and how long it waits for a missing `seq`
-/// (allocated by a process that has not written it yet) before skipping it: clients see
-/// the gap and resync.
-const POLL_EVERY: Duration = Duration::from_millis(100);
-const GAP_WAIT: Duration = Duration::from_secs(1);
-const POLL_BATCH: usize = 256;
-
-/// Broadcasts through the database, for processes sharing one store.
-struct Shared {
-    log: Arc<dyn EventLog>,
-    /// Encoded events waiting to be appended, in order.
-    outbox: VecDeque<String>,
-    appending: bool,
-    /// The last `seq` delivered to this hub's sessions (`None` until the log was read).
-    delivered: Option<u64>,
-    polling: bool,
-    gap_since: Option<Instant>,
 }
 
 pub struct CompanyHub {
@@ -66,35 +48,24 @@ pub struct CompanyHub {
 }
 
 impl CompanyHub {
-    pub fn new(company: CompanyId, metrics: Arc<Metrics>, log: Option<Arc<dyn EventLog>>) -> Self {
+    pub fn new(company: CompanyId, metrics: Arc<Metrics>, log: Option<LogLink>) -> Self {
         CompanyHub {
             company,
             metrics,
             seq: 0,
-            shared: log.map(|log| Shared {
-                log,
-                outbox: VecDeque::new(),
-                appending: false,
-                delivered: None,
-                polling: false,
-                gap_since: None,
-            }),
+            shared: log.map(Shared::new),
             sessions: HashMap::new(),
             presence: HashMap::new(),
         }
     }
 
     fn broadcast(&mut self, event: Event, ctx: &mut Context<Self>) {
-        match &mut self.shared {
-            None => {
-                self.seq += 1;
-                let frame = event.encode(self.seq);
-                self.fan_out(frame, ctx);
-            }
-            Some(shared) => {
-                shared.outbox.push_back(event.payload());
-                self.append(ctx);
-            }
+        if self.shared.is_some() {
+            self.share(event.payload(), ctx);
+        } else {
+            self.seq += 1;
+            let frame = event.encode(self.seq);
+            self.fan_out(frame, ctx);
         }
     }
 
@@ -127,113 +98,6 @@ impl CompanyHub {
         }
     }
 
-    /// Appends waiting events to the shared log, one after the other so they keep their
-    /// order, then reads the log back (this process's own events come back that way too).
-    fn append(&mut self, ctx: &mut Context<Self>) {
-        let Some(shared) = &mut self.shared else {
-            return;
-        };
-        if shared.appending || shared.outbox.is_empty() {
-            return;
-        }
-        shared.appending = true;
-        let payloads: Vec<String> = shared.outbox.drain(..).collect();
-        let log = shared.log.clone();
-        let company = self.company.clone();
-        let work = async move {
-            for payload in payloads {
-                if let Err(err) = log.append(&company, &payload).await {
-                    tracing::error!(company_id = %company, error = %err,
-                        "event not shared; agents resync when they reconnect");
-                }
-            }
-        };
-        ctx.spawn(work.into_actor(self).map(|_, act, ctx| {
-            if let Some(shared) = &mut act.shared {
-                shared.appending = false;
-            }
-            act.append(ctx);
-            act.poll(ctx);
-        }));
-    }
-
-    /// Reads events after the last delivered one and delivers them in `seq` order.
-    fn poll(&mut self, ctx: &mut Context<Self>) {
-        let Some(shared) = &mut self.shared else {
-            return;
-        };
-        if shared.polling {
-            return;
-        }
-        shared.polling = true;
-        let log = shared.log.clone();
-        let company = self.company.clone();
-        let from = shared.delivered;
-        let work = async move {
-            match from {
-                None => log
-                    .latest(&company)
-                    .await
-                    .map(|latest| (Some(latest), Vec::new())),
-                Some(seq) => log
-                    .after(&company, seq, POLL_BATCH)
-                    .await
-                    .map(|found| (None, found)),
-            }
-        };
-        ctx.spawn(work.into_actor(self).map(|result, act, ctx| {
-            let full = match result {
-                Ok((Some(latest), _)) => {
-                    // Start from now: history is for `get_stopped_customers`, not replay.
-                    if let Some(shared) = &mut act.shared {
-                        shared.delivered = Some(latest);
-                    }
-                    false
-                }
-                Ok((None, found)) => {
-                    let full = found.len() == POLL_BATCH;
-                    act.deliver(found, ctx);
-                    full
-                }
-                Err(err) => {
-                    tracing::warn!(company_id = %act.company, error = %err, "event log unreadable");
-                    false
-                }
-            };
-            if let Some(shared) = &mut act.shared {
-                shared.polling = false;
-            }
-            if full {
-                act.poll(ctx);
-            }
-        }));
-    }
-
-    fn deliver(&mut self, found: Vec<(u64, String)>, ctx: &mut Context<Self>) {
-        for (seq, payload) in found {
-            let Some(shared) = &mut self.shared else {
-                return;
-            };
-            let Some(delivered) = shared.delivered else {
-                return;
-            };
-            if seq <= delivered {
-                continue;
-            }
-            if seq > delivered + 1 {
-                // A lower number is allocated but not written yet: wait a little for it.
-                let since = *shared.gap_since.get_or_insert_with(Instant::now);
-                if since.elapsed() < GAP_WAIT {
-                    return;
-                }
-                tracing::warn!(company_id = %self.company, missing = delivered + 1, "skipping a missing event");
-            }
-            shared.gap_since = None;
-            shared.delivered = Some(seq);
-            self.fan_out(crate::events_log::with_seq(seq, &payload), ctx);
-        }
-    }
-
     /// After a session of `agent` is gone: if it was the last one, the agent is offline.
     fn left(&mut self, agent: &AgentId, ctx: &mut Context<Self>) {
         if !self.sessions.values().any(|s| &s.agent == agent)
@@ -256,8 +120,7 @@ impl Actor for CompanyHub {
     fn started(&mut self, ctx: &mut Self::Context) {
         ctx.set_mailbox_capacity(1 << 16);
         if self.shared.is_some() {
-            self.poll(ctx);
-            ctx.run_interval(POLL_EVERY, |act, ctx| act.poll(ctx));
+            ctx.run_interval(shared::POLL_EVERY, |act, ctx| act.tick(ctx));
         }
     }
 }
@@ -266,6 +129,7 @@ impl Handler<Connect> for CompanyHub {
     type Result = ();
 
     fn handle(&mut self, msg: Connect, ctx: &mut Self::Context) {
+        let first = self.sessions.is_empty();
         self.sessions.insert(
             msg.session,
             Session {
@@ -273,6 +137,10 @@ impl Handler<Connect> for CompanyHub {
                 recipient: msg.recipient,
             },
         );
+        if first {
+            // Start reading the shared log now, before this session's own events.
+            self.read_log(ctx);
+        }
         if !self.presence.contains_key(&msg.agent) {
             self.presence
                 .insert(msg.agent.clone(), Availability::Available);

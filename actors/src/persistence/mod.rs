@@ -1,14 +1,15 @@
 //! The Persistence actor: the only owner of the [`Store`].
 //!
 //! It takes [`Commit`] and [`Read`]. Commits that arrive while a commit is in flight wait
-//! and then go to the store together, as one transaction: one fsync (or one round trip) for
-//! many changes. Each caller is answered only when its writes are durable.
+//! and then go to the store together: one transaction and one fsync on the embedded store,
+//! concurrent writes on MongoDB. Each caller is answered with the outcome of its own writes,
+//! only when they are durable.
 
 pub mod messages;
 
 use crate::error::StoreError;
 use crate::metrics::Metrics;
-use crate::store::{Store, WriteOp, WriteResult};
+use crate::store::{BatchResults, Store, WriteOp, WriteResult};
 use actix::prelude::*;
 pub use messages::{Commit, Read};
 use std::sync::Arc;
@@ -23,36 +24,44 @@ pub struct Persistence {
     store: Arc<dyn Store>,
     metrics: Arc<Metrics>,
     pending: Vec<(Vec<WriteOp>, Reply)>,
-    committing: bool,
+    /// Commits on their way to the store, and how many may be.
+    in_flight: usize,
+    at_once: usize,
 }
 
 impl Persistence {
     pub fn new(store: Arc<dyn Store>, metrics: Arc<Metrics>) -> Self {
         Persistence {
+            at_once: store.commits_at_once().max(1),
             store,
             metrics,
             pending: Vec::new(),
-            committing: false,
+            in_flight: 0,
         }
     }
 
-    /// Commits everything waiting as one batch; when it is durable, answers each caller
-    /// and starts the next batch with whatever arrived meanwhile.
+    /// Starts commits while the store takes more: with one at a time, everything waiting
+    /// goes as one batch (group commit), and the next batch gathers meanwhile; with more,
+    /// each caller's ops go on their own.
     fn flush(&mut self, ctx: &mut Context<Self>) {
-        if self.committing || self.pending.is_empty() {
-            return;
+        while self.in_flight < self.at_once && !self.pending.is_empty() {
+            self.commit_next(ctx);
         }
+    }
+
+    /// Commits the next batch; when it is durable, answers each of its callers.
+    fn commit_next(&mut self, ctx: &mut Context<Self>) {
         let mut taken = 0;
         let mut split = 0;
         for (ops, _) in &self.pending {
-            if taken > 0 && taken + ops.len() > MAX_BATCH {
+            if taken > 0 && (self.at_once > 1 || taken + ops.len() > MAX_BATCH) {
                 break;
             }
             taken += ops.len();
             split += 1;
         }
         let batch: Vec<_> = self.pending.drain(..split).collect();
-        self.committing = true;
+        self.in_flight += 1;
 
         let mut ops = Vec::with_capacity(taken);
         let mut replies = Vec::with_capacity(batch.len());
@@ -64,24 +73,23 @@ impl Persistence {
         self.metrics.store_commits.inc();
         self.metrics.store_writes.inc_by(taken as u64);
         let commit = async move { store.commit(ops).await };
-        ctx.spawn(commit.into_actor(self).map(move |result, act, ctx| {
-            match result {
-                Ok(results) => {
+        ctx.spawn(
+            commit
+                .into_actor(self)
+                .map(move |results: BatchResults, act, ctx| {
                     let mut results = results.into_iter();
                     for (n, reply) in replies {
-                        let _ = reply.send(Ok(results.by_ref().take(n).collect()));
+                        let mine: Result<Vec<WriteResult>, StoreError> =
+                            results.by_ref().take(n).collect();
+                        if let Err(err) = &mine {
+                            tracing::error!(error = %err, "write failed");
+                        }
+                        let _ = reply.send(mine);
                     }
-                }
-                Err(err) => {
-                    tracing::error!(error = %err, writes = taken, "commit failed");
-                    for (_, reply) in replies {
-                        let _ = reply.send(Err(err.clone()));
-                    }
-                }
-            }
-            act.committing = false;
-            act.flush(ctx);
-        }));
+                    act.in_flight -= 1;
+                    act.flush(ctx);
+                }),
+        );
     }
 }
 

@@ -42,6 +42,8 @@ fn customer(key: &CustomerKey, version: u64, at_ms: i64) -> Customer {
         created_at: at,
         updated_at: at,
         version,
+        recent_mids: Vec::new(),
+        outgoing: Vec::new(),
     }
 }
 
@@ -57,17 +59,29 @@ fn message(id: &str, at_ms: i64) -> MessageRecord {
     }
 }
 
+/// A customer write as a webhook's message makes it: the message must be new.
 fn write(c: Customer, expected_version: u64, message: Option<MessageRecord>) -> WriteOp {
     WriteOp::Customer(Box::new(CustomerWrite {
         customer: c,
         expected_version,
-        message,
+        require_new: message.is_some(),
+        messages: message.into_iter().collect(),
         audit: None,
     }))
 }
 
+/// Commits a batch whose every op must succeed; their results.
+async fn commit(store: &dyn Store, ops: Vec<WriteOp>) -> Vec<WriteResult> {
+    store
+        .commit(ops)
+        .await
+        .into_iter()
+        .map(|r| r.expect("commit"))
+        .collect()
+}
+
 async fn commit_one(store: &dyn Store, op: WriteOp) -> WriteResult {
-    let mut results = store.commit(vec![op]).await.expect("commit");
+    let mut results = commit(store, vec![op]).await;
     assert_eq!(results.len(), 1);
     results.remove(0)
 }
@@ -136,6 +150,56 @@ pub async fn message_ids_are_unique_per_page(store: Arc<dyn Store>) {
     assert_eq!(store.messages(&k, 10, None).await.expect("read").len(), 1);
 }
 
+/// The document is the commit point: its recent message ids and outgoing messages are
+/// stored with it, and a message it lists is recorded once however often it is written.
+pub async fn the_document_carries_its_message_ids(store: Arc<dyn Store>) {
+    let k = key("acme", "p1", "c1");
+    let mut first = customer(&k, 1, 1_000);
+    first.remember("m1");
+    assert_eq!(
+        commit_one(&*store, write(first.clone(), 0, Some(message("m1", 1_000)))).await,
+        WriteResult::Applied
+    );
+    let stored = store.customer(&k).await.expect("read").expect("stored");
+    assert_eq!(stored.recent_mids, vec!["m1".to_owned()]);
+    // Recording a listed message again (a repair after a failure) changes nothing.
+    let repair = WriteOp::AppendMessage {
+        key: k.clone(),
+        message: message("m1", 1_000),
+    };
+    let repaired = commit_one(&*store, repair).await;
+    assert!(
+        matches!(
+            repaired,
+            WriteResult::Applied | WriteResult::DuplicateMessage
+        ),
+        "{repaired:?}"
+    );
+    // Without `require_new` an id already recorded is skipped and the document written.
+    let mut second = customer(&k, 2, 2_000);
+    second.recent_mids = vec!["m1".into(), "m2".into()];
+    let both = WriteOp::Customer(Box::new(CustomerWrite {
+        customer: second,
+        expected_version: 1,
+        messages: vec![message("m1", 1_000), message("m2", 2_000)],
+        require_new: false,
+        audit: None,
+    }));
+    assert_eq!(commit_one(&*store, both).await, WriteResult::Applied);
+    let history: Vec<String> = store
+        .messages(&k, 10, None)
+        .await
+        .expect("read")
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(history, vec!["m1".to_owned(), "m2".to_owned()]);
+    assert_eq!(
+        commit_one(&*store, WriteOp::Probe).await,
+        WriteResult::Applied
+    );
+}
+
 /// History comes back oldest first, the latest `limit`, optionally before a time.
 pub async fn messages_are_paged_from_the_newest(store: Arc<dyn Store>) {
     let k = key("acme", "p1", "c1");
@@ -149,10 +213,8 @@ pub async fn messages_are_paged_from_the_newest(store: Arc<dyn Store>) {
             message: message(&format!("m{i}"), i * 1_000),
         })
         .collect();
-    assert!(store
-        .commit(ops)
+    assert!(commit(&*store, ops)
         .await
-        .expect("commit")
         .iter()
         .all(|r| *r == WriteResult::Applied));
     let ids = |msgs: Vec<MessageRecord>| msgs.into_iter().map(|m| m.id).collect::<Vec<_>>();
@@ -195,7 +257,7 @@ pub async fn lists_filter_sort_and_isolate(store: Arc<dyn Store>) {
         c.agent_id = agent.map(AgentId::new);
         ops.push(write(c, 0, None));
     }
-    store.commit(ops).await.expect("commit");
+    commit(&*store, ops).await;
     let ids = |r: (Vec<Customer>, u64)| {
         (
             r.0.into_iter().map(|c| c.customer_id.0).collect::<Vec<_>>(),
@@ -301,7 +363,7 @@ pub async fn audit_is_newest_first(store: Arc<dyn Store>) {
             entry: entry("assign", "gina", "c9", 4_000),
         },
     ];
-    store.commit(ops).await.expect("commit");
+    commit(&*store, ops).await;
     let acme = CompanyId::new("acme");
     let actions =
         |r: (Vec<AuditEntry>, u64)| (r.0.into_iter().map(|e| e.action).collect::<Vec<_>>(), r.1);
@@ -343,17 +405,15 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
         created_at: from_millis(1_000),
         expires_at: from_millis(2_000),
     };
-    store
-        .commit(vec![WriteOp::PutSession(session.clone())])
-        .await
-        .expect("commit");
+    commit(&*store, vec![WriteOp::PutSession(session.clone())]).await;
     assert_eq!(store.session("h1").await.expect("read"), Some(session));
-    store
-        .commit(vec![WriteOp::DeleteSession {
+    commit(
+        &*store,
+        vec![WriteOp::DeleteSession {
             token_hash: "h1".into(),
-        }])
-        .await
-        .expect("commit");
+        }],
+    )
+    .await;
     assert_eq!(store.session("h1").await.expect("read"), None);
 
     let agent = AgentRecord {
@@ -386,7 +446,7 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
             ..agent
         }),
     ];
-    store.commit(ops).await.expect("commit");
+    commit(&*store, ops).await;
     let tenants = store.tenants().await.expect("tenants");
     assert_eq!(tenants.companies.len(), 1);
     assert_eq!(tenants.pages.len(), 1);
@@ -400,15 +460,16 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
 pub async fn batched_ops_are_independent(store: Arc<dyn Store>) {
     let a = key("acme", "p1", "a");
     let b = key("acme", "p1", "b");
-    let results = store
-        .commit(vec![
+    let results = commit(
+        &*store,
+        vec![
             write(customer(&a, 1, 1_000), 0, Some(message("ma", 1_000))),
             write(customer(&b, 1, 1_000), 5, None),
             write(customer(&a, 2, 2_000), 1, None),
             write(customer(&b, 1, 1_000), 0, Some(message("ma", 1_000))),
-        ])
-        .await
-        .expect("commit");
+        ],
+    )
+    .await;
     assert_eq!(results[0], WriteResult::Applied);
     assert!(matches!(
         results[1],
@@ -435,6 +496,7 @@ where
 {
     compare_and_set(fresh().await).await;
     message_ids_are_unique_per_page(fresh().await).await;
+    the_document_carries_its_message_ids(fresh().await).await;
     messages_are_paged_from_the_newest(fresh().await).await;
     lists_filter_sort_and_isolate(fresh().await).await;
     audit_is_newest_first(fresh().await).await;

@@ -4,7 +4,7 @@
 //! Keys are strings whose parts are joined by `\x1f` (unit separator, refused in ids at the
 //! edge), so a company's or a customer's records are one contiguous key range.
 
-use super::{AuditQuery, CustomerQuery, CustomerWrite, Store, WriteOp, WriteResult};
+use super::{AuditQuery, BatchResults, CustomerQuery, CustomerWrite, Store, WriteOp, WriteResult};
 use crate::error::StoreError;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
 use crate::model::{
@@ -133,6 +133,47 @@ impl EmbeddedStore {
     }
 }
 
+fn is_recorded(
+    message_ids: &redb::Table<&str, ()>,
+    key: &CustomerKey,
+    message: &MessageRecord,
+) -> Result<bool, StoreError> {
+    let id_key = join(&[key.page.as_str(), &message.id]);
+    Ok(message_ids
+        .get(id_key.as_str())
+        .map_err(unavailable)?
+        .is_some())
+}
+
+/// Records a message unless its id is already recorded for the page; `false`: it was.
+fn append_message(
+    message_ids: &mut redb::Table<&str, ()>,
+    messages: &mut redb::Table<&str, &[u8]>,
+    seq: &mut u64,
+    key: &CustomerKey,
+    message: &MessageRecord,
+) -> Result<bool, StoreError> {
+    if is_recorded(message_ids, key, message)? {
+        return Ok(false);
+    }
+    *seq += 1;
+    let msg_key = join(&[
+        key.company.as_str(),
+        key.page.as_str(),
+        key.customer.as_str(),
+        &millis(message.timestamp),
+        &format!("{:020}", *seq),
+    ]);
+    let id_key = join(&[key.page.as_str(), &message.id]);
+    message_ids
+        .insert(id_key.as_str(), ())
+        .map_err(unavailable)?;
+    messages
+        .insert(msg_key.as_str(), encode(message)?.as_slice())
+        .map_err(unavailable)?;
+    Ok(true)
+}
+
 /// Applies a batch inside one write transaction: one fsync for all of it.
 fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError> {
     let txn = db.begin_write().map_err(unavailable)?;
@@ -154,42 +195,14 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
             .map(|v| v.value())
             .unwrap_or(0);
 
-        let mut append_message = |seq: &mut u64,
-                                  key: &CustomerKey,
-                                  message: &MessageRecord|
-         -> Result<bool, StoreError> {
-            let id_key = join(&[key.page.as_str(), &message.id]);
-            if message_ids
-                .get(id_key.as_str())
-                .map_err(unavailable)?
-                .is_some()
-            {
-                return Ok(false);
-            }
-            *seq += 1;
-            let msg_key = join(&[
-                key.company.as_str(),
-                key.page.as_str(),
-                key.customer.as_str(),
-                &millis(message.timestamp),
-                &format!("{:020}", *seq),
-            ]);
-            message_ids
-                .insert(id_key.as_str(), ())
-                .map_err(unavailable)?;
-            messages
-                .insert(msg_key.as_str(), encode(message)?.as_slice())
-                .map_err(unavailable)?;
-            Ok(true)
-        };
-
         for op in ops {
             let result = match op {
                 WriteOp::Customer(write) => {
                     let CustomerWrite {
                         customer,
                         expected_version,
-                        message,
+                        messages: records,
+                        require_new,
                         audit: entry,
                     } = *write;
                     let key = customer.key();
@@ -200,17 +213,17 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                         .map(|v| decode::<StoredCustomer>(v.value()).map(StoredCustomer::unwrap))
                         .transpose()?;
                     let stored_version = stored.as_ref().map_or(0, |c| c.version);
+                    let already = match records.first() {
+                        Some(first) if require_new => is_recorded(&message_ids, &key, first)?,
+                        _ => false,
+                    };
                     if stored_version != expected_version
                         || customer.version != expected_version + 1
                     {
                         WriteResult::Conflict {
                             current: stored.map(Box::new),
                         }
-                    } else if let Some(false) = message
-                        .as_ref()
-                        .map(|m| append_message(&mut seq, &key, m))
-                        .transpose()?
-                    {
+                    } else if already {
                         WriteResult::DuplicateMessage
                     } else {
                         customers
@@ -227,6 +240,15 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                             ]);
                             by_id.insert(idx.as_str(), ()).map_err(unavailable)?;
                         }
+                        for record in &records {
+                            append_message(
+                                &mut message_ids,
+                                &mut messages,
+                                &mut seq,
+                                &key,
+                                record,
+                            )?;
+                        }
                         if let Some(entry) = entry {
                             seq += 1;
                             let ak = join(&[key.company.as_str(), &format!("{seq:020}")]);
@@ -238,7 +260,7 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                     }
                 }
                 WriteOp::AppendMessage { key, message } => {
-                    if append_message(&mut seq, &key, &message)? {
+                    if append_message(&mut message_ids, &mut messages, &mut seq, &key, &message)? {
                         WriteResult::Applied
                     } else {
                         WriteResult::DuplicateMessage
@@ -277,6 +299,12 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                 WriteOp::PutAgent(agent) => {
                     agents
                         .insert(agent.id.as_str(), encode(&agent)?.as_slice())
+                        .map_err(unavailable)?;
+                    WriteResult::Applied
+                }
+                WriteOp::Probe => {
+                    let probes = meta.get("probes").map_err(unavailable)?.map(|v| v.value());
+                    meta.insert("probes", probes.unwrap_or(0) + 1)
                         .map_err(unavailable)?;
                     WriteResult::Applied
                 }
@@ -332,8 +360,13 @@ fn get_customer(db: &Database, key: &str) -> Result<Option<Customer>, StoreError
 
 #[async_trait]
 impl Store for EmbeddedStore {
-    async fn commit(&self, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError> {
-        self.blocking(move |db| apply_batch(db, ops)).await
+    /// One write transaction for the whole batch: every op is answered alike when it fails.
+    async fn commit(&self, ops: Vec<WriteOp>) -> BatchResults {
+        let count = ops.len();
+        match self.blocking(move |db| apply_batch(db, ops)).await {
+            Ok(results) => results.into_iter().map(Ok).collect(),
+            Err(err) => vec![Err(err); count],
+        }
     }
 
     async fn customer(&self, key: &CustomerKey) -> Result<Option<Customer>, StoreError> {
@@ -518,10 +551,12 @@ mod tests {
         };
         {
             let store = EmbeddedStore::open(dir.path()).expect("open");
-            store
+            for result in store
                 .commit(vec![WriteOp::PutSession(session.clone())])
                 .await
-                .expect("commit");
+            {
+                result.expect("commit");
+            }
         }
         let store = EmbeddedStore::open(dir.path()).expect("reopen");
         assert_eq!(store.session("h").await.expect("read"), Some(session));

@@ -1,9 +1,10 @@
 //! The storage port. Every store (the embedded default, MongoDB) implements [`Store`] and
 //! passes the same conformance suite (`conformance`). Only the Persistence actor calls it.
 //!
-//! Customer documents are written with compare-and-set on `version`; messages and audit
-//! entries are append-only; a message id is unique per page, so a redelivered webhook is
-//! recognised instead of recorded twice.
+//! Customer documents are written with compare-and-set on `version`, and the document is the
+//! commit point of every change: it lists the ids of its latest messages, so a redelivered
+//! webhook is recognised from the document, and the message history beside it (unique per
+//! page and message id) is recorded idempotently after it. Audit entries are append-only.
 
 pub mod conformance;
 pub mod embedded;
@@ -21,14 +22,15 @@ use chrono::{DateTime, Utc};
 pub use embedded::EmbeddedStore;
 pub use mongo::MongoStore;
 
-/// One atomic write. A batch of them is committed together (group commit), but each one
-/// succeeds or fails on its own.
+/// One write. A batch of them is committed together (group commit), but each one succeeds
+/// or fails on its own, and each caller is answered with its own op's outcome.
 #[derive(Clone, Debug)]
 pub enum WriteOp {
     /// Replace a customer document if its stored version is still `expected_version`
-    /// (`0`: the customer must not exist yet), together with an optional message and audit entry.
+    /// (`0`: the customer must not exist yet), then record its messages and audit entry.
     Customer(Box<CustomerWrite>),
-    /// Append a message without touching the customer document.
+    /// Record a message the customer document already lists (idempotent: it repairs the
+    /// history after a failure between the document and the message).
     AppendMessage {
         key: CustomerKey,
         message: MessageRecord,
@@ -44,15 +46,42 @@ pub enum WriteOp {
     PutCompany(CompanyRecord),
     PutPage(PageRecord),
     PutAgent(AgentRecord),
+    /// A write that changes nothing anyone reads, acknowledged like every other write:
+    /// `/readyz` commits one to prove that writes go through.
+    Probe,
+}
+
+impl WriteOp {
+    /// Ops with the same lane must be applied in their order; different lanes may be applied
+    /// concurrently (a customer's changes stay in order, different customers run side by side).
+    pub fn lane(&self) -> String {
+        match self {
+            WriteOp::Customer(write) => format!("customer/{}", write.customer.key()),
+            WriteOp::AppendMessage { key, .. } => format!("customer/{key}"),
+            WriteOp::Audit { company, .. } => format!("audit/{company}"),
+            WriteOp::PutSession(session) => format!("session/{}", session.token_hash),
+            WriteOp::DeleteSession { token_hash } => format!("session/{token_hash}"),
+            WriteOp::PutCompany(company) => format!("company/{}", company.id),
+            WriteOp::PutPage(page) => format!("page/{}", page.id),
+            WriteOp::PutAgent(agent) => format!("agent/{}", agent.id),
+            WriteOp::Probe => "probe".to_owned(),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
 pub struct CustomerWrite {
-    /// The new document; its `version` must be `expected_version + 1`.
+    /// The new document; its `version` must be `expected_version + 1`. It lists the ids of
+    /// `messages` among its recent message ids.
     pub customer: Customer,
     pub expected_version: u64,
-    /// Recorded in the same atomic step; if its id is already recorded nothing is written.
-    pub message: Option<MessageRecord>,
+    /// Recorded once the document is written; an id already recorded for the page is not
+    /// recorded twice.
+    pub messages: Vec<MessageRecord>,
+    /// The document does not know the first message's id, but it only remembers recent ids:
+    /// when the history already has this id, nothing is written (`DuplicateMessage`).
+    pub require_new: bool,
+    /// Written with the change (after the document).
     pub audit: Option<AuditEntry>,
 }
 
@@ -67,6 +96,9 @@ pub enum WriteResult {
     /// The message id was already recorded for this page; nothing was written.
     DuplicateMessage,
 }
+
+/// One result per op of a batch, in order.
+pub type BatchResults = Vec<Result<WriteResult, StoreError>>;
 
 /// Orders for customer lists.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -147,8 +179,9 @@ impl AuditQuery {
 
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
-    /// Commits a batch durably (fsync / majority write) before answering; one result per op.
-    async fn commit(&self, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError>;
+    /// Commits a batch durably (fsync / majority write) before answering; one result per op,
+    /// in order. A store that commits a batch atomically answers every op alike.
+    async fn commit(&self, ops: Vec<WriteOp>) -> BatchResults;
 
     async fn customer(&self, key: &CustomerKey) -> Result<Option<Customer>, StoreError>;
 
@@ -188,8 +221,17 @@ pub trait Store: Send + Sync + 'static {
     /// Cheap reachability check for `/readyz`.
     async fn ping(&self) -> Result<(), StoreError>;
 
-    /// Can several processes use this store at once? Then broadcasts travel through its
-    /// event log (the three methods below) instead of staying in one process.
+    /// How many batches may be committed at the same time. One for a store that commits a
+    /// batch as one transaction: what arrives meanwhile gathers into the next batch (group
+    /// commit). A store that writes op by op takes each caller's ops as they come, so that
+    /// one slow write never holds up the callers that came with it.
+    fn commits_at_once(&self) -> usize {
+        1
+    }
+
+    /// Can several processes use this store at once? Then a cached customer may be stale,
+    /// a customer write is several steps rather than one transaction, and broadcasts travel
+    /// through the store's event log (the methods below) instead of staying in one process.
     fn is_shared(&self) -> bool {
         false
     }
@@ -215,4 +257,21 @@ pub trait Store: Send + Sync + 'static {
     async fn latest_event(&self, _company: &CompanyId) -> Result<u64, StoreError> {
         Ok(0)
     }
+
+    /// Forgets the events appended before `before`; answers how many went.
+    async fn prune_events(&self, _before: DateTime<Utc>) -> Result<u64, StoreError> {
+        Ok(0)
+    }
+
+    /// Every company's events as they are appended, when the store can push them (a
+    /// MongoDB change stream); `None` when it cannot, and hubs poll instead.
+    async fn watch_events(&self) -> Result<Option<EventStream>, StoreError> {
+        Ok(None)
+    }
 }
+
+/// One event of the shared log: its company, its `seq` and its encoded payload.
+pub type LoggedEvent = (CompanyId, u64, String);
+
+/// Events pushed by the store as other processes append them.
+pub type EventStream = futures_util::stream::BoxStream<'static, Result<LoggedEvent, StoreError>>;

@@ -7,11 +7,23 @@
 //! Only forms that both MongoDB and wire-compatible servers accept are used: `insert_one`,
 //! `replace_one` with a filter, finds with sort/skip/limit, `count_documents`, unique
 //! indexes. No multi-document transactions (a replica set is not required), so a customer
-//! write is applied in a fixed order — message (deduplicated by the unique index), then the
-//! document (compare-and-set), then the audit entry — and a message whose document lost the
-//! compare-and-set is removed again.
+//! write is applied in a fixed order, and the document is its commit point:
+//! 1. the document (compare-and-set on `version`; it lists the ids of its latest messages);
+//! 2. its messages (idempotent: the unique index drops an id already recorded);
+//! 3. its audit entry.
+//!
+//! A failure after step 1 is answered as a failure, although the change stands: the caller
+//! tries again, finds the change in the document, and records what is missing (a webhook's
+//! redelivery records its message then). docs/deployment.md tells what each crash leaves.
+//!
+//! The ops of one batch run concurrently, one lane per customer (a customer's ops keep their
+//! order), and every op is bounded by a timeout, so one stalled write holds up only its own
+//! caller.
 
-use super::{AuditQuery, CustomerQuery, CustomerSort, CustomerWrite, Store, WriteOp, WriteResult};
+use super::{
+    AuditQuery, BatchResults, CustomerQuery, CustomerSort, CustomerWrite, EventStream, LoggedEvent,
+    Store, WriteOp, WriteResult,
+};
 use crate::error::StoreError;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
 use crate::model::{
@@ -19,7 +31,7 @@ use crate::model::{
 };
 use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};
-use futures_util::TryStreamExt;
+use futures_util::{StreamExt, TryStreamExt};
 use mongodb::bson::{self, doc, Bson, Document};
 use mongodb::error::{ErrorKind, WriteFailure};
 use mongodb::options::{Acknowledgment, ClientOptions, IndexOptions, ReturnDocument, WriteConcern};
@@ -65,8 +77,16 @@ impl std::str::FromStr for Durability {
     }
 }
 
+/// How many lanes (customers) of one batch are written at the same time: about the
+/// connection pool's size.
+const LANES_AT_ONCE: usize = 32;
+/// How many callers' writes are in flight at once; the driver's pool queues the rest.
+const COMMITS_AT_ONCE: usize = 256;
+
 pub struct MongoStore {
     db: Database,
+    /// The longest any one operation may take before it is answered as unavailable.
+    timeout: Duration,
 }
 
 fn unavailable(err: impl std::fmt::Display) -> StoreError {
@@ -122,10 +142,12 @@ fn customer_id(key: &CustomerKey) -> String {
 
 impl MongoStore {
     /// Connects (lazily: the driver connects on first use) and makes sure every index exists.
+    /// `timeout` bounds every operation, and how long a write waits for its write concern.
     pub async fn connect(
         uri: &str,
         database: &str,
         durability: Durability,
+        timeout: Duration,
     ) -> Result<Self, StoreError> {
         let mut options = ClientOptions::parse(uri).await.map_err(unavailable)?;
         options.app_name = Some("handoff".into());
@@ -140,10 +162,19 @@ impl MongoStore {
             Durability::Majority => Acknowledgment::Majority,
             Durability::Nodes(n) => Acknowledgment::Nodes(n),
         };
-        options.write_concern = Some(WriteConcern::builder().w(w).journal(true).build());
+        // A write the replica set cannot acknowledge in time (a secondary down under
+        // `majority`) fails instead of hanging every later write.
+        options.write_concern = Some(
+            WriteConcern::builder()
+                .w(w)
+                .journal(true)
+                .w_timeout(timeout)
+                .build(),
+        );
         let client = Client::with_options(options).map_err(unavailable)?;
         let store = MongoStore {
             db: client.database(database),
+            timeout,
         };
         store.create_indexes().await?;
         Ok(store)
@@ -194,7 +225,10 @@ impl MongoStore {
             .await
             .map_err(unavailable)?;
         self.events()
-            .create_index(index(doc! {"company_id": 1, "seq": 1}, true))
+            .create_indexes([
+                index(doc! {"company_id": 1, "seq": 1}, true),
+                index(doc! {"at": 1}, false),
+            ])
             .await
             .map_err(unavailable)?;
         Ok(())
@@ -261,15 +295,23 @@ impl MongoStore {
         Ok(())
     }
 
+    /// Is this message id recorded for the page?
+    async fn is_recorded(&self, key: &CustomerKey, id: &str) -> Result<bool, StoreError> {
+        let found = self
+            .messages()
+            .find_one(doc! {"page_id": key.page.as_str(), "mid": id})
+            .await
+            .map_err(unavailable)?;
+        Ok(found.is_some())
+    }
+
     async fn write_customer(&self, write: CustomerWrite) -> Result<WriteResult, StoreError> {
         let key = write.customer.key();
-        let message_id = match &write.message {
-            Some(message) => match self.append_message(&key, message).await? {
-                Some(id) => Some(id),
-                None => return Ok(WriteResult::DuplicateMessage),
-            },
-            None => None,
-        };
+        if let Some(first) = write.messages.first().filter(|_| write.require_new) {
+            if self.is_recorded(&key, &first.id).await? {
+                return Ok(WriteResult::DuplicateMessage);
+            }
+        }
         let mut document = to_doc(&StoredCustomer::wrap(&write.customer))?;
         document.insert("_id", customer_id(&key));
         let applied = if write.expected_version == 0 {
@@ -288,16 +330,14 @@ impl MongoStore {
             result.matched_count == 1
         };
         if !applied {
-            if let Some(id) = message_id {
-                // The document went another way: the message belongs to the next attempt.
-                self.messages()
-                    .delete_one(doc! {"_id": id})
-                    .await
-                    .map_err(unavailable)?;
-            }
             return Ok(WriteResult::Conflict {
                 current: self.load(&key).await?.map(Box::new),
             });
+        }
+        // Committed. What follows is idempotent and, should it fail, redone by the caller's
+        // next attempt, which finds this change in the document.
+        for message in &write.messages {
+            self.append_message(&key, message).await?;
         }
         if let Some(entry) = &write.audit {
             self.append_audit(&key.company, entry).await?;
@@ -380,8 +420,45 @@ impl MongoStore {
                 self.put_by_id("agents", agent.id.as_str(), &agent).await?;
                 Ok(WriteResult::Applied)
             }
+            WriteOp::Probe => {
+                // Acknowledged with the configured write concern, like every real write.
+                self.db
+                    .collection::<Document>("health")
+                    .find_one_and_update(
+                        doc! {"_id": "probe"},
+                        doc! {"$set": {"at": bson::DateTime::now()}},
+                    )
+                    .upsert(true)
+                    .await
+                    .map_err(unavailable)?;
+                Ok(WriteResult::Applied)
+            }
         }
     }
+
+    /// One op, bounded by the store's timeout.
+    async fn apply_bounded(&self, op: WriteOp) -> Result<WriteResult, StoreError> {
+        match tokio::time::timeout(self.timeout, self.apply(op)).await {
+            Ok(result) => result,
+            Err(_) => Err(StoreError::Unavailable(format!(
+                "no answer within {} ms",
+                self.timeout.as_millis()
+            ))),
+        }
+    }
+}
+
+/// An `events` document as a logged event.
+fn logged_event(document: &Document) -> Option<LoggedEvent> {
+    let seq = document
+        .get_i64("seq")
+        .ok()
+        .or_else(|| document.get_i32("seq").ok().map(i64::from))?;
+    Some((
+        CompanyId::new(document.get_str("company_id").ok()?),
+        u64::try_from(seq).ok()?,
+        document.get_str("payload").ok()?.to_owned(),
+    ))
 }
 
 fn customer_filter(company: &CompanyId, query: &CustomerQuery) -> Document {
@@ -412,14 +489,37 @@ fn customer_filter(company: &CompanyId, query: &CustomerQuery) -> Document {
 
 #[async_trait]
 impl Store for MongoStore {
-    /// One op after the other (a batch shares the connection pool, not a transaction);
-    /// each is acknowledged with the configured write concern before the next starts.
-    async fn commit(&self, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError> {
-        let mut results = Vec::with_capacity(ops.len());
-        for op in ops {
-            results.push(self.apply(op).await?);
+    /// The batch's lanes (one per customer) run concurrently, each op of a lane after the
+    /// previous one; every op is acknowledged with the configured write concern, and
+    /// answered on its own.
+    async fn commit(&self, ops: Vec<WriteOp>) -> BatchResults {
+        let count = ops.len();
+        let mut lanes: Vec<Vec<(usize, WriteOp)>> = Vec::new();
+        let mut lane_of: std::collections::HashMap<String, usize> = Default::default();
+        for (index, op) in ops.into_iter().enumerate() {
+            let lane = *lane_of.entry(op.lane()).or_insert_with(|| {
+                lanes.push(Vec::new());
+                lanes.len() - 1
+            });
+            lanes[lane].push((index, op));
         }
-        Ok(results)
+        let done: Vec<Vec<(usize, Result<WriteResult, StoreError>)>> =
+            futures_util::stream::iter(lanes.into_iter().map(|lane| async move {
+                let mut out = Vec::with_capacity(lane.len());
+                for (index, op) in lane {
+                    out.push((index, self.apply_bounded(op).await));
+                }
+                out
+            }))
+            .buffer_unordered(LANES_AT_ONCE)
+            .collect()
+            .await;
+        let mut results: Vec<Result<WriteResult, StoreError>> =
+            vec![Err(StoreError::Unavailable("not applied".into())); count];
+        for (index, result) in done.into_iter().flatten() {
+            results[index] = result;
+        }
+        results
     }
 
     async fn customer(&self, key: &CustomerKey) -> Result<Option<Customer>, StoreError> {
@@ -567,15 +667,19 @@ impl Store for MongoStore {
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        self.db
-            .run_command(doc! {"ping": 1})
-            .await
-            .map(|_| ())
-            .map_err(unavailable)
+        let ping = self.db.run_command(doc! {"ping": 1});
+        match tokio::time::timeout(self.timeout, ping).await {
+            Ok(result) => result.map(|_| ()).map_err(unavailable),
+            Err(_) => Err(unavailable("ping timed out")),
+        }
     }
 
     fn is_shared(&self) -> bool {
         true
+    }
+
+    fn commits_at_once(&self) -> usize {
+        COMMITS_AT_ONCE
     }
 
     /// `seq` comes from a per-company counter (`$inc`), then the event is inserted; a
@@ -624,15 +728,43 @@ impl Store for MongoStore {
             .map_err(unavailable)?;
         let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
         Ok(documents
-            .into_iter()
-            .filter_map(|d| {
-                let seq = d
-                    .get_i64("seq")
-                    .ok()
-                    .or_else(|| d.get_i32("seq").ok().map(i64::from))?;
-                Some((seq as u64, d.get_str("payload").ok()?.to_owned()))
-            })
+            .iter()
+            .filter_map(logged_event)
+            .map(|(_, seq, payload)| (seq, payload))
             .collect())
+    }
+
+    async fn prune_events(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let deleted = self
+            .events()
+            .delete_many(doc! {"at": {"$lt": date(before)}})
+            .await
+            .map_err(unavailable)?;
+        Ok(deleted.deleted_count)
+    }
+
+    /// A change stream on `events` (inserts only), when the server offers one: MongoDB
+    /// does on a replica set, not on a standalone server.
+    async fn watch_events(&self) -> Result<Option<EventStream>, StoreError> {
+        let opened = self
+            .events()
+            .watch()
+            .pipeline([doc! {"$match": {"operationType": "insert"}}])
+            .await;
+        let stream = match opened {
+            Ok(stream) => stream,
+            Err(err) => {
+                tracing::info!(error = %err, "no change stream on this server; polling the event log");
+                return Ok(None);
+            }
+        };
+        let events = stream.filter_map(|change| async move {
+            match change {
+                Ok(change) => change.full_document.and_then(|d| logged_event(&d)).map(Ok),
+                Err(err) => Some(Err(unavailable(err))),
+            }
+        });
+        Ok(Some(events.boxed()))
     }
 
     async fn latest_event(&self, company: &CompanyId) -> Result<u64, StoreError> {
