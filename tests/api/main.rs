@@ -10,6 +10,7 @@ mod auth;
 mod bad_input;
 mod conformance;
 mod customers_rest;
+mod db_proxy;
 mod detection;
 mod health;
 mod isolation;
