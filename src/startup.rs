@@ -82,6 +82,7 @@ impl Application {
             EngineOptions {
                 typing_indicator: settings.typing_indicator,
                 event_retention: settings.event_retention,
+                change_streams: settings.change_streams,
                 ..EngineOptions::default()
             },
         );

@@ -39,6 +39,8 @@ pub struct EngineOptions {
     pub typing_indicator: bool,
     /// How long events stay in the shared event log (several processes on one database).
     pub event_retention: Duration,
+    /// Take events from the store's change stream where it offers one (else poll).
+    pub change_streams: bool,
 }
 
 impl Default for EngineOptions {
@@ -48,6 +50,7 @@ impl Default for EngineOptions {
             idle_after: Duration::from_secs(600),
             typing_indicator: false,
             event_retention: Duration::from_secs(600),
+            change_streams: true,
         }
     }
 }
@@ -133,12 +136,14 @@ impl Engine {
             streaming: streaming.clone(),
         });
         let hubs = Arc::new(Hubs::new(arbiters.clone(), metrics.clone(), link));
-        if shared {
+        if shared && options.change_streams {
             actix::spawn(crate::events_log::run_feed(
                 persistence.clone(),
                 hubs.clone(),
                 streaming,
             ));
+        }
+        if shared {
             actix::spawn(crate::events_log::run_pruning(
                 persistence.clone(),
                 options.event_retention,

@@ -117,6 +117,7 @@ async fn world(agents: &[AgentRef]) -> World {
             idle_after: Duration::from_secs(60),
             typing_indicator: false,
             event_retention: Duration::from_secs(600),
+            change_streams: true,
         },
     );
     let mut ops = vec![];

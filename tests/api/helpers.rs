@@ -969,6 +969,11 @@ pub struct GraphCall {
     pub query: HashMap<String, String>,
     pub body: Value,
     pub status: u16,
+    /// A send that reached the customer (whatever the answer said).
+    pub delivered: bool,
+    pub received_at: std::time::Instant,
+    /// When the answer left (after the stand-in's latency).
+    pub answered_at: std::time::Instant,
 }
 
 /// A Send API call as Facebook would have seen it.
@@ -981,7 +986,11 @@ pub struct SentMessage {
     pub text: String,
     /// Whether the stand-in answered with success.
     pub accepted: bool,
+    /// Whether the customer received it (also when the answer said otherwise).
+    pub delivered: bool,
     pub body: Value,
+    pub received_at: std::time::Instant,
+    pub answered_at: std::time::Instant,
 }
 
 /// The Graph error every Send API call to one recipient answers with.
@@ -1003,6 +1012,20 @@ struct GraphState {
     send_failures: Mutex<HashMap<String, SendFailure>>,
     profile_failures: Mutex<HashSet<String>>,
     profiles: Mutex<HashMap<String, (String, String)>>,
+    /// How long every answer takes.
+    latency: Mutex<Duration>,
+    /// How long answers to sends to one recipient take (over `latency`).
+    send_latency: Mutex<HashMap<String, Duration>>,
+    /// Extra latencies for the next sends to one recipient, one per send.
+    next_send_latency: Mutex<HashMap<String, VecDeque<Duration>>>,
+    /// Recipients whose sends are delivered but answered with this status (a Graph that
+    /// fails after accepting).
+    lost_answers: Mutex<HashMap<String, u16>>,
+    /// Where delivered sends are echoed back, as Facebook does (`None`: no echoes).
+    echo_to: Mutex<Option<String>>,
+    /// The message id of the send being answered on each thread (read right after
+    /// `handle`, on the same thread).
+    last_delivered: Mutex<HashMap<std::thread::ThreadId, String>>,
 }
 
 /// A local stand-in for the Graph API that checks requests the way Facebook does.
@@ -1188,11 +1211,25 @@ impl GraphState {
             );
         }
         let n = self.next_id.fetch_add(1, Ordering::Relaxed);
+        let mid = format!("m_standin_{n}");
+        self.last_delivered
+            .lock()
+            .expect("lock")
+            .insert(std::thread::current().id(), mid.clone());
+        if let Some(status) = self.lost_answers.lock().expect("lock").get(recipient) {
+            return (
+                *status,
+                ResponseTemplate::new(*status).set_body_json(json!({"error": {
+                    "message": "An unexpected error has occurred. Please retry your request later.",
+                    "type": "OAuthException", "code": 2, "is_transient": true,
+                    "fbtrace_id": "AbCdEfGhIjK"}})),
+            );
+        }
         (
             200,
             ResponseTemplate::new(200).set_body_json(json!({
                 "recipient_id": recipient,
-                "message_id": format!("m_standin_{n}")
+                "message_id": mid
             })),
         )
     }
@@ -1244,16 +1281,90 @@ struct GraphResponder(Arc<GraphState>);
 
 impl Respond for GraphResponder {
     fn respond(&self, req: &wiremock::Request) -> ResponseTemplate {
+        let received_at = std::time::Instant::now();
+        self.0
+            .last_delivered
+            .lock()
+            .expect("lock")
+            .remove(&std::thread::current().id());
         let (status, template) = self.0.handle(req);
+        let answered_mid = self
+            .0
+            .last_delivered
+            .lock()
+            .expect("lock")
+            .remove(&std::thread::current().id());
+        let body: Value = serde_json::from_slice(&req.body).unwrap_or(Value::Null);
+        let is_send = req.method.as_str().eq_ignore_ascii_case("POST")
+            && req.url.path().ends_with("/messages")
+            && body.get("message").is_some();
+        let recipient = body["recipient"]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        let mut delay = *self.0.latency.lock().expect("lock");
+        if is_send {
+            if let Some(extra) = self.0.send_latency.lock().expect("lock").get(&recipient) {
+                delay += *extra;
+            }
+            let mut queued = self.0.next_send_latency.lock().expect("lock");
+            if let Some(extra) = queued.get_mut(&recipient).and_then(VecDeque::pop_front) {
+                delay += extra;
+            }
+        }
+        // What the customer got: a send Graph accepted, even if its answer then failed.
+        let delivered_mid = answered_mid.filter(|_| is_send);
         let call = GraphCall {
             method: req.method.as_str().to_ascii_uppercase(),
             path: req.url.path().to_string(),
             query: req.url.query_pairs().into_owned().collect(),
-            body: serde_json::from_slice(&req.body).unwrap_or(Value::Null),
+            body: body.clone(),
             status,
+            delivered: delivered_mid.is_some(),
+            received_at,
+            answered_at: received_at + delay,
         };
         self.0.calls.lock().expect("lock").push(call);
-        template
+        if let (Some(mid), Some(server)) =
+            (delivered_mid, self.0.echo_to.lock().expect("lock").clone())
+        {
+            let page = req
+                .url
+                .path()
+                .trim_matches('/')
+                .split('/')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let message = &body["message"];
+            let mut echo = json!({
+                "is_echo": true, "app_id": APP_ID, "mid": mid,
+                "text": message["text"].as_str().unwrap_or_default(),
+            });
+            if let Some(metadata) = message.get("metadata") {
+                echo["metadata"] = metadata.clone();
+            }
+            let payload = page_payload(
+                &page,
+                vec![
+                    json!({"sender": {"id": page}, "recipient": {"id": recipient},
+                    "timestamp": now_ms(), "message": echo}),
+                ],
+            );
+            // Facebook echoes a message shortly after it is delivered.
+            tokio::spawn(async move {
+                tokio::time::sleep(delay + Duration::from_millis(50)).await;
+                let body = serde_json::to_vec(&payload).expect("json");
+                let _ = http_client(false)
+                    .post(format!("{server}/webhook"))
+                    .header("content-type", "application/json")
+                    .header("X-Hub-Signature-256", sign(&body))
+                    .body(body)
+                    .send()
+                    .await;
+            });
+        }
+        template.set_delay(delay)
     }
 }
 
@@ -1306,6 +1417,9 @@ impl GraphStandIn {
                     segment
                 };
                 SentMessage {
+                    delivered: c.delivered,
+                    received_at: c.received_at,
+                    answered_at: c.answered_at,
                     page_id,
                     recipient: c.body["recipient"]["id"]
                         .as_str()
@@ -1377,6 +1491,56 @@ impl GraphStandIn {
             m.recipient == psid && m.accepted
         })
         .await
+    }
+
+    /// What the customer `psid` received, in order (what Facebook delivered, whatever it
+    /// answered).
+    pub fn received_by(&self, psid: &str) -> Vec<String> {
+        self.sends_to(psid)
+            .into_iter()
+            .filter(|m| m.delivered)
+            .map(|m| m.text)
+            .collect()
+    }
+
+    /// Every answer takes this long (a realistic Graph, or a slow one).
+    pub fn set_latency(&self, latency: Duration) {
+        *self.state.latency.lock().expect("lock") = latency;
+    }
+
+    /// Answers to sends to `psid` take this much longer.
+    pub fn set_send_latency(&self, psid: &str, latency: Duration) {
+        self.state
+            .send_latency
+            .lock()
+            .expect("lock")
+            .insert(psid.to_string(), latency);
+    }
+
+    /// The next sends to `psid` take these extra latencies, one each, in order.
+    pub fn queue_send_latencies(&self, psid: &str, latencies: &[Duration]) {
+        self.state
+            .next_send_latency
+            .lock()
+            .expect("lock")
+            .entry(psid.to_string())
+            .or_default()
+            .extend(latencies.iter().copied());
+    }
+
+    /// Sends to `psid` are delivered, but answered with `status` (a Graph that fails after
+    /// accepting).
+    pub fn lose_answers_to(&self, psid: &str, status: u16) {
+        self.state
+            .lost_answers
+            .lock()
+            .expect("lock")
+            .insert(psid.to_string(), status);
+    }
+
+    /// Echo every delivered send back to the server at `address`, as Facebook does.
+    pub fn echo_sends_to(&self, address: &str) {
+        *self.state.echo_to.lock().expect("lock") = Some(address.to_string());
     }
 
     pub fn set_profile(&self, psid: &str, first: &str, last: &str) {

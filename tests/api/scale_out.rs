@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 use tokio::sync::Barrier;
 
 use crate::helpers::{
-    frame_type, mongodb_uri, new_psid, seq_of, spawn_app_with, AppOptions, WsClient,
+    assert_frame_type, assert_ws_error, customer_of, frame_type, mongodb_uri, new_psid, seq_of,
+    spawn_app_with, AppOptions, TestApp, WsClient,
 };
 
 const AGENTS_PER_PROCESS: usize = 10;
@@ -25,9 +26,12 @@ async fn two_processes_on_one_database_agree_on_every_assignment() {
         ..AppOptions::default()
     })
     .await;
+    // B polls the shared log while A takes a change stream where the server offers one:
+    // both ways deliver every event, in order, once.
     let b = spawn_app_with(AppOptions {
         extra_acme_agents: 2 * AGENTS_PER_PROCESS,
         database: a.database(),
+        env: vec![("HANDOFF_CHANGE_STREAMS".into(), "0".into())],
         ..AppOptions::default()
     })
     .await;
@@ -146,6 +150,117 @@ async fn two_processes_on_one_database_agree_on_every_assignment() {
         assert!(
             seqs.windows(2).all(|w| w[1] == w[0] + 1),
             "{side}: consecutive seq, no gap, no repeat: {seqs:?}"
+        );
+    }
+}
+
+/// Two processes on one new database.
+async fn two_processes() -> (TestApp, TestApp) {
+    let a = spawn_app_with(AppOptions::default()).await;
+    let b = spawn_app_with(AppOptions {
+        database: a.database(),
+        ..AppOptions::default()
+    })
+    .await;
+    (a, b)
+}
+
+fn target(psid: &str) -> Value {
+    json!({"customer_id": psid, "page_id": "1001"})
+}
+
+/// The texts of a customer's recorded messages, as either process reads them.
+async fn history(app: &TestApp, token: &str, psid: &str) -> Vec<String> {
+    let r = app.get_customer(token, "1001", psid).await;
+    r.ok("the customer")["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// A process must not decide on what it cached when another process changed the customer
+/// since: decide here, change there, decide here again — every decision on the current
+/// version, no-ops included, and nothing reaches Facebook for an agent who lost the customer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn decisions_after_a_change_through_another_process_use_the_current_version() {
+    if mongodb_uri().is_none() {
+        println!("MONGODB_URI is not set: several processes need a shared MongoDB");
+        return;
+    }
+    let (a, b) = two_processes().await;
+    let alice = a.login("alice").await;
+    let bob = a.login("bob").await;
+    let carol = a.login("carol").await;
+    let mut alice_ws = a.ws(&alice).await;
+
+    // 1. alice claims on A; an admin transfers to bob on B; alice, on A again, is refused.
+    let x = new_psid();
+    a.request_help(&alice.token, "1001", &x).await;
+    let claimed = alice_ws.request("assign_agent", target(&x)).await;
+    assert_frame_type(&claimed, "agent_assigned", "alice claims on A");
+    b.set_agent(&carol.token, "1001", &x, json!("bob"))
+        .await
+        .ok("carol transfers to bob on B");
+    let again = alice_ws.request("assign_agent", target(&x)).await;
+    let message = assert_ws_error(&again, "already_assigned", "alice claims again on A");
+    assert_eq!(message, "Already assigned to Bob Jones");
+    let mut send = target(&x);
+    send["message"] = json!("alice here, still with you?");
+    let sent = alice_ws.request("send_message", send).await;
+    assert_ws_error(&sent, "already_assigned", "alice writes on A");
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    for app in [&a, &b] {
+        assert!(
+            !app.graph
+                .sends_to(&x)
+                .iter()
+                .any(|m| m.text == "alice here, still with you?"),
+            "nothing of alice's reaches Facebook: {:?}",
+            app.graph.sends_to(&x)
+        );
+    }
+    assert!(!history(&b, &bob.token, &x)
+        .await
+        .contains(&"alice here, still with you?".to_owned()));
+    let c = customer_of(b.get_customer(&bob.token, "1001", &x).await.ok("x")).clone();
+    assert_eq!(c["agent_id"], "bob", "{c}");
+
+    // 2. alice claims on A and releases on B; bob then claims on A, and wins.
+    let y = new_psid();
+    a.request_help(&alice.token, "1001", &y).await;
+    let claimed = alice_ws.request("assign_agent", target(&y)).await;
+    assert_frame_type(&claimed, "agent_assigned", "alice claims y on A");
+    b.set_agent(&alice.token, "1001", &y, Value::Null)
+        .await
+        .ok("alice releases y on B");
+    let r = a.set_agent(&bob.token, "1001", &y, json!("bob")).await;
+    let c = customer_of(r.ok("bob claims y on A"));
+    assert_eq!(c["agent_id"], "bob", "{c}");
+
+    // 3. alice claims on A and gives the customer back to the bot on B; her message on A
+    //    is refused and never reaches Facebook.
+    let z = new_psid();
+    a.request_help(&alice.token, "1001", &z).await;
+    let claimed = alice_ws.request("assign_agent", target(&z)).await;
+    assert_frame_type(&claimed, "agent_assigned", "alice claims z on A");
+    b.set_stop(&alice.token, "1001", &z, false)
+        .await
+        .ok("alice returns z to the bot on B");
+    let mut send = target(&z);
+    send["message"] = json!("one more thing");
+    let sent = alice_ws.request("send_message", send).await;
+    assert_ws_error(&sent, "help_not_requested", "alice writes to z on A");
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    for app in [&a, &b] {
+        assert!(
+            !app.graph
+                .sends_to(&z)
+                .iter()
+                .any(|m| m.text == "one more thing"),
+            "{:?}",
+            app.graph.sends_to(&z)
         );
     }
 }

@@ -141,12 +141,15 @@ impl Op {
         });
     }
 
-    /// Reserves (or re-reserves) an agent message with `reserve`, audited as `action`.
+    /// Reserves (or re-reserves) an agent message with `reserve`; a refusal is audited as
+    /// `action`. A new message is audited once delivered; a retry is audited at once, an
+    /// automatic assignment with it.
     async fn reserve<R>(
         &self,
         snap: &mut Snapshot,
         agent: &AgentRef,
         action: &str,
+        retry_of: Option<&str>,
         mut reserve: R,
     ) -> Result<(Customer, bool), ActorError>
     where
@@ -157,13 +160,23 @@ impl Op {
             .write_through(snap, Read::Fresh, |c| {
                 let r = reserve(c)?;
                 auto_assigned = r.auto_assigned;
-                Ok(Plan {
-                    customer: Some(r.customer),
-                    audit: auto_assigned.then(|| {
+                let audit = match retry_of {
+                    Some(id) => Some(
+                        AuditEntry::new(action, agent, "ok")
+                            .about(&self.key)
+                            .with_detail(
+                                json!({"outgoing_id": id, "auto_assigned": auto_assigned}),
+                            ),
+                    ),
+                    None => auto_assigned.then(|| {
                         AuditEntry::new("assign", agent, "ok")
                             .about(&self.key)
                             .with_detail(json!({"auto": true}))
                     }),
+                };
+                Ok(Plan {
+                    customer: Some(r.customer),
+                    audit,
                     ..Plan::default()
                 })
             })
@@ -245,14 +258,15 @@ impl Op {
     }
 
     /// Records Facebook's answer to an agent message; tried again while the store fails,
-    /// since the message itself is already out.
+    /// since the message itself is already out. `sent` is the message as it was sent.
     async fn record_answer(
         &self,
         snap: &mut Snapshot,
-        id: &str,
+        sent: Option<&OutgoingMessage>,
         delivered: &[(usize, String)],
         failure: Option<&GraphFailure>,
     ) -> Result<Option<Recorded>, ActorError> {
+        let id = sent.map(|m| m.id.as_str()).unwrap_or_default();
         let mut attempt = 1;
         loop {
             let at = now();
@@ -261,7 +275,16 @@ impl Op {
                 .write_through(snap, Read::Cached, |c| {
                     recorded = outgoing::record_answer(c, id, delivered, failure, at);
                     let Some(r) = &recorded else {
-                        return Ok(Plan::default());
+                        // An earlier attempt may have written the document but not the
+                        // history: record the delivered parts again (idempotent).
+                        let repair = match sent.filter(|_| attempt > 1) {
+                            Some(m) => delivered_records(m, delivered, at),
+                            None => Vec::new(),
+                        };
+                        return Ok(Plan {
+                            repair,
+                            ..Plan::default()
+                        });
                     };
                     let audit = match (&r.settled, failure) {
                         (Settled::Delivered(_), _) => {
@@ -426,7 +449,7 @@ impl Handler<SendMessage> for Conversation {
             let SendMessage { agent, text } = msg;
             let at = now();
             let result = op
-                .reserve(&mut snap, &agent, "send", |c| {
+                .reserve(&mut snap, &agent, "send", None, |c| {
                     outgoing::reserve(c, &agent, &text, &reserved, &owner, at)
                 })
                 .await
@@ -456,9 +479,13 @@ impl Handler<RetryMessage> for Conversation {
             let RetryMessage { agent, outgoing_id } = msg;
             let at = now();
             let result = op
-                .reserve(&mut snap, &agent, "retry_message", |c| {
-                    outgoing::retry(c, &agent, &outgoing_id, &owner, at)
-                })
+                .reserve(
+                    &mut snap,
+                    &agent,
+                    "retry_message",
+                    Some(&outgoing_id),
+                    |c| outgoing::retry(c, &agent, &outgoing_id, &owner, at),
+                )
                 .await;
             if let Ok((customer, _)) = &result {
                 op.outgoing_changed(customer);
@@ -591,7 +618,7 @@ impl Handler<Answered> for Conversation {
             let outcome = match &job {
                 Job::Agent(id) => {
                     let recorded = op
-                        .record_answer(&mut snap, id, &delivered, failure.as_ref())
+                        .record_answer(&mut snap, message.as_deref(), &delivered, failure.as_ref())
                         .await;
                     Some((id.clone(), answer_outcome(&op, recorded, message, &delivered, failure)))
                 }
@@ -674,18 +701,26 @@ fn answer_outcome(
         }
         // The message left the document already (our echo, handled elsewhere, settled it).
         Ok(None) => match (failure, message) {
-            (None, Some(mut m)) => {
-                for (part, mid) in delivered {
-                    if let Some(slot) = m.sent.get_mut(*part) {
-                        *slot = Some(mid.clone());
-                    }
-                }
-                Ok(m.records(now()))
-            }
+            (None, Some(m)) => Ok(delivered_records(&m, delivered, now())),
             (Some(f), _) => Err(undelivered(f)),
             (None, None) => Ok(Vec::new()),
         },
     }
+}
+
+/// The records of a message's parts, with the message ids Facebook gave them.
+fn delivered_records(
+    message: &OutgoingMessage,
+    delivered: &[(usize, String)],
+    at: chrono::DateTime<chrono::Utc>,
+) -> Vec<MessageRecord> {
+    let mut m = message.clone();
+    for (part, mid) in delivered {
+        if let Some(slot) = m.sent.get_mut(*part) {
+            *slot = Some(mid.clone());
+        }
+    }
+    m.records(at)
 }
 
 impl Handler<OwnEcho> for Conversation {

@@ -72,9 +72,9 @@ struct Plan {
     /// The store must check its history for the first message's id.
     require_new: bool,
     audit: Option<AuditEntry>,
-    /// A message the document lists but the history may lack (a failure struck between
+    /// Messages the document lists but the history may lack (a failure struck between
     /// the two): recorded again, idempotently, where the store is not one transaction.
-    repair: Option<MessageRecord>,
+    repair: Vec<MessageRecord>,
 }
 
 /// Whose view a decision is taken on.
@@ -144,11 +144,15 @@ impl Op {
             let plan = decide(snap.customer.as_ref())?;
             let Some(mut next) = plan.customer else {
                 let mut ops = Vec::new();
-                if let Some(message) = plan.repair.filter(|_| self.deps.shared) {
-                    ops.push(WriteOp::AppendMessage {
-                        key: self.key.clone(),
-                        message,
-                    });
+                if self.deps.shared {
+                    ops.extend(
+                        plan.repair
+                            .into_iter()
+                            .map(|message| WriteOp::AppendMessage {
+                                key: self.key.clone(),
+                                message,
+                            }),
+                    );
                 }
                 if let Some(entry) = plan.audit {
                     ops.push(WriteOp::Audit {
@@ -340,7 +344,7 @@ impl Handler<Inbound> for Conversation {
                         // Redelivered: the document has it. Its history may not, if a failure
                         // came between the two writes the first time.
                         return Ok(Plan {
-                            repair: Some(record.clone()),
+                            repair: vec![record.clone()],
                             ..Plan::default()
                         });
                     };
@@ -515,7 +519,7 @@ impl Handler<InboxReply> for Conversation {
                     };
                     let Some((next, require_new)) = rules::inbox_reply(c, &record.id, now()) else {
                         return Ok(Plan {
-                            repair: Some(record.clone()),
+                            repair: vec![record.clone()],
                             ..Plan::default()
                         });
                     };
