@@ -261,6 +261,20 @@ mod tests {
     }
 
     #[test]
+    fn every_key_is_documented() {
+        let docs = include_str!("../docs/configuration.md");
+        for (key, default, meaning) in KEYS {
+            let shown = if default.is_empty() {
+                "unset".to_owned()
+            } else {
+                format!("`{default}`")
+            };
+            let row = format!("| `{key}` | {shown} | {meaning} |");
+            assert!(docs.contains(&row), "docs/configuration.md lacks: {row}");
+        }
+    }
+
+    #[test]
     fn secrets_are_required_outside_demo() {
         let err = Settings::from_values(&values(&[]), false).expect_err("must fail");
         assert_eq!(err.key, "FB_APP_SECRET");
