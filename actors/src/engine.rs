@@ -220,15 +220,9 @@ impl Engine {
         customer: &CustomerId,
         event: conversation::rules::InboundEvent,
     ) -> Result<Option<InboundOutcome>, ActorError> {
-        let Some((company, access)) = self.directory.page(page) else {
-            return Ok(None);
-        };
-        let key = CustomerKey {
-            company,
-            page: page.clone(),
-            customer: customer.clone(),
-        };
-        self.call(&key, &access, Inbound { event }).await?.map(Some)
+        self.deliver_webhook_item(page, customer, Inbound { event })
+            .await?
+            .transpose()
     }
 
     /// Records a reply a person typed in Meta's Page inbox and pauses the bot.
@@ -239,16 +233,8 @@ impl Engine {
         customer: &CustomerId,
         reply: InboxReply,
     ) -> Result<bool, ActorError> {
-        let Some((company, access)) = self.directory.page(page) else {
-            return Ok(false);
-        };
-        let key = CustomerKey {
-            company,
-            page: page.clone(),
-            customer: customer.clone(),
-        };
-        self.call(&key, &access, reply).await??;
-        Ok(true)
+        let done = self.deliver_webhook_item(page, customer, reply).await?;
+        Ok(done.transpose()?.is_some())
     }
 
     /// Our own echo of part `part` of the outgoing message `outgoing_id` came back: that
@@ -259,16 +245,32 @@ impl Engine {
         customer: &CustomerId,
         echo: OwnEcho,
     ) -> Result<bool, ActorError> {
+        let done = self.deliver_webhook_item(page, customer, echo).await?;
+        Ok(done.transpose()?.is_some())
+    }
+
+    /// Hands a webhook's item to its customer's conversation. `Ok(None)`: the page is not
+    /// one of ours.
+    async fn deliver_webhook_item<M>(
+        &self,
+        page: &PageId,
+        customer: &CustomerId,
+        msg: M,
+    ) -> Result<Option<M::Result>, ActorError>
+    where
+        M: Message + std::marker::Send + Clone + 'static,
+        M::Result: std::marker::Send,
+        Conversation: Handler<M>,
+    {
         let Some((company, access)) = self.directory.page(page) else {
-            return Ok(false);
+            return Ok(None);
         };
         let key = CustomerKey {
             company,
             page: page.clone(),
             customer: customer.clone(),
         };
-        self.call(&key, &access, echo).await??;
-        Ok(true)
+        self.call(&key, &access, msg).await.map(Some)
     }
 
     /// Sends `msg` to the customer's conversation, starting it if needed. A conversation
@@ -452,13 +454,11 @@ impl Engine {
                 "longer than 20000 characters",
             ));
         }
-        let (key, access) = self.resolve(agent, page, customer).await?;
         let msg = SendMessage {
             agent: agent.clone(),
             text: text.to_owned(),
         };
-        let ticket = self.call(&key, &access, msg).await??;
-        Ok((key, outcome(ticket).await?))
+        self.reserve_and_wait(agent, page, customer, msg).await
     }
 
     /// The author sends a failed message again.
@@ -469,11 +469,27 @@ impl Engine {
         customer: &CustomerId,
         outgoing_id: &str,
     ) -> Result<(CustomerKey, Sent), ActorError> {
-        let (key, access) = self.resolve(agent, page, customer).await?;
         let msg = RetryMessage {
             agent: agent.clone(),
             outgoing_id: outgoing_id.to_owned(),
         };
+        self.reserve_and_wait(agent, page, customer, msg).await
+    }
+
+    /// Has the customer's conversation reserve a message (`msg`), then waits for Facebook's
+    /// answer outside the conversation.
+    async fn reserve_and_wait<M>(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        msg: M,
+    ) -> Result<(CustomerKey, Sent), ActorError>
+    where
+        M: Message<Result = Result<Ticket, ActorError>> + std::marker::Send + Clone + 'static,
+        Conversation: Handler<M>,
+    {
+        let (key, access) = self.resolve(agent, page, customer).await?;
         let ticket = self.call(&key, &access, msg).await??;
         Ok((key, outcome(ticket).await?))
     }

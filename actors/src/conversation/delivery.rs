@@ -374,6 +374,22 @@ impl Conversation {
         }
     }
 
+    /// Queues a reserved agent message; the ticket tells its outcome once Facebook answered.
+    fn queue_reserved(
+        &mut self,
+        id: String,
+        auto_assigned: bool,
+        ctx: &mut Context<Self>,
+    ) -> Result<Ticket, ActorError> {
+        let outcome = self.wait_for(&id);
+        self.enqueue(Job::Agent(id.clone()), ctx);
+        Ok(Ticket {
+            outgoing_id: id,
+            auto_assigned,
+            outcome,
+        })
+    }
+
     fn wait_for(&mut self, id: &str) -> oneshot::Receiver<Result<Vec<MessageRecord>, ActorError>> {
         let (tx, rx) = oneshot::channel();
         self.outbound
@@ -456,16 +472,9 @@ impl Handler<SendMessage> for Conversation {
                 .map(|(_, auto_assigned)| auto_assigned);
             (snap, result)
         });
-        AtomicResponse::new(Box::pin(work.map(move |result, act, ctx| {
-            let auto_assigned = result?;
-            let outcome = act.wait_for(&id);
-            act.enqueue(Job::Agent(id.clone()), ctx);
-            Ok(Ticket {
-                outgoing_id: id,
-                auto_assigned,
-                outcome,
-            })
-        })))
+        AtomicResponse::new(Box::pin(
+            work.map(move |reserved, act, ctx| act.queue_reserved(id, reserved?, ctx)),
+        ))
     }
 }
 
@@ -492,16 +501,9 @@ impl Handler<RetryMessage> for Conversation {
             }
             (snap, result.map(|(_, auto_assigned)| auto_assigned))
         });
-        AtomicResponse::new(Box::pin(work.map(move |result, act, ctx| {
-            let auto_assigned = result?;
-            let outcome = act.wait_for(&id);
-            act.enqueue(Job::Agent(id.clone()), ctx);
-            Ok(Ticket {
-                outgoing_id: id,
-                auto_assigned,
-                outcome,
-            })
-        })))
+        AtomicResponse::new(Box::pin(
+            work.map(move |reserved, act, ctx| act.queue_reserved(id, reserved?, ctx)),
+        ))
     }
 }
 
