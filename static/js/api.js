@@ -1,11 +1,13 @@
 // REST calls of the agent API. Every failure becomes an ApiError carrying the server's
-// own message ("Already assigned to Alice Smith"), so the UI can show it as is.
+// own message ("Already assigned to Alice Smith"), so the UI can show it as is, and the
+// error's `data` (for an undelivered message: `delivery` and `outgoing_id`).
 
 export class ApiError extends Error {
-  constructor(message, code, status) {
+  constructor(message, code, status, data) {
     super(message);
     this.code = code;
     this.status = status;
+    this.data = data;
   }
 }
 
@@ -24,7 +26,7 @@ async function call(method, path, body) {
   const data = await res.json().catch(() => ({}));
   if (!res.ok) {
     const err = data.error || {};
-    throw new ApiError(err.message || `The server answered ${res.status}`, err.code, res.status);
+    throw new ApiError(err.message || `The server answered ${res.status}`, err.code, res.status, err.data);
   }
   return data;
 }

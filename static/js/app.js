@@ -6,12 +6,18 @@ import { Socket } from "./socket.js";
 import { renderQueue, renderPageFilter } from "./queue.js";
 import { renderConversation, mergeMessage } from "./conversation.js";
 import { customerKey, tick, windowText } from "./util.js";
+import { admit } from "./versions.js";
 
 const $ = (id) => document.getElementById(id);
 
 const state = {
   me: null,
   customers: new Map(), // key → customer view (stop=true only)
+  seen: new Map(), // key → the highest customer version applied (versions.js)
+  outgoing: new Map(), // key → the customer's undelivered agent messages, oldest first
+  seenOutgoing: new Map(), // key → the customer version of the outgoing list shown
+  settled: new Set(), // outgoing ids delivered by a retry or discarded: they never come back
+  busyOutgoing: new Set(), // outgoing ids with a Retry or Discard in flight
   selected: null, // key of the open conversation
   conv: null, // {key, customer, messages, error, notice}
   sort: localStorage.getItem("handoff-sort") || "waiting",
@@ -32,7 +38,7 @@ function render() {
   const shown = renderQueue($("queue"), state, { open, assign, release });
   $("queue-count").textContent = shown ? String(shown) : "";
   $("queue-empty").hidden = shown > 0;
-  renderConversation(state.conv, state);
+  renderConversation(state.conv, state, { retry, discard });
   $("app").classList.toggle("viewing", Boolean(state.conv));
   renderTeam();
   tick();
@@ -59,19 +65,67 @@ function setConnection(status, delay) {
 
 let nameResync = null;
 
+/**
+ * Applies a customer view — from a broadcast, a reply or a resync — unless a newer view of
+ * that customer was applied already. Returns whether it was applied.
+ */
 function upsert(customer) {
+  if (!admit(state.seen, customer)) return false;
   const key = customerKey(customer);
   const known = state.customers.get(key) || (state.conv?.key === key ? state.conv.customer : null);
   if (!customer.customer_name && known?.customer_name) {
     const { customer_name, first_name, last_name } = known;
     customer = { ...customer, customer_name, first_name, last_name };
-  } else if (!customer.customer_name && customer.stop && !nameResync) {
-    // The profile name is looked up after the first message, without a broadcast: fetch it.
-    nameResync = setTimeout(() => { nameResync = null; if (socket?.connected) resync("name"); }, 1500);
   }
   if (customer.stop) state.customers.set(key, customer);
   else state.customers.delete(key);
   if (state.conv && state.conv.key === key) state.conv.customer = customer;
+  return true;
+}
+
+/** The profile name is looked up after the first message, without a broadcast: fetch it. */
+function fetchNameSoon() {
+  if (nameResync) return;
+  nameResync = setTimeout(() => { nameResync = null; if (socket?.connected) resync("name"); }, 1500);
+}
+
+/** Applies a customer's list of undelivered messages unless a newer list was applied already. */
+function applyOutgoing(view, outgoing = []) {
+  if (admit(state.seenOutgoing, view)) showOutgoing(customerKey(view), outgoing);
+}
+
+function showOutgoing(key, outgoing) {
+  const list = outgoing.filter((o) => !state.settled.has(o.id));
+  if (list.length) state.outgoing.set(key, list);
+  else state.outgoing.delete(key);
+}
+
+/** A message retried successfully or discarded leaves the list for good; returns it. */
+function settle(key, id) {
+  state.settled.add(id);
+  const list = state.outgoing.get(key) || [];
+  showOutgoing(key, list);
+  return list.find((o) => o.id === id);
+}
+
+/**
+ * Re-reads a customer's undelivered messages (with the latest message only). A pending
+ * message that gets through, or one that times out, leaves or changes without a broadcast.
+ */
+async function refreshOutgoing(key) {
+  const t = target(key);
+  if (!t || !socket?.connected) return;
+  try {
+    const reply = await socket.request("get_conversation", { ...t, limit: 1 });
+    upsert(reply.customer);
+    applyOutgoing(reply.customer, reply.outgoing);
+    render();
+  } catch { /* the next change, or the next resync, brings it */ }
+}
+
+/** Whether a customer has messages still waiting for Facebook (pending or unconfirmed). */
+function waitsForFacebook(key) {
+  return (state.outgoing.get(key) || []).some((o) => o.state !== "failed");
 }
 
 async function resync(reason) {
@@ -80,7 +134,10 @@ async function resync(reason) {
       socket.request("get_stopped_customers", { limit: 200, sort: state.sort }),
       reason === "connected" ? loadAgents() : null,
     ]);
-    state.customers = new Map(queue.customers.map((c) => [customerKey(c), c]));
+    // The list says who is waiting; each listed view still has to be newer than the one shown.
+    const listed = new Set(queue.customers.map(customerKey));
+    for (const key of state.customers.keys()) if (!listed.has(key)) state.customers.delete(key);
+    for (const c of queue.customers) upsert(c);
     if (reason === "connected") {
       if (state.availability !== "available") await socket.request("set_availability", { status: state.availability });
       if (state.conv) announceViewing();
@@ -107,11 +164,16 @@ function onBroadcast({ type, data }) {
     case "agent_assignment_changed":
     case "customer_stop_status_changed": {
       const key = customerKey(data.customer);
+      if (!upsert(data.customer)) return; // older than what is shown
       if (!state.pending.has(key)) state.errors.delete(key);
-      upsert(data.customer);
+      const shown = state.customers.get(key);
+      if (shown && !shown.customer_name) fetchNameSoon();
       renderPageFilter($("page-filter"), state.customers, state.pageFilter);
       break;
     }
+    case "outgoing_changed":
+      applyOutgoing(data, data.outgoing);
+      break;
     case "new_message": {
       const key = `${data.page_id}|${data.customer_id}`;
       const queued = state.customers.get(key);
@@ -123,7 +185,11 @@ function onBroadcast({ type, data }) {
           queued.response_window_expires_at = new Date(Date.parse(data.message.timestamp) + 864e5).toISOString();
         }
       }
-      if (state.conv && state.conv.key === key) mergeMessage(state.conv, data.message, state.me);
+      if (state.conv && state.conv.key === key) {
+        mergeMessage(state.conv, data.message, state.me);
+        // Perhaps one of the messages waiting for Facebook: see whether it left the list.
+        if (data.message.sender === "agent" && waitsForFacebook(key)) refreshOutgoing(key);
+      }
       break;
     }
     case "agent_availability_changed": {
@@ -151,7 +217,6 @@ function onBroadcast({ type, data }) {
 
 async function optimistic(key, change, request) {
   const before = state.customers.get(key);
-  const beforeConv = state.conv?.key === key ? state.conv.customer : null;
   state.errors.delete(key);
   if (state.conv?.key === key) state.conv.error = "";
   state.pending.add(key);
@@ -161,8 +226,8 @@ async function optimistic(key, change, request) {
     const reply = await request();
     if (reply?.customer) upsert(reply.customer);
   } catch (err) {
-    if (before) state.customers.set(key, before);
-    if (beforeConv) state.conv.customer = beforeConv;
+    // The optimistic view kept the version of `before`: a newer view that came meanwhile stays.
+    if (before) upsert(before);
     state.errors.set(key, err.message);
     if (state.conv?.key === key) state.conv.error = err.message;
   } finally {
@@ -217,11 +282,60 @@ async function send(event) {
     else if (index >= 0) Object.assign(mine, { id: sent.message_id, sending: false, timestamp: sent.timestamp });
     if (sent.auto_assigned) conv.notice = "You were assigned to this customer automatically.";
   } catch (err) {
-    conv.messages.splice(conv.messages.indexOf(mine), 1);
-    conv.error = err.message;
-    if (!$("compose-text").value) $("compose-text").value = text;
+    const index = conv.messages.indexOf(mine);
+    if (index >= 0) conv.messages.splice(index, 1);
+    conv.error = refusal(err);
+    // Not delivered (or not confirmed): it waits under the messages, to retry or discard.
+    if (err.data?.delivery) refreshOutgoing(conv.key);
+    else if (!$("compose-text").value) $("compose-text").value = text;
   }
   render();
+}
+
+/**
+ * What to show inline for a failed send: the server's message, except for one Facebook has
+ * not confirmed — not a refusal: it may have been delivered, and its entry says so.
+ */
+const refusal = (err) => (err.data?.delivery === "unconfirmed" ? "" : err.message);
+
+/** Retry or Discard on an undelivered message; a refusal shows like any other. */
+async function onOutgoing(key, id, act) {
+  const t = target(key);
+  if (!t || state.busyOutgoing.has(id)) return;
+  state.busyOutgoing.add(id);
+  if (state.conv?.key === key) state.conv.error = "";
+  render();
+  try {
+    await act(t);
+  } catch (err) {
+    if (state.conv?.key === key) state.conv.error = refusal(err);
+    if (err.data?.delivery) refreshOutgoing(key);
+  } finally {
+    state.busyOutgoing.delete(id);
+    render();
+  }
+}
+
+function retry(key, id) {
+  return onOutgoing(key, id, async (t) => {
+    const sent = await socket.request("retry_message", { ...t, outgoing_id: id });
+    const entry = settle(key, id);
+    const conv = state.conv?.key === key ? state.conv : null;
+    // A message of several parts comes back as several messages: their broadcasts bring them.
+    if (conv && entry?.parts === 1 && sent.message_ids?.length === 1) {
+      mergeMessage(conv, { id: sent.message_id, direction: "outbound", sender: "agent",
+        agent_id: state.me.id, agent_name: state.me.name, text: sent.text, timestamp: sent.timestamp }, state.me);
+    }
+    if (conv && sent.auto_assigned) conv.notice = "You were assigned to this customer automatically.";
+  });
+}
+
+function discard(key, id) {
+  return onOutgoing(key, id, async (t) => {
+    const reply = await socket.request("discard_message", { ...t, outgoing_id: id });
+    settle(key, id);
+    upsert(reply.customer);
+  });
 }
 
 // ---- the open conversation ----
@@ -235,12 +349,14 @@ async function loadConversation(key, fresh = true) {
   const t = target(key);
   if (!t) return;
   try {
-    const conv = await socket.request("get_conversation", { ...t, limit: 200 });
+    const reply = await socket.request("get_conversation", { ...t, limit: 200 });
     if (state.selected !== key) return;
     const pendingSends = fresh ? [] : state.conv.messages.filter((m) => m.sending);
-    state.conv = { ...(fresh ? {} : state.conv), key, customer: conv.customer,
-      messages: [...conv.messages, ...pendingSends], scroll: true };
+    // In place: a send still waiting for its answer holds this object.
+    Object.assign(state.conv, { messages: [...reply.messages, ...pendingSends], scroll: true });
     if (fresh) state.conv.error = state.conv.notice = "";
+    upsert(reply.customer);
+    applyOutgoing(reply.customer, reply.outgoing);
   } catch (err) {
     if (state.conv) state.conv.error = err.message;
   }
@@ -290,9 +406,8 @@ function signedOut(message = "") {
   socket?.stop();
   socket = null;
   Object.assign(state, { me: null, selected: null, conv: null });
-  state.customers.clear();
-  state.viewers.clear();
-  state.agents.clear();
+  for (const known of [state.customers, state.seen, state.outgoing, state.seenOutgoing, state.settled,
+    state.viewers, state.agents]) known.clear();
   $("app").hidden = true;
   $("signin").hidden = false;
   $("signin-error").textContent = message;
@@ -347,6 +462,11 @@ $("back").addEventListener("click", close);
 $("conv-assign").addEventListener("click", () => state.conv && assign(state.conv.key));
 $("conv-release").addEventListener("click", () => state.conv && release(state.conv.key));
 $("conv-resolve").addEventListener("click", () => state.conv && resolve(state.conv.key));
+
+// Messages waiting for Facebook time out into failed ones without a broadcast.
+setInterval(() => {
+  if (state.conv && waitsForFacebook(state.conv.key)) refreshOutgoing(state.conv.key);
+}, 30000);
 
 // Live wait times and window countdowns.
 setInterval(() => {

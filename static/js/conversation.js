@@ -1,5 +1,6 @@
 // The open conversation: header (who holds it, reply window, who else is viewing), the
-// full history with customer / bot / agent messages told apart, and the message box.
+// full history with customer / bot / agent messages told apart, the agent messages that
+// Facebook has not (or not yet) taken, and the message box.
 
 import { el, displayName, dateTime, windowText } from "./util.js";
 
@@ -18,8 +19,42 @@ function messageItem(m, me) {
     m.text);
 }
 
-/** Renders the pane from `conv` = {key, customer, messages, error, notice} or null. */
-export function renderConversation(conv, state) {
+const OUTGOING_STATE = {
+  pending: "Sending…",
+  unconfirmed: "Sending… Facebook has not confirmed it yet",
+  failed: "Not delivered",
+};
+
+/**
+ * One undelivered message. Only a failed one can be acted on: its author may retry it;
+ * the author, whoever holds the customer, or an admin may discard it.
+ */
+function outgoingItem(o, conv, state, on) {
+  const me = state.me;
+  const who = o.agent_id === me.id ? "You" : o.agent_name || "Agent";
+  const busy = state.busyOutgoing.has(o.id);
+  const failed = o.state === "failed";
+  const parts = o.parts > 1 ? ` · ${o.parts_sent} of ${o.parts} parts sent` : "";
+  const textId = `out-${o.id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+  const canDiscard = o.agent_id === me.id || conv.customer.agent_id === me.id || me.role === "admin";
+  return el("li", { class: `outgoing-msg ${o.state}`, "data-id": o.id },
+    el("span", { class: "meta" },
+      `${who} · `, el("time", { datetime: o.created_at }, dateTime(o.created_at)),
+      ` · ${busy ? "Working…" : OUTGOING_STATE[o.state] || o.state}${parts}`),
+    el("span", { class: "text", id: textId }, o.text),
+    failed && o.error?.message ? el("span", { class: "reason" }, o.error.message) : null,
+    failed ? el("span", { class: "actions" },
+      o.agent_id === me.id ? el("button", { type: "button", disabled: busy, "aria-describedby": textId,
+        onclick: () => on.retry(conv.key, o.id) }, "Retry") : null,
+      canDiscard ? el("button", { type: "button", class: "secondary", disabled: busy, "aria-describedby": textId,
+        onclick: () => on.discard(conv.key, o.id) }, "Discard") : null) : null);
+}
+
+/**
+ * Renders the pane from `conv` = {key, customer, messages, error, notice} or null, with
+ * the customer's undelivered messages from `state.outgoing`; `on`: {retry, discard}.
+ */
+export function renderConversation(conv, state, on) {
   $("conv-empty").hidden = Boolean(conv);
   $("conv").hidden = !conv;
   if (!conv) return;
@@ -47,6 +82,11 @@ export function renderConversation(conv, state) {
   log.replaceChildren(...conv.messages.map((m) => messageItem(m, state.me)));
   if (atBottom || conv.scroll) log.scrollTop = log.scrollHeight;
   conv.scroll = false;
+
+  // A send of ours still waiting for its answer is shown once, as "sending…" in the log.
+  const outgoing = (state.outgoing.get(conv.key) || []).filter((o) => !(o.state === "pending"
+    && o.agent_id === state.me.id && conv.messages.some((m) => m.sending && m.text === o.text)));
+  $("outgoing").replaceChildren(...outgoing.map((o) => outgoingItem(o, conv, state, on)));
 }
 
 /**

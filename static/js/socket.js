@@ -89,8 +89,9 @@ export class Socket {
       const { resolve, reject, timer } = this.pending.get(frame.request_id);
       this.pending.delete(frame.request_id);
       clearTimeout(timer);
-      if (frame.type === "error") reject(new ApiError(frame.data.message, frame.data.code));
-      else resolve(frame.data);
+      if (frame.type === "error") {
+        reject(new ApiError(frame.data.message, frame.data.code, undefined, frame.data.data));
+      } else resolve(frame.data);
       return;
     }
     if (typeof frame.seq === "number") {

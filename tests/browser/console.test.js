@@ -1,72 +1,26 @@
 // The agent console in a real browser: Debian's chromium driven by playwright-core, against
 // the real server binary (demo mode, free port, fresh data directory). Two agents in two
-// browser contexts; a customer through a signed webhook and the simulator endpoint.
+// browser contexts, and a second console of Bob's whose WebSocket the test relays; a
+// customer through a signed webhook and the simulator endpoint.
 // Screenshots of every step go to target/browser-screenshots/.
 //
 // Run: cargo build && npm ci --prefix tests/browser && node --test tests/browser/
 
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { SHOTS, freePort, startServer, stopServer, launchBrowser, signIn as openConsole, webhook as signed, relay }
+  from "./harness.js";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const BINARY = process.env.HANDOFF_BIN || path.join(ROOT, "target/debug/handoff");
-const SHOTS = path.join(ROOT, "target/browser-screenshots");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-const TIMEOUT = 15_000;
 /** Demo mode's app secret (docs/configuration.md): what Facebook would sign with. */
 const APP_SECRET = "demo-app-secret";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
-/** Starts `handoff serve --demo`; resolves once it prints "listening on". */
-function startServer(port, dataDir) {
-  const child = spawn(BINARY, ["serve", "--demo"], {
-    env: { ...process.env, HANDOFF_BIND: `127.0.0.1:${port}`, HANDOFF_DATA_DIR: dataDir, RUST_LOG: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stderr.on("data", (d) => { output += d; });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    child.stdout.on("data", (d) => {
-      output += d;
-      if (output.includes("listening on http://")) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.on("exit", (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
-}
-
-function stopServer(child) {
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", resolve);
-    child.kill("SIGKILL");
-  });
-}
 
 describe("agent console", () => {
   let port, dataDir, server, browser, base;
   let alice, bob; // pages
+  let watcher, watched; // bob's second console, and the relay between it and the server
   const customer = `browser-${process.pid}`;
   const later = `browser-late-${process.pid}`;
   const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
@@ -79,52 +33,18 @@ describe("agent console", () => {
     assert.equal(res.status, 200, await res.text());
   };
   /** What Facebook sends: a Messenger webhook signed with the app secret. */
-  const webhook = async (customerId, text) => {
-    const now = Date.now();
-    const body = JSON.stringify({
-      object: "page",
-      entry: [{ id: "demo-page", time: now, messaging: [{
-        sender: { id: customerId }, recipient: { id: "demo-page" }, timestamp: now,
-        message: { mid: `m_browser_${now}_${Math.random().toString(36).slice(2)}`, text },
-      }] }],
-    });
-    const signature = `sha256=${createHmac("sha256", APP_SECRET).update(body).digest("hex")}`;
-    const res = await fetch(`${base}/webhook`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-hub-signature-256": signature },
-      body,
-    });
-    assert.equal(res.status, 200, await res.text());
-  };
+  const webhook = (customerId, text) => signed(base, APP_SECRET, "demo-page", customerId, text);
   const item = (page, name) =>
     page.getByRole("list", { name: "Waiting customers" }).getByRole("listitem").filter({ hasText: name });
-
-  async function signIn(email, password) {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    page.on("pageerror", (err) => console.error(`[${email}] page error:`, err));
-    await page.goto(base);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("status").filter({ hasText: "Connected" }).waitFor();
-    return page;
-  }
+  const signIn = (email, password, beforeLoad) => openConsole(browser, base, email, password, beforeLoad);
 
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     port = await freePort();
     dataDir = mkdtempSync(path.join(tmpdir(), "handoff-browser-"));
     base = `http://127.0.0.1:${port}`;
-    server = await startServer(port, dataDir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      // playwright-core gives every launch a fresh, empty --user-data-dir of its own.
-    });
+    server = await startServer({ port, dataDir });
+    browser = await launchBrowser();
   });
 
   after(async () => {
@@ -136,6 +56,7 @@ describe("agent console", () => {
   it("signs two agents in", async () => {
     alice = await signIn("alice@demo.test", "demo-alice");
     bob = await signIn("bob@demo.test", "demo-bob");
+    watcher = await signIn("bob@demo.test", "demo-bob", async (page) => { watched = await relay(page); });
     await shot(alice, "01-alice-signed-in");
   });
 
@@ -165,6 +86,31 @@ describe("agent console", () => {
     // Rolled back: still Alice's.
     await item(bob, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();
     await shot(bob, "04-bob-cannot-assign");
+  });
+
+  it("ignores a customer view older than the one it shows", async () => {
+    // Several server processes may publish one customer's broadcasts out of order. Replay
+    // the request broadcast (unassigned) after the assignment, as a late process would.
+    const about = (type) => watched.frames.find((f) => f.type === type && f.data.customer?.customer_id === customer);
+    const requested = about("agent_requested");
+    const assigned = about("agent_assignment_changed");
+    assert.ok(requested && assigned, "the watcher saw the request and the assignment");
+    assert.ok(requested.data.customer.version < assigned.data.customer.version,
+      `versions ${requested.data.customer.version} < ${assigned.data.customer.version}`);
+    await item(watcher, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();
+    watched.inject(requested);
+    // Broadcasts are handled in order: once a later one shows, the stale one was handled.
+    await alice.getByLabel("Availability").selectOption("away");
+    await watcher.locator("#team").filter({ hasText: "Alice Demo: away" }).waitFor();
+    await item(watcher, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();
+    assert.equal(await item(watcher, "Jamie Doe").getByText("Unassigned", { exact: true }).count(), 0);
+    await shot(watcher, "04-stale-view-ignored");
+    // The same view again (an equal version) changes nothing either.
+    watched.inject(assigned);
+    await alice.getByLabel("Availability").selectOption("available");
+    await watcher.locator("#team").filter({ hasText: "Alice Demo: available" }).waitFor();
+    await item(watcher, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();
+    await watcher.context().close();
   });
 
   it("shows who else is viewing the customer", async () => {
@@ -201,7 +147,7 @@ describe("agent console", () => {
     await stopServer(server);
     await alice.locator("#conn[data-state='offline']").waitFor();
     await shot(alice, "07-server-down");
-    server = await startServer(port, dataDir);
+    server = await startServer({ port, dataDir });
     // A customer who asks while the page may still be reconnecting: shown by the resync or live.
     await say(later, "can I speak to an agent", "Sam", "Lee");
     for (const page of [alice, bob]) {

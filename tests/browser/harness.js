@@ -1,0 +1,151 @@
+// What the browser tests share: the real server binary on a free port with a fresh data
+// directory, Debian's chromium driven by playwright-core, signing in, Messenger signatures,
+// and a relay that puts the test between a page and its WebSocket.
+
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { createServer } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const BINARY = process.env.HANDOFF_BIN || path.join(ROOT, "target/debug/handoff");
+export const SHOTS = path.join(ROOT, "target/browser-screenshots");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+export const TIMEOUT = 15_000;
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/**
+ * Starts `handoff serve` (`--demo` unless `demo` is false) with `env` on top of ours;
+ * resolves once it prints "listening on".
+ */
+export function startServer({ port, dataDir, demo = true, env = {} }) {
+  const base = { ...process.env };
+  delete base.HANDOFF_DEMO;
+  const child = spawn(BINARY, demo ? ["serve", "--demo"] : ["serve"], {
+    env: { ...base, HANDOFF_BIND: `127.0.0.1:${port}`, HANDOFF_DATA_DIR: dataDir, RUST_LOG: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stderr.on("data", (d) => { output += d; });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    child.stdout.on("data", (d) => {
+      output += d;
+      if (output.includes("listening on http://")) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  });
+}
+
+export function stopServer(child) {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", resolve);
+    child.kill("SIGKILL");
+  });
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    // playwright-core gives every launch a fresh, empty --user-data-dir of its own.
+  });
+}
+
+/**
+ * Opens the console in a new browser context and signs in; resolves once connected.
+ * `beforeLoad(page)` runs before the console loads (to route its WebSocket).
+ */
+export async function signIn(browser, base, email, password, beforeLoad = async () => {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  page.on("pageerror", (err) => console.error(`[${email}] page error:`, err));
+  await beforeLoad(page);
+  await page.goto(base);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("status").filter({ hasText: "Connected" }).waitFor();
+  return page;
+}
+
+/** Posts a Messenger webhook as Facebook does: the raw body signed with the app secret. */
+export async function postWebhook(base, appSecret, payload) {
+  const body = JSON.stringify(payload);
+  const signature = `sha256=${createHmac("sha256", appSecret).update(body).digest("hex")}`;
+  const res = await fetch(`${base}/webhook`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-hub-signature-256": signature },
+    body,
+  });
+  assert.equal(res.status, 200, await res.text());
+}
+
+/** What Facebook sends when a customer writes: one text message from `customerId` to `pageId`. */
+export function webhook(base, appSecret, pageId, customerId, text) {
+  const now = Date.now();
+  return postWebhook(base, appSecret, {
+    object: "page",
+    entry: [{ id: pageId, time: now, messaging: [{
+      sender: { id: customerId }, recipient: { id: pageId }, timestamp: now,
+      message: { mid: `m_browser_${now}_${Math.random().toString(36).slice(2)}`, text },
+    }] }],
+  });
+}
+
+/**
+ * Puts the test between `page` and the server on /ws: every frame the server sends is kept
+ * in `frames` and passed on, and `inject(frame)` hands the page a frame of the test's own
+ * as the next broadcast. The server's later broadcasts are renumbered after it, so the
+ * page sees no gap in `seq` (a gap would make it resync and hide what the frame did).
+ * Call before the page loads.
+ */
+export async function relay(page) {
+  const frames = [];
+  let toPage = null;
+  let shift = 0;
+  let lastSeq = 0;
+  await page.routeWebSocket(/\/ws$/, (ws) => {
+    const server = ws.connectToServer();
+    toPage = ws;
+    ws.onMessage((message) => server.send(message));
+    server.onMessage((message) => {
+      const frame = JSON.parse(message);
+      frames.push(structuredClone(frame));
+      if (typeof frame.seq === "number") {
+        frame.seq += shift;
+        lastSeq = frame.seq;
+      }
+      ws.send(JSON.stringify(frame));
+    });
+  });
+  return {
+    frames,
+    inject(frame) {
+      assert.ok(toPage, "the page has connected");
+      shift += 1;
+      lastSeq += 1;
+      toPage.send(JSON.stringify({ ...frame, seq: lastSeq }));
+    },
+  };
+}
