@@ -137,14 +137,14 @@ impl Engine {
         });
         let hubs = Arc::new(Hubs::new(arbiters.clone(), metrics.clone(), link));
         if shared && options.change_streams {
-            actix::spawn(crate::events_log::run_feed(
+            actix::spawn(crate::event_feed::run_feed(
                 persistence.clone(),
                 hubs.clone(),
                 streaming,
             ));
         }
         if shared {
-            actix::spawn(crate::events_log::run_pruning(
+            actix::spawn(crate::event_feed::run_pruning(
                 persistence.clone(),
                 options.event_retention,
             ));

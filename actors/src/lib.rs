@@ -9,6 +9,7 @@ pub mod conversation;
 pub mod directory;
 pub mod engine;
 pub mod error;
+pub mod event_feed;
 pub mod events;
 pub mod events_log;
 pub mod hub;

@@ -10,7 +10,7 @@
 //! unless its author retries it after it failed.
 
 use super::messages::{
-    Answered, BotReply, DiscardMessage, Dispatch, Outcome, OwnEcho, RetryMessage, SendMessage,
+    Answered, BotReply, DiscardMessage, Dispatch, Job, Outcome, OwnEcho, RetryMessage, SendMessage,
     Ticket,
 };
 use super::outgoing::{self, BeforeSend, Recorded, Settled};
@@ -55,15 +55,6 @@ pub fn parse_echo_metadata(metadata: &str) -> Option<(String, usize)> {
 
 fn new_outgoing_id() -> String {
     format!("out_{}", uuid::Uuid::new_v4().simple())
-}
-
-/// One piece of outbound work.
-#[derive(Clone, Debug)]
-pub(crate) enum Job {
-    /// A reserved agent message, by its outgoing id.
-    Agent(String),
-    /// The bot's answer, or the handoff notice.
-    Bot { text: String, notice: bool },
 }
 
 type Waiter = oneshot::Sender<Result<Vec<MessageRecord>, ActorError>>;

@@ -140,6 +140,15 @@ pub(crate) struct ProfileFetched {
     pub profile: Profile,
 }
 
+/// One piece of outbound work.
+#[derive(Clone, Debug)]
+pub(crate) enum Job {
+    /// A reserved agent message, by its outgoing id.
+    Agent(String),
+    /// The bot's answer, or the handoff notice.
+    Bot { text: String, notice: bool },
+}
+
 /// Take the next outbound job from the queue, if none is on its way.
 #[derive(Message)]
 #[rtype(result = "()")]
@@ -149,7 +158,7 @@ pub(crate) struct Dispatch;
 #[derive(Message)]
 #[rtype(result = "()")]
 pub(crate) struct Answered {
-    pub job: super::delivery::Job,
+    pub job: Job,
     /// The agent message as it was checked before sending (`None`: the bot's).
     pub message: Option<Box<crate::model::OutgoingMessage>>,
     /// Parts delivered, with their message ids, in order.
