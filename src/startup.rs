@@ -20,9 +20,23 @@ use handoff_actors::store::{EmbeddedStore, MongoStore, Store};
 use handoff_actors::Engine;
 use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Where the console, the tester and the simulator live.
 pub const STATIC_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/static");
+
+/// How long a new connection may take to deliver its first request head (actix-web: 5 s).
+/// The timer runs from the connection's first poll, not its first byte, and is checked
+/// before the socket is read, so a server stalled longer answers `408` to requests already
+/// in its buffer. Meta waits about 20 s for a webhook's answer: within that, late is better
+/// than `408` (docs/decisions.md, HTTP server).
+pub const CLIENT_REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// How long an idle connection is kept for its next request (actix-web: 5 s). Checked
+/// before the socket is read too, so a stall past it resets a connection whose next request
+/// has already arrived. Longer than the 60 s idle timeout of the usual proxies and load
+/// balancers, so that the client closes first and never reuses a connection being closed.
+pub const KEEP_ALIVE: Duration = Duration::from_secs(75);
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -115,6 +129,8 @@ impl Application {
                 .configure(routes::simulator::configure)
                 .service(actix_files::Files::new("/", STATIC_DIR).index_file("index.html"))
         })
+        .client_request_timeout(CLIENT_REQUEST_TIMEOUT)
+        .keep_alive(KEEP_ALIVE)
         .listen(listener)
         .map_err(|source| StartupError::Bind { addr, source })?
         .run();
