@@ -99,6 +99,17 @@ pub fn warm_up() {
     Model::get();
 }
 
+/// Returns once the model is trained, without holding the calling thread meanwhile.
+/// [`detect`] on an untrained model blocks its thread until training ends (a fraction
+/// of a second in a release build, up to a minute in a debug build on a busy machine):
+/// on an HTTP worker that would stall every connection the worker serves.
+pub async fn trained() {
+    if !Model::is_trained() {
+        // Waits for the training in progress (or trains) on a thread made for blocking.
+        let _ = tokio::task::spawn_blocking(warm_up).await;
+    }
+}
+
 /// The rules' view of a message: its clauses cut into units, and their verdict.
 pub(crate) struct Analysis {
     normalised: String,

@@ -89,10 +89,16 @@ pub(crate) struct Model {
     weights: Vec<f32>,
 }
 
+static MODEL: OnceLock<Model> = OnceLock::new();
+
 impl Model {
+    /// Whether the model is trained already; never waits.
+    pub fn is_trained() -> bool {
+        MODEL.get().is_some()
+    }
+
     /// The model trained on the compiled-in corpus, trained on first use.
     pub fn get() -> &'static Model {
-        static MODEL: OnceLock<Model> = OnceLock::new();
         MODEL.get_or_init(|| {
             let started = std::time::Instant::now();
             let model = Model::train_on(super::corpus::lines());

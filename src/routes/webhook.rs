@@ -165,6 +165,9 @@ pub async fn record(state: &AppState, hook: &Webhook) -> Result<(), ApiError> {
         }
     }
 
+    // A webhook that arrives while the detector's model trains (at boot) waits for it here,
+    // not inside `inbound_event`, which would block the HTTP worker.
+    intent::trained().await;
     let engine = &state.engine;
     let results = join_all(per_customer.into_iter().map(
         |((page, customer), mut items)| async move {
