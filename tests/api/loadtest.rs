@@ -40,6 +40,7 @@ fn the_race_scenario_finds_exactly_one_winner_per_customer() {
     let (ok, summary) = loadtest(&["race", "--customers", "20", "--agents", "6"]);
     assert!(ok, "{summary}");
     assert_eq!(summary["scenario"], "race");
+    assert_eq!(summary["graph_latency_ms"], 100, "{summary}");
     assert_eq!(summary["passed"], true, "{summary}");
     assert_eq!(summary["customers_with_one_winner"], 20, "{summary}");
     assert_eq!(summary["max_winners_per_customer"], 1, "{summary}");
@@ -63,21 +64,36 @@ fn the_ingest_scenario_is_answered_and_broadcast() {
         "3",
         "--concurrency",
         "8",
+        "--graph-latency-ms",
+        "20",
+        "--compare-graph-latency-ms",
+        "200",
     ]);
     assert!(ok, "{summary}");
     assert_eq!(summary["scenario"], "ingest");
     assert_eq!(summary["errors"], 0, "{summary}");
-    for figure in ["baseline_per_s", "ours_per_s", "ratio", "writes_per_commit"] {
+    assert_eq!(summary["graph_latency_ms"], 20, "{summary}");
+    assert_eq!(summary["compare_graph_latency_ms"], 200, "{summary}");
+    for figure in [
+        "baseline_per_s",
+        "ours_per_s",
+        "ratio",
+        "writes_per_commit",
+        "compare_per_s",
+        "graph_slow_over_fast",
+    ] {
         assert!(
             summary[figure].as_f64().is_some_and(|v| v > 0.0),
             "{figure} in {summary}"
         );
     }
     // Every agent hears about at least every measured customer message.
-    assert!(
-        summary["broadcasts_received"].as_u64().unwrap() >= 3 * 300,
-        "{summary}"
-    );
+    for broadcasts in ["broadcasts_received", "compare_broadcasts_received"] {
+        assert!(
+            summary[broadcasts].as_u64().unwrap() >= 3 * 300,
+            "{broadcasts} in {summary}"
+        );
+    }
 }
 
 #[test]
@@ -98,6 +114,7 @@ fn the_fanout_scenario_delivers_every_event_once_to_every_connection() {
     assert_eq!(summary["delivered"], 30 * 12, "{summary}");
     assert_eq!(summary["lost"], 0, "{summary}");
     assert_eq!(summary["duplicated"], 0, "{summary}");
+    assert_eq!(summary["graph_latency_ms"], 100, "{summary}");
 }
 
 #[test]
@@ -105,12 +122,14 @@ fn the_idle_and_durability_scenarios_report_their_figures() {
     let (ok, idle) = loadtest(&["idle", "--sessions", "20", "--logins", "2"]);
     assert!(ok, "{idle}");
     assert_eq!(idle["sessions"], 20, "{idle}");
+    assert_eq!(idle["graph_latency_ms"], 100, "{idle}");
     assert!(idle["rss_before_bytes"].as_u64().unwrap() > 0, "{idle}");
     assert!(idle["bytes_per_session"].as_f64().is_some(), "{idle}");
 
     let (ok, durability) = loadtest(&["durability", "--messages", "200", "--concurrency", "8"]);
     assert!(ok, "{durability}");
     assert_eq!(durability["errors"], 0, "{durability}");
+    assert_eq!(durability["graph_latency_ms"], 100, "{durability}");
     // Read from the server's counters: every commit carries at least one write, and the
     // messages went through commits.
     assert!(

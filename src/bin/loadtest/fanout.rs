@@ -14,7 +14,7 @@ use futures_util::StreamExt;
 use serde_json::json;
 
 use crate::client::{self, http, post_webhook, signed_webhook};
-use crate::spawn;
+use crate::spawn::{self, GraphOptions};
 use crate::stats::{round, Latencies};
 
 const CUSTOMER: &str = "fanout-customer";
@@ -35,6 +35,8 @@ pub struct Options {
     /// Agents signed in; the connections share their sessions.
     #[arg(long, default_value_t = 10)]
     logins: usize,
+    #[command(flatten)]
+    graph: GraphOptions,
 }
 
 /// What one connection received.
@@ -47,7 +49,7 @@ struct Received {
 
 pub async fn run(options: Options) -> Result<(), String> {
     let logins = options.logins.clamp(1, options.connections.max(1));
-    let graph = spawn::start_graph()?;
+    let graph = spawn::start_graph(options.graph)?;
     let server = spawn::start_server(logins, &graph).await?;
     let http = http()?;
     let tokens = client::login_all(&http, &server.url, logins).await?;
@@ -104,6 +106,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         "scenario": "fanout",
         "connections": options.connections,
         "logins": logins,
+        "graph_latency_ms": options.graph.latency_ms,
         "events": options.events,
         "rate_per_s": options.rate,
         "deliveries_expected": expected,

@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::client::{self, http};
-use crate::spawn::{self, Server};
+use crate::spawn::{self, GraphOptions, Server};
 
 /// Time for allocations to settle before reading the resident set.
 const SETTLE: Duration = Duration::from_secs(2);
@@ -20,11 +20,13 @@ pub struct Options {
     /// Agents signed in; the connections share their sessions.
     #[arg(long, default_value_t = 10)]
     logins: usize,
+    #[command(flatten)]
+    graph: GraphOptions,
 }
 
 pub async fn run(options: Options) -> Result<(), String> {
     let logins = options.logins.max(1);
-    let graph = spawn::start_graph()?;
+    let graph = spawn::start_graph(options.graph)?;
     let server = spawn::start_server(logins, &graph).await?;
     let http = http()?;
     let tokens = client::login_all(&http, &server.url, logins).await?;
@@ -46,6 +48,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         json!({
             "scenario": "idle",
             "sessions": options.sessions,
+            "graph_latency_ms": options.graph.latency_ms,
             "rss_before_bytes": before,
             "rss_after_bytes": after,
             "bytes_per_session": per_session.round(),

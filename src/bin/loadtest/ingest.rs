@@ -6,6 +6,10 @@
 //! and receiving every broadcast. Then handoff gets an open-loop run paced at 70 % of its
 //! peak, whose p99 is what a customer-facing deployment would see. The store's counters
 //! give the group commit: writes carried per commit (one fsync each).
+//!
+//! With `--compare-graph-latency-ms`, a second handoff server, alike but for its Graph
+//! stand-in's latency, gets the same closed-loop load in the same run, right after the
+//! first: slow outbound calls must not slow ingest down.
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -15,16 +19,31 @@ use futures_util::StreamExt;
 use serde_json::json;
 
 use crate::client::{self, http, post_webhook, signed_webhook};
-use crate::spawn::{self, Server};
+use crate::spawn::{self, GraphOptions, Server};
 use crate::stats::{round, Latencies};
 
 #[derive(clap::Args)]
 pub struct Options {
     #[command(flatten)]
     load: Load,
+    #[command(flatten)]
+    graph: GraphOptions,
     /// Agents connected to handoff during the run.
     #[arg(long, default_value_t = 100)]
     agents: usize,
+    /// Also measure a second handoff server whose Graph stand-in answers after this many
+    /// milliseconds, and report the rate at the slower latency over the rate at the faster.
+    #[arg(long)]
+    compare_graph_latency_ms: Option<u64>,
+}
+
+/// `durability`'s options.
+#[derive(clap::Args)]
+pub struct DurabilityOptions {
+    #[command(flatten)]
+    load: Load,
+    #[command(flatten)]
+    graph: GraphOptions,
 }
 
 /// The shape of a webhook load (also `durability`'s options).
@@ -48,35 +67,73 @@ struct Run {
     errors: usize,
 }
 
+/// A handoff server with its own Graph stand-in and its agents connected.
+struct Ours {
+    server: Server,
+    graph_latency_ms: u64,
+    /// Broadcasts its agents received.
+    received: Arc<AtomicU64>,
+}
+
+impl Ours {
+    async fn start(agents: usize, graph: GraphOptions) -> Result<Self, String> {
+        let stand_in = spawn::start_graph(graph)?;
+        let server = spawn::start_server(agents, &stand_in).await?;
+        let received = Arc::new(AtomicU64::new(0));
+        connect_agents(&server, agents, received.clone()).await?;
+        Ok(Ours {
+            server,
+            graph_latency_ms: graph.latency_ms,
+            received,
+        })
+    }
+}
+
 pub async fn run(options: Options) -> Result<(), String> {
-    let graph = spawn::start_graph()?;
-    let ours = spawn::start_server(options.agents, &graph).await?;
-    let baseline = spawn::start_baseline().await?;
-    let received = Arc::new(AtomicU64::new(0));
-    connect_agents(&ours, options.agents, received.clone()).await?;
+    let compared = async {
+        match options.compare_graph_latency_ms {
+            Some(latency_ms) => Ours::start(options.agents, GraphOptions { latency_ms })
+                .await
+                .map(Some),
+            None => Ok(None),
+        }
+    };
+    let (ours, compared, baseline) = tokio::try_join!(
+        Ours::start(options.agents, options.graph),
+        compared,
+        spawn::start_baseline(),
+    )?;
 
     let load = options.load;
     let warm_up = load.messages.min(1_000) / 2;
     let http = http()?;
-    for (server, name) in [(&baseline, "warmup-b"), (&ours, "warmup-o")] {
+    let mut warm = vec![(&baseline, "warmup-b"), (&ours.server, "warmup-o")];
+    warm.extend(compared.iter().map(|c| (&c.server, "warmup-c")));
+    for (server, name) in warm {
         closed_loop(&http, &server.url, name, warm_up, load).await;
     }
     let baseline_run = closed_loop(&http, &baseline.url, "base", load.messages, load).await;
-    let before = store_counters(&http, &ours.url).await?;
-    let ours_run = closed_loop(&http, &ours.url, "peak", load.messages, load).await;
-    let after = store_counters(&http, &ours.url).await?;
+    let before = store_counters(&http, &ours.server.url).await?;
+    let ours_run = closed_loop(&http, &ours.server.url, "peak", load.messages, load).await;
+    let after = store_counters(&http, &ours.server.url).await?;
+    // Right after the first, so that both figures see the machine alike.
+    let compared_run = match &compared {
+        Some(c) => Some(closed_loop(&http, &c.server.url, "compare", load.messages, load).await),
+        None => None,
+    };
     let paced_rate = ours_run.per_second * 0.7;
-    let paced = open_loop(&http, &ours.url, load.messages / 2, paced_rate, load).await;
+    let paced = open_loop(&http, &ours.server.url, load.messages / 2, paced_rate, load).await;
 
     // Let the last broadcasts arrive before counting them.
     tokio::time::sleep(Duration::from_millis(500)).await;
     let commits = after.commits.saturating_sub(before.commits).max(1);
-    let summary = json!({
+    let mut summary = json!({
         "scenario": "ingest",
         "agents": options.agents,
         "customers": load.customers,
         "messages": load.messages,
         "concurrency": load.concurrency,
+        "graph_latency_ms": ours.graph_latency_ms,
         "baseline_per_s": round(baseline_run.per_second),
         "baseline_p50_ms": round(baseline_run.latencies.percentile_ms(50.0)),
         "baseline_p99_ms": round(baseline_run.latencies.percentile_ms(99.0)),
@@ -88,11 +145,27 @@ pub async fn run(options: Options) -> Result<(), String> {
         "paced_p50_ms": round(paced.latencies.percentile_ms(50.0)),
         "paced_p99_ms": round(paced.latencies.percentile_ms(99.0)),
         "writes_per_commit": round((after.writes.saturating_sub(before.writes)) as f64 / commits as f64),
-        "broadcasts_received": received.load(Ordering::Relaxed),
-        "errors": baseline_run.errors + ours_run.errors + paced.errors,
+        "broadcasts_received": ours.received.load(Ordering::Relaxed),
     });
+    let mut errors = baseline_run.errors + ours_run.errors + paced.errors;
+    if let (Some(c), Some(run)) = (&compared, &compared_run) {
+        let (slow, fast) = if c.graph_latency_ms >= ours.graph_latency_ms {
+            (run, &ours_run)
+        } else {
+            (&ours_run, run)
+        };
+        summary["compare_graph_latency_ms"] = json!(c.graph_latency_ms);
+        summary["compare_per_s"] = json!(round(run.per_second));
+        summary["compare_p50_ms"] = json!(round(run.latencies.percentile_ms(50.0)));
+        summary["compare_p99_ms"] = json!(round(run.latencies.percentile_ms(99.0)));
+        summary["compare_broadcasts_received"] = json!(c.received.load(Ordering::Relaxed));
+        summary["graph_slow_over_fast"] =
+            json!(round(slow.per_second / fast.per_second.max(f64::EPSILON)));
+        errors += run.errors;
+    }
+    summary["errors"] = json!(errors);
     println!("{summary}");
-    if summary["errors"] != 0 {
+    if errors > 0 {
         return Err("some webhooks were not answered 200".into());
     }
     Ok(())
@@ -100,8 +173,9 @@ pub async fn run(options: Options) -> Result<(), String> {
 
 /// `durability`: webhooks at full rate, no agents; how many messages and writes each
 /// store commit (one fsync) carries, while every `200` still waits for its commit.
-pub async fn durability(load: Load) -> Result<(), String> {
-    let graph = spawn::start_graph()?;
+pub async fn durability(options: DurabilityOptions) -> Result<(), String> {
+    let load = options.load;
+    let graph = spawn::start_graph(options.graph)?;
     let ours = spawn::start_server(1, &graph).await?;
     let http = http()?;
     closed_loop(
@@ -120,6 +194,7 @@ pub async fn durability(load: Load) -> Result<(), String> {
         "scenario": "durability",
         "messages": load.messages,
         "concurrency": load.concurrency,
+        "graph_latency_ms": options.graph.latency_ms,
         "per_s": round(run.per_second),
         "p99_ms": round(run.latencies.percentile_ms(99.0)),
         "commits": after.commits.saturating_sub(before.commits),

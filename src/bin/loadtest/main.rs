@@ -39,7 +39,7 @@ enum Scenario {
     /// Memory per idle agent connection.
     Idle(idle::Options),
     /// Webhooks at full rate, no agents: messages per store commit.
-    Durability(ingest::Load),
+    Durability(ingest::DurabilityOptions),
     /// Internal: run the server (the parent sets its environment).
     #[command(name = "__serve", hide = true)]
     Serve,

@@ -13,7 +13,7 @@ use tokio::sync::Semaphore;
 use tokio_tungstenite::tungstenite::Message;
 
 use crate::client::{self, http, post_webhook, signed_webhook, WsReader, WsWriter};
-use crate::spawn::{self, PAGE};
+use crate::spawn::{self, GraphOptions, PAGE};
 use crate::stats::Latencies;
 
 /// `assign_agent` requests one agent keeps in flight (the server allows 64 per session).
@@ -27,6 +27,8 @@ pub struct Options {
     /// Agents racing for each of them.
     #[arg(long, default_value_t = 100)]
     agents: usize,
+    #[command(flatten)]
+    graph: GraphOptions,
 }
 
 /// What one agent got back.
@@ -41,7 +43,7 @@ struct Outcome {
 }
 
 pub async fn run(options: Options) -> Result<(), String> {
-    let graph = spawn::start_graph()?;
+    let graph = spawn::start_graph(options.graph)?;
     let server = spawn::start_server(options.agents, &graph).await?;
     let http = http()?;
 
@@ -84,6 +86,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         "agents": options.agents,
         "customers": options.customers,
         "requests": options.agents * options.customers,
+        "graph_latency_ms": options.graph.latency_ms,
         "elapsed_s": (elapsed.as_secs_f64() * 1000.0).round() / 1000.0,
         "races_per_s": (options.customers as f64 / elapsed.as_secs_f64()).round(),
         "assign_p50_ms": crate::stats::round(latencies.percentile_ms(50.0)),

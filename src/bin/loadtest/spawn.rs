@@ -1,5 +1,6 @@
 //! The processes a run needs: the server under test, the baseline server, and a stand-in
-//! for Facebook's Graph API that answers the server's outbound calls at once.
+//! for Facebook's Graph API that answers the server's outbound calls after a set latency
+//! (one that answers at once would hide outbound calls standing in front of inbound work).
 //!
 //! Both servers run as child processes of this binary (`__serve`, `__baseline`), so that
 //! they are measured alike and can be pinned to other cores than the load generator.
@@ -7,7 +8,9 @@
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
+use actix_web::http::KeepAlive;
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -19,6 +22,15 @@ pub const APP_SECRET: &str = "loadtest-app-secret";
 pub const COMPANY: &str = "bench";
 pub const PAGE: &str = "bench-page";
 pub const PASSWORD: &str = "bench-password";
+
+/// The Graph stand-in's behaviour: every scenario's options.
+#[derive(clap::Args, Clone, Copy)]
+pub struct GraphOptions {
+    /// Milliseconds the Graph stand-in waits before answering each call (sends, sender
+    /// actions, profile reads).
+    #[arg(long = "graph-latency-ms", default_value_t = 100)]
+    pub latency_ms: u64,
+}
 
 /// A server this run started; stopped (killed) when dropped, its data directory removed.
 pub struct Server {
@@ -105,7 +117,7 @@ async fn start(mut command: Command) -> Result<(Child, String), String> {
     let mut child = command.spawn().map_err(|e| format!("cannot start: {e}"))?;
     let stdout = child.stdout.take().ok_or("no stdout")?;
     let mut lines = BufReader::new(stdout).lines();
-    let listening = tokio::time::timeout(std::time::Duration::from_secs(60), async {
+    let listening = tokio::time::timeout(Duration::from_secs(60), async {
         while let Ok(Some(line)) = lines.next_line().await {
             if let Some(address) = line.trim().strip_prefix("listening on ") {
                 return Some(address.to_owned());
@@ -142,7 +154,10 @@ fn tenants_toml(agents: usize) -> String {
 /// `__baseline`: what any webhook receiver must do at the least (read the body, check its
 /// HMAC in constant time), and nothing more.
 pub async fn run_baseline() -> Result<(), String> {
+    // The same connection handling as handoff's, so that only the work differs.
     let server = HttpServer::new(|| App::new().route("/webhook", web::post().to(baseline_webhook)))
+        .client_request_timeout(handoff::startup::CLIENT_REQUEST_TIMEOUT)
+        .keep_alive(handoff::startup::KEEP_ALIVE)
         .bind(("127.0.0.1", 0))
         .map_err(|e| format!("bind: {e}"))?;
     let address = server.addrs().first().copied().ok_or("no address")?;
@@ -170,17 +185,28 @@ async fn baseline_webhook(req: HttpRequest, body: web::Bytes) -> HttpResponse {
     }
 }
 
-/// Starts the Graph stand-in on its own thread: sends get a message id, profile reads a
-/// name. Returns its base URL.
-pub fn start_graph() -> Result<String, String> {
+/// Starts the Graph stand-in on its own thread: every call is answered after `latency`
+/// (sends get a message id, profile reads a name). Returns its base URL.
+///
+/// The wait is a timer, not a thread, so its one worker holds any number of delayed calls
+/// at once. It never times a client out: its only client is the server under test.
+pub fn start_graph(options: GraphOptions) -> Result<String, String> {
+    let latency = Duration::from_millis(options.latency_ms);
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let started = tx.clone();
         let outcome = actix_web::rt::System::new().block_on(async move {
-            let server = HttpServer::new(|| App::new().default_service(web::to(graph_answer)))
-                .workers(1)
-                .bind(("127.0.0.1", 0))
-                .map_err(|e| format!("bind: {e}"))?;
+            let server = HttpServer::new(move || {
+                App::new()
+                    .app_data(web::Data::new(latency))
+                    .default_service(web::to(graph_answer))
+            })
+            .workers(1)
+            .backlog(4096)
+            .client_request_timeout(Duration::ZERO)
+            .keep_alive(KeepAlive::Os)
+            .bind(("127.0.0.1", 0))
+            .map_err(|e| format!("bind: {e}"))?;
             let address = server.addrs().first().copied().ok_or("no address")?;
             let _ = started.send(Ok(format!("http://{address}")));
             server.run().await.map_err(|e| e.to_string())
@@ -193,8 +219,14 @@ pub fn start_graph() -> Result<String, String> {
         .map_err(|_| "the Graph stand-in did not start".to_owned())?
 }
 
-async fn graph_answer(req: HttpRequest) -> HttpResponse {
+/// The body is read (and ignored) so that the connection stays open for the next call.
+async fn graph_answer(
+    req: HttpRequest,
+    _body: web::Bytes,
+    latency: web::Data<Duration>,
+) -> HttpResponse {
     static SENT: AtomicU64 = AtomicU64::new(0);
+    actix_web::rt::time::sleep(**latency).await;
     if req.method() == actix_web::http::Method::POST {
         let n = SENT.fetch_add(1, Ordering::Relaxed);
         HttpResponse::Ok().json(serde_json::json!({
