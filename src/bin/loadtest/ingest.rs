@@ -116,11 +116,17 @@ pub async fn run(options: Options) -> Result<(), String> {
     let before = store_counters(&http, &ours.server.url).await?;
     let ours_run = closed_loop(&http, &ours.server.url, "peak", load.messages, load).await;
     let after = store_counters(&http, &ours.server.url).await?;
+    // The bot answers every message after its `200`: let those answers go out and be
+    // recorded before the next run, so that no run measures the last one's tail.
+    settle(&http, &ours.server.url).await;
     // Right after the first, so that both figures see the machine alike.
     let compared_run = match &compared {
         Some(c) => Some(closed_loop(&http, &c.server.url, "compare", load.messages, load).await),
         None => None,
     };
+    // Its tail (answers waiting on a slower Graph) must not share the machine with the
+    // paced run: it stops here.
+    let compared = compared.map(|c| (c.graph_latency_ms, c.received.load(Ordering::Relaxed)));
     let paced_rate = ours_run.per_second * 0.7;
     let paced = open_loop(&http, &ours.server.url, load.messages / 2, paced_rate, load).await;
 
@@ -148,17 +154,17 @@ pub async fn run(options: Options) -> Result<(), String> {
         "broadcasts_received": ours.received.load(Ordering::Relaxed),
     });
     let mut errors = baseline_run.errors + ours_run.errors + paced.errors;
-    if let (Some(c), Some(run)) = (&compared, &compared_run) {
-        let (slow, fast) = if c.graph_latency_ms >= ours.graph_latency_ms {
+    if let (Some((latency_ms, received)), Some(run)) = (compared, &compared_run) {
+        let (slow, fast) = if latency_ms >= ours.graph_latency_ms {
             (run, &ours_run)
         } else {
             (&ours_run, run)
         };
-        summary["compare_graph_latency_ms"] = json!(c.graph_latency_ms);
+        summary["compare_graph_latency_ms"] = json!(latency_ms);
         summary["compare_per_s"] = json!(round(run.per_second));
         summary["compare_p50_ms"] = json!(round(run.latencies.percentile_ms(50.0)));
         summary["compare_p99_ms"] = json!(round(run.latencies.percentile_ms(99.0)));
-        summary["compare_broadcasts_received"] = json!(c.received.load(Ordering::Relaxed));
+        summary["compare_broadcasts_received"] = json!(received);
         summary["graph_slow_over_fast"] =
             json!(round(slow.per_second / fast.per_second.max(f64::EPSILON)));
         errors += run.errors;
@@ -337,6 +343,24 @@ struct StoreCounters {
 }
 
 /// The store's write and commit counters from `/metrics`.
+/// Waits until the server has written nothing for a second (at most a minute): the work a
+/// run left behind is done.
+async fn settle(http: &reqwest::Client, url: &str) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut last = None;
+    let mut quiet_since = Instant::now();
+    while Instant::now() < deadline {
+        let writes = store_counters(http, url).await.map(|c| c.writes).ok();
+        if writes != last {
+            last = writes;
+            quiet_since = Instant::now();
+        } else if quiet_since.elapsed() >= Duration::from_secs(1) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
 async fn store_counters(http: &reqwest::Client, url: &str) -> Result<StoreCounters, String> {
     let text = http
         .get(format!("{url}/metrics"))
