@@ -17,7 +17,7 @@ pub enum ApiError {
     #[error("Request body too large")]
     PayloadTooLarge,
     #[error("Too many requests, slow down")]
-    RateLimited,
+    RateLimited { retry_after: std::time::Duration },
     #[error("Invalid webhook signature")]
     BadSignature,
 }
@@ -33,7 +33,7 @@ impl ApiError {
             ApiError::Unauthorized | ApiError::BadSignature => "unauthorized",
             ApiError::InvalidCredentials => "invalid_credentials",
             ApiError::PayloadTooLarge => "payload_too_large",
-            ApiError::RateLimited => "rate_limited",
+            ApiError::RateLimited { .. } => "rate_limited",
         }
     }
 
@@ -57,7 +57,7 @@ impl ApiError {
                 StatusCode::UNAUTHORIZED
             }
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 
@@ -102,10 +102,10 @@ impl ResponseError for ApiError {
 
     fn error_response(&self) -> HttpResponse {
         let mut response = HttpResponse::build(self.status());
-        if let ApiError::RateLimited = self {
+        if let ApiError::RateLimited { retry_after } = self {
             response.insert_header((
                 actix_web::http::header::RETRY_AFTER,
-                crate::auth_guard::WINDOW.as_secs().to_string(),
+                retry_after.as_secs().max(1).to_string(),
             ));
         }
         response.json(json!({ "error": self.body() }))
@@ -179,7 +179,9 @@ mod tests {
                 json!({"code": "payload_too_large", "message": "Request body too large"}),
             ),
             (
-                ApiError::RateLimited,
+                ApiError::RateLimited {
+                    retry_after: std::time::Duration::from_secs(1),
+                },
                 429,
                 json!({"code": "rate_limited", "message": "Too many requests, slow down"}),
             ),

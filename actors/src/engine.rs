@@ -29,6 +29,8 @@ use std::time::Duration;
 /// The most items one list answer carries, and the default.
 pub const MAX_LIMIT: usize = 200;
 pub const DEFAULT_LIMIT: usize = 50;
+/// The furthest a list may be paged (`skip`); further is refused, not passed to the store.
+pub const MAX_SKIP: usize = 10_000_000;
 /// The longest agent message accepted; it goes out in parts of Messenger's 2000 characters.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
@@ -94,6 +96,26 @@ pub struct AgentStatus {
     pub assigned_count: u64,
 }
 
+/// How often expired sessions are deleted from the store.
+const PURGE_SESSIONS_EVERY: Duration = Duration::from_secs(600);
+
+/// Deletes expired sessions now and then, so the store keeps only live ones.
+async fn purge_sessions(persistence: PersistenceHandle) {
+    let mut every = tokio::time::interval(PURGE_SESSIONS_EVERY);
+    loop {
+        every.tick().await;
+        let before = now();
+        let purged = persistence
+            .read(move |store| Box::pin(async move { store.purge_sessions(before).await }))
+            .await;
+        match purged {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(sessions = n, "expired sessions purged"),
+            Err(err) => tracing::warn!(error = %err, "expired sessions not purged"),
+        }
+    }
+}
+
 /// Waits for a reserved message's outcome (the conversation goes on meanwhile).
 async fn outcome(ticket: Ticket) -> Result<Sent, ActorError> {
     let messages = ticket
@@ -110,6 +132,14 @@ async fn outcome(ticket: Ticket) -> Result<Sent, ActorError> {
         messages,
         auto_assigned: ticket.auto_assigned,
     })
+}
+
+/// Refuses a `skip` past [`MAX_SKIP`].
+fn check_skip(skip: usize) -> Result<(), ActorError> {
+    if skip > MAX_SKIP {
+        return Err(ActorError::invalid("skip", "at most 10000000"));
+    }
+    Ok(())
 }
 
 /// Clamps a requested page size to `1..=MAX_LIMIT` (default `DEFAULT_LIMIT`).
@@ -143,6 +173,7 @@ impl Engine {
                 streaming,
             ));
         }
+        actix::spawn(purge_sessions(persistence.clone()));
         if shared {
             actix::spawn(crate::event_feed::run_pruning(
                 persistence.clone(),
@@ -300,9 +331,48 @@ impl Engine {
 
     // ---- agent operations ----
 
-    /// The customer key for an agent's request: the page must be the agent's company's;
-    /// without a page, the customer is looked up across the company's pages.
+    /// The customer key for an agent's request (`action`): the page must be the agent's
+    /// company's; without a page, the customer is looked up across the company's pages. A
+    /// refusal is audited here, with the page and customer tried.
     pub async fn resolve(
+        &self,
+        agent: &AgentRef,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        action: &str,
+    ) -> Result<(CustomerKey, Arc<PageAccess>), ActorError> {
+        match self.resolve_in_company(agent, page, customer).await {
+            Ok(found) => Ok(found),
+            Err(err) => Err(self.refused(agent, action, page, Some(customer), err).await),
+        }
+    }
+
+    /// Audits a refusal decided here, before any conversation, in the agent's own company's
+    /// log, with the page and customer tried: probing another company's pages shows.
+    async fn refused(
+        &self,
+        agent: &AgentRef,
+        action: &str,
+        page: Option<&PageId>,
+        customer: Option<&CustomerId>,
+        err: ActorError,
+    ) -> ActorError {
+        if err != ActorError::StoreUnavailable {
+            let mut entry = AuditEntry::new(action, agent, err.code());
+            entry.page_id = page.cloned();
+            entry.customer_id = customer.cloned();
+            let op = WriteOp::Audit {
+                company: agent.company_id.clone(),
+                entry,
+            };
+            if let Err(failure) = self.persistence.commit_one(op).await {
+                tracing::error!(agent_id = %agent.id, error = %failure, "refusal not audited");
+            }
+        }
+        err
+    }
+
+    async fn resolve_in_company(
         &self,
         agent: &AgentRef,
         page: Option<&PageId>,
@@ -342,19 +412,21 @@ impl Engine {
         ))
     }
 
-    /// Resolves the customer within the agent's company and has its conversation apply `msg`.
+    /// Resolves the customer within the agent's company and has its conversation apply `msg`
+    /// (the agent's `action`).
     async fn act<M>(
         &self,
         agent: &AgentRef,
         page: Option<&PageId>,
         customer: &CustomerId,
+        action: &str,
         msg: M,
     ) -> Result<CustomerView, ActorError>
     where
         M: Message<Result = Result<Outcome, ActorError>> + std::marker::Send + Clone + 'static,
         Conversation: Handler<M>,
     {
-        let (key, access) = self.resolve(agent, page, customer).await?;
+        let (key, access) = self.resolve(agent, page, customer, action).await?;
         let outcome = self.call(&key, &access, msg).await??;
         Ok(CustomerView::new(outcome.customer, now(), Some(&agent.id)))
     }
@@ -369,6 +441,7 @@ impl Engine {
             agent,
             page,
             customer,
+            "assign",
             Assign {
                 agent: agent.clone(),
             },
@@ -386,6 +459,7 @@ impl Engine {
             agent,
             page,
             customer,
+            "unassign",
             Unassign {
                 agent: agent.clone(),
             },
@@ -401,20 +475,27 @@ impl Engine {
         customer: &CustomerId,
         target: &AgentId,
     ) -> Result<CustomerView, ActorError> {
-        if !admin.is_admin() {
-            return Err(ActorError::Forbidden);
-        }
-        let target = self
-            .directory
-            .agent(target)
-            .filter(|a| a.company_id == admin.company_id)
-            .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))?
-            .as_ref();
+        let checked = if admin.is_admin() {
+            self.directory
+                .agent(target)
+                .filter(|a| a.company_id == admin.company_id)
+                .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))
+        } else {
+            Err(ActorError::Forbidden)
+        };
+        let target = match checked {
+            Ok(target) => target.as_ref(),
+            Err(err) => {
+                return Err(self
+                    .refused(admin, "transfer", page, Some(customer), err)
+                    .await)
+            }
+        };
         let msg = Transfer {
             admin: admin.clone(),
             target,
         };
-        self.act(admin, page, customer, msg).await
+        self.act(admin, page, customer, "transfer", msg).await
     }
 
     /// Sets `stop` (`None`: toggles it).
@@ -429,6 +510,7 @@ impl Engine {
             agent,
             page,
             customer,
+            "set_stop",
             SetStop {
                 agent: agent.clone(),
                 stop,
@@ -458,7 +540,8 @@ impl Engine {
             agent: agent.clone(),
             text: text.to_owned(),
         };
-        self.reserve_and_wait(agent, page, customer, msg).await
+        self.reserve_and_wait(agent, page, customer, "send", msg)
+            .await
     }
 
     /// The author sends a failed message again.
@@ -473,7 +556,8 @@ impl Engine {
             agent: agent.clone(),
             outgoing_id: outgoing_id.to_owned(),
         };
-        self.reserve_and_wait(agent, page, customer, msg).await
+        self.reserve_and_wait(agent, page, customer, "retry_message", msg)
+            .await
     }
 
     /// Has the customer's conversation reserve a message (`msg`), then waits for Facebook's
@@ -483,13 +567,14 @@ impl Engine {
         agent: &AgentRef,
         page: Option<&PageId>,
         customer: &CustomerId,
+        action: &str,
         msg: M,
     ) -> Result<(CustomerKey, Sent), ActorError>
     where
         M: Message<Result = Result<Ticket, ActorError>> + std::marker::Send + Clone + 'static,
         Conversation: Handler<M>,
     {
-        let (key, access) = self.resolve(agent, page, customer).await?;
+        let (key, access) = self.resolve(agent, page, customer, action).await?;
         let ticket = self.call(&key, &access, msg).await??;
         Ok((key, outcome(ticket).await?))
     }
@@ -506,7 +591,8 @@ impl Engine {
             agent: agent.clone(),
             outgoing_id: outgoing_id.to_owned(),
         };
-        self.act(agent, page, customer, msg).await
+        self.act(agent, page, customer, "discard_message", msg)
+            .await
     }
 
     // ---- reads ----
@@ -517,7 +603,7 @@ impl Engine {
         page: Option<&PageId>,
         customer: &CustomerId,
     ) -> Result<(CustomerView, CustomerKey), ActorError> {
-        let (key, _) = self.resolve(agent, page, customer).await?;
+        let (key, _) = self.resolve(agent, page, customer, "read_customer").await?;
         let k = key.clone();
         let found = self
             .persistence
@@ -546,9 +632,14 @@ impl Engine {
         agent: &AgentRef,
         request: ListRequest,
     ) -> Result<CustomerPage, ActorError> {
+        check_skip(request.skip)?;
         let pages = match &request.page {
             Some(page) => {
-                self.directory.company_page(&agent.company_id, page)?;
+                if let Err(err) = self.directory.company_page(&agent.company_id, page) {
+                    return Err(self
+                        .refused(agent, "list_customers", Some(page), None, err)
+                        .await);
+                }
                 vec![page.clone()]
             }
             None => self.directory.company_pages(&agent.company_id),
@@ -591,6 +682,7 @@ impl Engine {
         if !agent.is_admin() {
             return Err(ActorError::Forbidden);
         }
+        check_skip(query.skip)?;
         query.limit = clamp_limit(Some(query.limit));
         let company = agent.company_id.clone();
         Ok(self

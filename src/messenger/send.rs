@@ -210,14 +210,21 @@ impl GraphMessenger {
         }
     }
 
-    fn auth(&self, page: &PageAccess) -> [(&'static str, String); 2] {
-        [
-            ("access_token", page.access_token.clone()),
-            (
-                "appsecret_proof",
-                appsecret_proof(&self.app_secret, &page.access_token),
-            ),
-        ]
+    /// The page token and its `appsecret_proof`, in the body of a POST: never in a URL,
+    /// which reqwest repeats in its errors and proxies write to their logs.
+    fn with_auth(&self, page: &PageAccess, mut body: serde_json::Value) -> serde_json::Value {
+        body["access_token"] = json!(page.access_token);
+        body["appsecret_proof"] = json!(appsecret_proof(&self.app_secret, &page.access_token));
+        body
+    }
+
+    /// A GET with the page token in the `Authorization` header; the proof, which is worth
+    /// nothing without the token, goes in the query.
+    fn get_with_auth(&self, page: &PageAccess, url: &str) -> reqwest::RequestBuilder {
+        self.http.get(url).bearer_auth(&page.access_token).query(&[(
+            "appsecret_proof",
+            appsecret_proof(&self.app_secret, &page.access_token),
+        )])
     }
 
     /// Sends the request `build` makes, retrying what may succeed later without doing
@@ -300,12 +307,9 @@ impl Messenger for GraphMessenger {
         metadata: Option<&str>,
     ) -> Result<String, GraphFailure> {
         let url = format!("{}/{}/messages", self.base, page.id);
-        let body = text_body(recipient, text, kind, metadata);
-        let auth = self.auth(page);
+        let body = self.with_auth(page, text_body(recipient, text, kind, metadata));
         let ok: SendOk = self
-            .call(page, Repeat::Unsafe, || {
-                self.http.post(&url).query(&auth).json(&body)
-            })
+            .call(page, Repeat::Unsafe, || self.http.post(&url).json(&body))
             .await?;
         Ok(ok.message_id)
     }
@@ -316,11 +320,10 @@ impl Messenger for GraphMessenger {
         customer: &CustomerId,
     ) -> Result<Profile, GraphFailure> {
         let url = format!("{}/{}", self.base, customer);
-        let auth = self.auth(page);
         let fields = [("fields", "first_name,last_name,profile_pic")];
         let p: ProfileOk = self
             .call(page, Repeat::Safe, || {
-                self.http.get(&url).query(&fields).query(&auth)
+                self.get_with_auth(page, &url).query(&fields)
             })
             .await?;
         Ok(Profile {
@@ -335,14 +338,14 @@ impl Messenger for GraphMessenger {
         recipient: &CustomerId,
     ) -> Result<(), GraphFailure> {
         let url = format!("{}/{}/messages", self.base, page.id);
-        let body = json!({"recipient": {"id": recipient}, "sender_action": "typing_on"});
-        let auth = self.auth(page);
+        let body = self.with_auth(
+            page,
+            json!({"recipient": {"id": recipient}, "sender_action": "typing_on"}),
+        );
         // Showing the indicator twice does no harm.
-        self.call::<serde_json::Value>(page, Repeat::Safe, || {
-            self.http.post(&url).query(&auth).json(&body)
-        })
-        .await
-        .map(|_| ())
+        self.call::<serde_json::Value>(page, Repeat::Safe, || self.http.post(&url).json(&body))
+            .await
+            .map(|_| ())
     }
 }
 

@@ -31,6 +31,16 @@ fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| crate::auth::hash_password("decoy password").unwrap_or_default())
 }
 
+/// What a log line may show of a client's input: at most 64 characters, control
+/// characters and quotes escaped, so it can neither forge log lines nor flood the log.
+fn loggable(text: &str) -> String {
+    let mut shown: String = text.chars().take(64).flat_map(char::escape_debug).collect();
+    if text.chars().count() > 64 {
+        shown.push('…');
+    }
+    shown
+}
+
 fn is_https(req: &HttpRequest) -> bool {
     req.connection_info().scheme() == "https"
 }
@@ -45,14 +55,19 @@ async fn login(
     let client = req
         .peer_addr()
         .map_or(std::net::IpAddr::from([0, 0, 0, 0]), |a| a.ip());
-    if !state.login_guard.allows(client) {
-        return Err(ApiError::RateLimited);
-    }
     let body = object(&read_body(payload, API_BODY_LIMIT).await?)?;
     let fields = Fields::new(&body);
     let email = fields.required_string("email")?.trim().to_lowercase();
     let password = fields.required_string("password")?.to_owned();
 
+    // Counted before the password is checked; at most a few checks run at once.
+    let attempt = state
+        .login_guard
+        .begin(client, &email)
+        .await
+        .map_err(|refusal| ApiError::RateLimited {
+            retry_after: refusal.retry_after(),
+        })?;
     let record = state.engine.directory().agent_by_email(&email);
     let hash = record
         .as_ref()
@@ -60,23 +75,28 @@ async fn login(
     let verified = web::block(move || verify_password(&password, &hash))
         .await
         .unwrap_or(false);
-    let Some(record) = record.filter(|_| verified) else {
-        if let Some(known) = state.engine.directory().agent_by_email(&email) {
-            let entry = AuditEntry::new("login_failed", &known.as_ref(), "invalid_credentials");
-            state
-                .engine
-                .write(vec![WriteOp::Audit {
-                    company: known.company_id.clone(),
-                    entry,
-                }])
-                .await?;
+    drop(attempt);
+    let record = match record {
+        Some(record) if verified => record,
+        other => {
+            if let Some(known) = &other {
+                // Written in the background: a known email must not answer slower than an
+                // unknown one (which has nothing to audit), or timing would tell them apart.
+                let entry = AuditEntry::new("login_failed", &known.as_ref(), "invalid_credentials");
+                let (engine, company) = (state.engine.clone(), known.company_id.clone());
+                actix_web::rt::spawn(async move {
+                    let op = WriteOp::Audit { company, entry };
+                    if let Err(err) = engine.write(vec![op]).await {
+                        tracing::error!(error = %err, "failed login not audited");
+                    }
+                });
+            }
+            tracing::info!(email = %loggable(&email), "failed login");
+            return Err(ApiError::InvalidCredentials);
         }
-        state.login_guard.failed(client);
-        tracing::info!(email = %email, "failed login");
-        return Err(ApiError::InvalidCredentials);
     };
 
-    state.login_guard.succeeded(client);
+    state.login_guard.succeeded(client, &email);
     let agent = record.as_ref();
     let token = new_token();
     let hash = token_hash(&token);
@@ -147,4 +167,17 @@ async fn logout(
 
 async fn me(agent: CurrentAgent) -> HttpResponse {
     HttpResponse::Ok().json(json!({"agent": agent_json(&agent.0)}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn client_input_in_logs_is_bounded_and_escaped() {
+        assert_eq!(loggable("alice@acme.test"), "alice@acme.test");
+        assert_eq!(loggable("a\nforged line"), "a\\nforged line");
+        let long = "x".repeat(10_000);
+        assert_eq!(loggable(&long).chars().count(), 65);
+    }
 }

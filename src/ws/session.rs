@@ -84,7 +84,9 @@ impl WsSession {
             ctx.text(protocol::error(
                 &request_id,
                 Some(&kind),
-                &ApiError::RateLimited,
+                &ApiError::RateLimited {
+                    retry_after: std::time::Duration::from_secs(1),
+                },
             ));
             return;
         }

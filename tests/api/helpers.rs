@@ -294,6 +294,8 @@ pub struct AppOptions {
     pub database: Option<String>,
     /// Use this MongoDB instead of the suite's `MONGODB_URI` (a fresh database in it).
     pub mongodb_uri: Option<String>,
+    /// Keep the server's whole log (stderr) in a file, for `TestApp::log`.
+    pub keep_log: bool,
 }
 
 pub struct TestApp {
@@ -320,6 +322,8 @@ struct Launch {
     /// The MongoDB to use, if any, and the test's own database in it (kept across restarts).
     mongodb_uri: Option<String>,
     mongodb_database: Option<String>,
+    /// Where the server's stderr goes, if kept.
+    log_file: Option<PathBuf>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -342,6 +346,9 @@ pub async fn spawn_app_with(options: AppOptions) -> TestApp {
             .clone()
             .or_else(mongodb_uri)
             .map(|_| options.database.clone().unwrap_or_else(fresh_database)),
+        log_file: options
+            .keep_log
+            .then(|| config_dir.path().join("server.log")),
     };
     let (child, port) = start_server(data_dir.path(), &tenants_path, &graph.uri(), &launch).await;
     TestApp {
@@ -416,9 +423,20 @@ async fn start_server(
     for (key, value) in &launch.env {
         cmd.env(key, value);
     }
+    let stderr = match &launch.log_file {
+        Some(path) => Stdio::from(
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .expect("open the server's log file"),
+        ),
+        None if log => Stdio::inherit(),
+        None => Stdio::null(),
+    };
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(if log { Stdio::inherit() } else { Stdio::null() })
+        .stderr(stderr)
         .kill_on_drop(true);
     let mut child = cmd
         .spawn()
@@ -621,6 +639,21 @@ impl TestApp {
 
     /// SIGKILL the server (a harsh crash), then start it again on the same data dir.
     /// The MongoDB database this server uses (`None` on the embedded store).
+    /// Everything the server logged so far (with `AppOptions::keep_log`).
+    pub fn log(&self) -> String {
+        let path = self
+            .launch
+            .log_file
+            .as_ref()
+            .expect("started with keep_log");
+        std::fs::read_to_string(path).unwrap_or_default()
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id().expect("the server runs")
+    }
+
     pub fn database(&self) -> Option<String> {
         self.launch.mongodb_database.clone()
     }
@@ -1067,10 +1100,19 @@ impl GraphState {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::to_string);
-        let token = query.get("access_token").cloned().or(header_token);
+        // Graph takes its parameters from the query or, on a POST, from the body.
+        let mut params = query.clone();
+        if let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(&req.body) {
+            for key in ["access_token", "appsecret_proof"] {
+                if let Some(Value::String(v)) = body.get(key) {
+                    params.insert(key.to_string(), v.clone());
+                }
+            }
+        }
+        let token = params.get("access_token").cloned().or(header_token);
         match (method.as_str(), segments.as_slice()) {
-            ("POST", [page, "messages"]) => self.send_api(page, token, &query, &req.body),
-            ("GET", [psid]) => self.profile(psid, token, &query),
+            ("POST", [page, "messages"]) => self.send_api(page, token, &params, &req.body),
+            ("GET", [psid]) => self.profile(psid, token, &params),
             _ => (
                 400,
                 graph_error(
@@ -1407,7 +1449,12 @@ impl GraphStandIn {
                     .unwrap_or_default()
                     .to_string();
                 let page_id = if segment == "me" {
-                    let token = c.query.get("access_token").cloned().unwrap_or_default();
+                    let token = c
+                        .query
+                        .get("access_token")
+                        .cloned()
+                        .or_else(|| c.body["access_token"].as_str().map(str::to_string))
+                        .unwrap_or_default();
                     tokens
                         .iter()
                         .find(|(_, t)| **t == token)

@@ -23,6 +23,7 @@ mod outage;
 mod race;
 mod restart;
 mod scale_out;
+mod security;
 mod simulator;
 mod slow_graph;
 mod webhook;

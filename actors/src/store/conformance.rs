@@ -406,7 +406,10 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
         expires_at: from_millis(2_000),
     };
     commit(&*store, vec![WriteOp::PutSession(session.clone())]).await;
-    assert_eq!(store.session("h1").await.expect("read"), Some(session));
+    assert_eq!(
+        store.session("h1").await.expect("read"),
+        Some(session.clone())
+    );
     commit(
         &*store,
         vec![WriteOp::DeleteSession {
@@ -415,6 +418,33 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
     )
     .await;
     assert_eq!(store.session("h1").await.expect("read"), None);
+
+    // Expired sessions are purged; live ones stay.
+    let expired = SessionRecord {
+        token_hash: "old".into(),
+        expires_at: from_millis(5_000),
+        ..session.clone()
+    };
+    let live = SessionRecord {
+        token_hash: "new".into(),
+        expires_at: from_millis(50_000),
+        ..session.clone()
+    };
+    commit(
+        &*store,
+        vec![
+            WriteOp::PutSession(expired),
+            WriteOp::PutSession(live.clone()),
+        ],
+    )
+    .await;
+    let purged = store
+        .purge_sessions(from_millis(10_000))
+        .await
+        .expect("purge");
+    assert_eq!(purged, 1);
+    assert_eq!(store.session("old").await.expect("read"), None);
+    assert_eq!(store.session("new").await.expect("read"), Some(live));
 
     let agent = AgentRecord {
         id: AgentId::new("alice"),

@@ -505,6 +505,30 @@ impl Store for EmbeddedStore {
         .await
     }
 
+    async fn purge_sessions(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        self.blocking(move |db| {
+            let txn = db.begin_write().map_err(unavailable)?;
+            let removed = {
+                let mut sessions = txn.open_table(SESSIONS).map_err(unavailable)?;
+                let mut expired = Vec::new();
+                for item in sessions.iter().map_err(unavailable)? {
+                    let (key, value) = item.map_err(unavailable)?;
+                    let session: SessionRecord = decode(value.value())?;
+                    if session.expires_at < before {
+                        expired.push(key.value().to_owned());
+                    }
+                }
+                for key in &expired {
+                    sessions.remove(key.as_str()).map_err(unavailable)?;
+                }
+                expired.len() as u64
+            };
+            txn.commit().map_err(unavailable)?;
+            Ok(removed)
+        })
+        .await
+    }
+
     async fn tenants(&self) -> Result<Tenants, StoreError> {
         self.blocking(|db| {
             Ok(Tenants {

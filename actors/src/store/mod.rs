@@ -216,6 +216,9 @@ pub trait Store: Send + Sync + 'static {
 
     async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, StoreError>;
 
+    /// Deletes the sessions that expired before `before`; answers how many went.
+    async fn purge_sessions(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+
     async fn tenants(&self) -> Result<Tenants, StoreError>;
 
     /// Cheap reachability check for `/readyz`.

@@ -658,6 +658,15 @@ impl Store for MongoStore {
         found.map(from_doc).transpose()
     }
 
+    async fn purge_sessions(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let deleted = self
+            .sessions()
+            .delete_many(doc! {"expires_at": {"$lt": date(before)}})
+            .await
+            .map_err(unavailable)?;
+        Ok(deleted.deleted_count)
+    }
+
     async fn tenants(&self) -> Result<Tenants, StoreError> {
         Ok(Tenants {
             companies: self.all("companies").await?,
