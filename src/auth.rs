@@ -69,6 +69,9 @@ pub struct SessionEnded;
 pub struct SessionCache {
     sessions: DashMap<String, CachedSession>,
     sockets: DashMap<String, Vec<(u64, Recipient<SessionEnded>)>>,
+    /// Sessions ended lately: a request that read one from the store just before it was
+    /// deleted must not put it back in the cache.
+    ended: DashMap<String, Instant>,
     recheck: Duration,
 }
 
@@ -90,11 +93,15 @@ impl SessionCache {
         SessionCache {
             sessions: DashMap::new(),
             sockets: DashMap::new(),
+            ended: DashMap::new(),
             recheck,
         }
     }
 
     pub fn insert(&self, token_hash: String, agent: AgentRef, expires_at: DateTime<Utc>) {
+        if self.ended.contains_key(&token_hash) {
+            return;
+        }
         let session = CachedSession {
             agent,
             expires_at,
@@ -105,6 +112,11 @@ impl SessionCache {
 
     /// Forgets the session and closes every connection opened with it.
     pub fn end(&self, token_hash: &str) {
+        // Long enough for any request that read the session before it ended to finish;
+        // after that the store no longer has it.
+        let keep = self.recheck.max(Duration::from_secs(60)) * 2;
+        self.ended.retain(|_, at| at.elapsed() < keep);
+        self.ended.insert(token_hash.to_owned(), Instant::now());
         self.sessions.remove(token_hash);
         if let Some((_, sockets)) = self.sockets.remove(token_hash) {
             for (_, socket) in sockets {
@@ -285,6 +297,8 @@ mod tests {
         cache.watch("k", 4, Socket(other.clone()).start().recipient());
 
         cache.end("h");
+        // A request that read the session before the logout cannot cache it again.
+        cache.insert("h".into(), agent(), Utc::now() + chrono::Duration::hours(1));
         tokio::time::sleep(Duration::from_millis(50)).await;
         assert_eq!(ended.load(Ordering::SeqCst), 2, "the two still open");
         assert_eq!(

@@ -26,6 +26,8 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("GRAPH_TIMEOUT_MS", "10000", "the longest one Graph API request may take; a message whose send times out is not sent again (it may have been delivered)"),
     ("HANDOFF_ALLOWED_ORIGINS", "", "comma list of origins for CORS and the WebSocket Origin check (default: the server's own origin)"),
     ("HANDOFF_SESSION_TTL_HOURS", "12", "session lifetime in hours"),
+    ("HANDOFF_METRICS_TOKEN", "", "when set, /metrics answers only requests with Authorization: Bearer <this token>; unset, it answers only clients on this machine (loopback)"),
+    ("HANDOFF_STATIC_DIR", "", "where the console, the tester and the simulator are served from (default: the static folder of the source tree, else ./static)"),
     ("HANDOFF_TYPING_INDICATOR", "", "1 = show Messenger's typing indicator before each agent message"),
     ("LLM_BASE_URL", "", "optional OpenAI-compatible endpoint for intent detection and bot replies"),
     ("LLM_MODEL", "", "model name for LLM_BASE_URL"),
@@ -57,6 +59,8 @@ pub struct Settings {
     /// Empty: only the server's own origin.
     pub allowed_origins: Vec<String>,
     pub session_ttl: Duration,
+    pub metrics_token: Option<String>,
+    pub static_dir: PathBuf,
     pub typing_indicator: bool,
     pub llm: Option<crate::llm::LlmSettings>,
     pub log_filter: String,
@@ -218,10 +222,25 @@ impl Settings {
             graph_timeout,
             allowed_origins,
             session_ttl: Duration::from_secs(hours * 3600),
+            metrics_token: get("HANDOFF_METRICS_TOKEN"),
+            static_dir: get("HANDOFF_STATIC_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(default_static_dir),
             typing_indicator: flag("HANDOFF_TYPING_INDICATOR")?,
             llm,
             log_filter: value("RUST_LOG"),
         })
+    }
+}
+
+/// The console's files: the source tree's `static/` when the binary runs where it was built,
+/// else `./static`.
+fn default_static_dir() -> PathBuf {
+    let built = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/static"));
+    if built.is_dir() {
+        built
+    } else {
+        PathBuf::from("static")
     }
 }
 

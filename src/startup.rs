@@ -22,9 +22,6 @@ use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Where the console, the tester and the simulator live.
-pub const STATIC_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/static");
-
 /// How long a new connection may take to deliver its first request head (actix-web: 5 s).
 /// The timer runs from the connection's first poll, not its first byte, and is checked
 /// before the socket is read, so a server stalled longer answers `408` to requests already
@@ -120,6 +117,7 @@ impl Application {
             simulator,
         });
         let origins = state.settings.allowed_origins.clone();
+        let static_dir = state.settings.static_dir.clone();
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(cors(&origins))
@@ -127,7 +125,7 @@ impl Application {
                 .configure(routes::configure)
                 .configure(ws::configure)
                 .configure(routes::simulator::configure)
-                .service(actix_files::Files::new("/", STATIC_DIR).index_file("index.html"))
+                .service(actix_files::Files::new("/", &static_dir).index_file("index.html"))
         })
         .client_request_timeout(CLIENT_REQUEST_TIMEOUT)
         .keep_alive(KEEP_ALIVE)

@@ -1,11 +1,10 @@
 //! `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`.
 
-use super::{check_length, read_body, API_BODY_LIMIT};
 use crate::auth::{
     new_token, request_token, token_hash, verify_password, CurrentAgent, SESSION_COOKIE,
 };
 use crate::error::ApiError;
-use crate::fields::{object, Fields};
+use crate::fields::Fields;
 use crate::state::AppState;
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -51,11 +50,10 @@ async fn login(
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    check_length(&req, API_BODY_LIMIT)?;
     let client = req
         .peer_addr()
         .map_or(std::net::IpAddr::from([0, 0, 0, 0]), |a| a.ip());
-    let body = object(&read_body(payload, API_BODY_LIMIT).await?)?;
+    let body = super::read_json_object(&req, payload).await?;
     let fields = Fields::new(&body);
     let email = fields.required_string("email")?.trim().to_lowercase();
     let password = fields.required_string("password")?.to_owned();

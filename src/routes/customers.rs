@@ -1,10 +1,9 @@
 //! The agent dashboard API under `/api/dashboard`: customers, their conversations, stop
 //! status, assignment, messages; the audit log and the company's agents.
 
-use super::{check_length, read_body, API_BODY_LIMIT};
 use crate::auth::CurrentAgent;
 use crate::error::ApiError;
-use crate::fields::{check_id, object, Fields};
+use crate::fields::{check_id, Fields};
 use crate::state::AppState;
 use actix_web::{web, HttpRequest, HttpResponse};
 use handoff_actors::conversation::Sent;
@@ -77,8 +76,7 @@ fn path_customer(path: &web::Path<String>) -> Result<CustomerId, ApiError> {
 
 /// Parses a JSON object body (empty body = `{}`).
 async fn body(req: &HttpRequest, payload: web::Payload) -> Result<Map<String, Value>, ApiError> {
-    check_length(req, API_BODY_LIMIT)?;
-    object(&read_body(payload, API_BODY_LIMIT).await?)
+    super::read_json_object(req, payload).await
 }
 
 fn body_page(fields: &Fields) -> Result<Option<PageId>, ApiError> {

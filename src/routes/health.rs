@@ -1,8 +1,10 @@
 //! `/healthz` (the process answers), `/readyz` (the store answers), `/metrics` (Prometheus).
 
+use crate::error::ApiError;
 use crate::state::AppState;
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::json;
+use subtle::ConstantTimeEq;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(healthz))
@@ -24,8 +26,25 @@ async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     }
 }
 
-async fn metrics(state: web::Data<AppState>) -> HttpResponse {
-    HttpResponse::Ok()
+/// Every tenant's volumes: only with `HANDOFF_METRICS_TOKEN` as a bearer token, or, with no
+/// token configured, only for clients on this machine.
+async fn metrics(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    match &state.settings.metrics_token {
+        Some(token) => {
+            let given = crate::auth::request_token(&req).unwrap_or_default();
+            let matches: bool = given.as_bytes().ct_eq(token.as_bytes()).into();
+            if !matches {
+                return Err(ApiError::Unauthorized);
+            }
+        }
+        None => {
+            let local = req.peer_addr().is_some_and(|a| a.ip().is_loopback());
+            if !local {
+                return Err(handoff_actors::ActorError::Forbidden.into());
+            }
+        }
+    }
+    Ok(HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4; charset=utf-8")
-        .body(state.engine.metrics().render())
+        .body(state.engine.metrics().render()))
 }

@@ -30,6 +30,33 @@ pub async fn read_body(mut payload: web::Payload, limit: usize) -> Result<web::B
     Ok(body.freeze())
 }
 
+/// A request's JSON object body (an empty body is `{}`), after its length and its
+/// `Content-Type`: a body must say `application/json`, which a cross-site form cannot send
+/// without the browser asking the server first (CORS), so no page elsewhere can make an
+/// agent's browser change anything.
+pub async fn read_json_object(
+    req: &actix_web::HttpRequest,
+    payload: web::Payload,
+) -> Result<serde_json::Map<String, serde_json::Value>, ApiError> {
+    check_length(req, API_BODY_LIMIT)?;
+    let body = read_body(payload, API_BODY_LIMIT).await?;
+    if !body.is_empty() && !is_json(req) {
+        return Err(ApiError::invalid(
+            "content-type",
+            "expected application/json",
+        ));
+    }
+    crate::fields::object(&body)
+}
+
+fn is_json(req: &actix_web::HttpRequest) -> bool {
+    req.headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
+}
+
 /// Refuses early when the declared length is already too large.
 pub fn check_length(req: &actix_web::HttpRequest, limit: usize) -> Result<(), ApiError> {
     let declared = req

@@ -1222,7 +1222,8 @@ impl GraphState {
             Some(Value::String(t)) if t.is_empty() => {
                 return bad("(#100) The parameter message[text] must be non-empty")
             }
-            Some(Value::String(t)) if t.chars().count() > 2000 => {
+            // Counted as Facebook's clients count: UTF-16 code units (an emoji is two).
+            Some(Value::String(t)) if t.encode_utf16().count() > 2000 => {
                 return bad(
                     "(#100) Length of param message[text] must be less than or equal to 2000",
                 )

@@ -261,3 +261,29 @@ async fn the_typing_indicator_precedes_agent_messages_when_enabled() {
     );
     assert_eq!(calls[1]["message"]["text"], "Typing first");
 }
+
+/// Messenger's 2000-character limit, counted as Facebook's clients count (UTF-16 code units,
+/// an emoji is two): a message of 1500 emoji goes out in two parts the stand-in accepts.
+#[tokio::test]
+async fn emoji_heavy_messages_are_split_to_fit_messenger() {
+    let app = spawn_app().await;
+    let alice = app.login("alice").await;
+    let psid = new_psid();
+    app.request_help(&alice.token, "1001", &psid).await;
+    let text = "\u{1F600}".repeat(1500);
+    let r = app.send_rest(&alice.token, "1001", &psid, &text).await;
+    let sent = r.ok("an emoji-heavy message").clone();
+    assert_eq!(
+        sent["message_ids"].as_array().map(Vec::len),
+        Some(2),
+        "{sent}"
+    );
+    let received = app.graph.received_by(&psid);
+    let parts: Vec<&String> = received
+        .iter()
+        .filter(|t| t.contains('\u{1F600}'))
+        .collect();
+    assert_eq!(parts.len(), 2, "{received:?}");
+    assert!(parts.iter().all(|p| p.encode_utf16().count() <= 2000));
+    assert_eq!(parts.iter().map(|p| p.chars().count()).sum::<usize>(), 1500);
+}

@@ -268,3 +268,67 @@ async fn a_failed_login_for_a_known_email_does_not_wait_for_its_audit_entry() {
     proxy.clear_rules();
     proxy.release_stalled();
 }
+
+#[tokio::test]
+async fn metrics_need_their_token_and_bodies_must_say_json() {
+    let app = spawn_app_with(AppOptions {
+        env: vec![("HANDOFF_METRICS_TOKEN".into(), "metrics-secret-7".into())],
+        ..AppOptions::default()
+    })
+    .await;
+    let r = app.get_anon("/metrics").await;
+    assert_eq!(r.status, 401, "/metrics without its token: {}", r.text);
+    let r = app.get("/metrics", "not-it").await;
+    assert_eq!(r.status, 401, "/metrics with a wrong token: {}", r.text);
+    let r = app.get("/metrics", "metrics-secret-7").await;
+    assert_eq!(r.status, 200);
+    assert!(r.text.contains("handoff_"), "{}", r.text);
+
+    // A JSON body sent as a form (what a page elsewhere could make a browser send).
+    let alice = app.login("alice").await;
+    let psid = new_psid();
+    app.request_help(&alice.token, "1001", &psid).await;
+    let r = app
+        .http
+        .put(app.url(&format!("/api/dashboard/customers/{psid}/stop")))
+        .bearer_auth(&alice.token)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(json!({"stop": false, "page_id": "1001"}).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "invalid_request", "{body}");
+    let r = app
+        .http
+        .post(app.url("/api/auth/login"))
+        .header("content-type", "text/plain")
+        .body(json!({"email": "alice@acme.test", "password": "x"}).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    let still = app.get_customer(&alice.token, "1001", &psid).await;
+    assert_eq!(
+        crate::helpers::customer_of(still.ok("customer"))["stop"],
+        true
+    );
+}
+
+#[tokio::test]
+async fn the_console_is_served_from_the_configured_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("index.html"), "<h1>our own console</h1>").unwrap();
+    let app = spawn_app_with(AppOptions {
+        env: vec![(
+            "HANDOFF_STATIC_DIR".into(),
+            dir.path().display().to_string(),
+        )],
+        ..AppOptions::default()
+    })
+    .await;
+    let r = app.get_anon("/").await;
+    assert_eq!(r.status, 200);
+    assert!(r.text.contains("our own console"), "{}", r.text);
+}

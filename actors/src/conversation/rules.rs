@@ -268,14 +268,30 @@ pub fn window(c: &Customer, now: DateTime<Utc>) -> Result<MessagingType, ActorEr
     }
 }
 
-/// Splits an agent's message into parts Messenger accepts (at most `max` characters each),
-/// at paragraph, line or word boundaries where possible, never inside a character.
+/// How long a text is for Messenger's limit. Meta documents "2000 characters" without
+/// saying how it counts; UTF-16 code units (what JavaScript and Facebook's own clients
+/// count) are never fewer than characters, so a part that fits this way fits either way.
+/// An emoji counts two.
+pub fn messenger_length(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+/// Splits an agent's message into parts Messenger accepts (at most `max` UTF-16 code units
+/// each, see [`messenger_length`]), at paragraph, line or word boundaries where possible,
+/// never inside a character.
 pub fn split_text(text: &str, max: usize) -> Vec<String> {
     let mut parts = Vec::new();
     let mut rest = text.trim();
-    while rest.chars().count() > max {
+    while messenger_length(rest) > max {
         // Byte offset of the first character that no longer fits.
-        let limit = rest.char_indices().nth(max).map_or(rest.len(), |(i, _)| i);
+        let mut units = 0;
+        let limit = rest
+            .char_indices()
+            .find(|(_, c)| {
+                units += c.len_utf16();
+                units > max
+            })
+            .map_or(rest.len(), |(i, _)| i);
         let head = &rest[..limit];
         // A paragraph, else a line, else a word boundary in the second half of the window;
         // failing that any word boundary; failing that, cut the word.
@@ -612,6 +628,16 @@ mod tests {
             [2000, 2000, 500]
         );
         assert_eq!(split_text("one\n\ntwo", 5), vec!["one", "two"]);
+        // An emoji is two UTF-16 units: 1500 of them are 3000 units, two parts.
+        let emoji = "\u{1F600}".repeat(1500);
+        let parts = split_text(&emoji, 2000);
+        assert_eq!(
+            parts
+                .iter()
+                .map(|p| messenger_length(p))
+                .collect::<Vec<_>>(),
+            [2000, 1000]
+        );
     }
 
     #[test]
