@@ -53,9 +53,15 @@ async function graphStandIn() {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(value));
     };
-    const token = url.searchParams.get("access_token");
+    // Graph takes the token from the query, a POST's body or an Authorization header,
+    // and the proof from the query or the body.
+    let fields = {};
+    try { fields = raw ? JSON.parse(raw) : {}; } catch { fields = {}; }
+    const bearer = (req.headers.authorization || "").replace(/^Bearer /, "");
+    const token = url.searchParams.get("access_token") || fields.access_token || bearer;
+    const given = url.searchParams.get("appsecret_proof") || fields.appsecret_proof;
     const proof = createHmac("sha256", APP_SECRET).update(PAGE_TOKEN).digest("hex");
-    if (token !== PAGE_TOKEN || url.searchParams.get("appsecret_proof") !== proof) {
+    if (token !== PAGE_TOKEN || given !== proof) {
       return reply(400, { error: { message: "Invalid OAuth access token.", code: 190 } });
     }
     const [, version, id, edge] = url.pathname.split("/");
