@@ -120,6 +120,9 @@ impl Application {
         let static_dir = state.settings.static_dir.clone();
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(actix_web::middleware::from_fn(
+                    routes::refuse_foreign_origins,
+                ))
                 .wrap(cors(&origins))
                 .app_data(state.clone())
                 .configure(routes::configure)

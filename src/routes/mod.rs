@@ -30,31 +30,43 @@ pub async fn read_body(mut payload: web::Payload, limit: usize) -> Result<web::B
     Ok(body.freeze())
 }
 
-/// A request's JSON object body (an empty body is `{}`), after its length and its
-/// `Content-Type`: a body must say `application/json`, which a cross-site form cannot send
-/// without the browser asking the server first (CORS), so no page elsewhere can make an
-/// agent's browser change anything.
+/// A request's JSON object body (an empty body is `{}`), after its length.
 pub async fn read_json_object(
     req: &actix_web::HttpRequest,
     payload: web::Payload,
 ) -> Result<serde_json::Map<String, serde_json::Value>, ApiError> {
     check_length(req, API_BODY_LIMIT)?;
-    let body = read_body(payload, API_BODY_LIMIT).await?;
-    if !body.is_empty() && !is_json(req) {
-        return Err(ApiError::invalid(
-            "content-type",
-            "expected application/json",
-        ));
-    }
-    crate::fields::object(&body)
+    crate::fields::object(&read_body(payload, API_BODY_LIMIT).await?)
 }
 
-fn is_json(req: &actix_web::HttpRequest) -> bool {
-    req.headers()
-        .get(actix_web::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
+/// Refuses a state-changing API request from a page of another origin (403 `forbidden`).
+/// Browsers send `Origin` with every cross-site POST, PUT and DELETE — forms included, which
+/// CORS does not stop — so no page elsewhere can make an agent's browser change anything;
+/// clients that are not browsers send no `Origin` and are not affected. The same rule as the
+/// WebSocket upgrade's (`HANDOFF_ALLOWED_ORIGINS`, else the server's own origin).
+pub async fn refuse_foreign_origins(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    use actix_web::http::Method;
+    let changes = [Method::POST, Method::PUT, Method::PATCH, Method::DELETE].contains(req.method());
+    if changes && req.path().starts_with("/api/") {
+        if let Some(origin) = req.headers().get(actix_web::http::header::ORIGIN) {
+            let origin = origin.to_str().unwrap_or_default();
+            let host = req.connection_info().host().to_owned();
+            let allowed = req
+                .app_data::<web::Data<crate::state::AppState>>()
+                .is_some_and(|state| {
+                    crate::ws::origin_allowed(origin, &state.settings.allowed_origins, &host)
+                });
+            if !allowed {
+                tracing::warn!(origin = %origin.chars().take(100).collect::<String>(),
+                    path = req.path(), "state-changing request from a foreign origin refused");
+                return Err(ApiError::Actor(handoff_actors::ActorError::Forbidden).into());
+            }
+        }
+    }
+    next.call(req).await
 }
 
 /// Refuses early when the declared length is already too large.

@@ -270,7 +270,7 @@ async fn a_failed_login_for_a_known_email_does_not_wait_for_its_audit_entry() {
 }
 
 #[tokio::test]
-async fn metrics_need_their_token_and_bodies_must_say_json() {
+async fn metrics_need_their_token_and_pages_elsewhere_change_nothing() {
     let app = spawn_app_with(AppOptions {
         env: vec![("HANDOFF_METRICS_TOKEN".into(), "metrics-secret-7".into())],
         ..AppOptions::default()
@@ -284,7 +284,8 @@ async fn metrics_need_their_token_and_bodies_must_say_json() {
     assert_eq!(r.status, 200);
     assert!(r.text.contains("handoff_"), "{}", r.text);
 
-    // A JSON body sent as a form (what a page elsewhere could make a browser send).
+    // What a page elsewhere could make an agent's browser send: the browser adds that
+    // page's `Origin`.
     let alice = app.login("alice").await;
     let psid = new_psid();
     app.request_help(&alice.token, "1001", &psid).await;
@@ -292,28 +293,40 @@ async fn metrics_need_their_token_and_bodies_must_say_json() {
         .http
         .put(app.url(&format!("/api/dashboard/customers/{psid}/stop")))
         .bearer_auth(&alice.token)
+        .header("origin", "https://evil.example")
         .header("content-type", "application/x-www-form-urlencoded")
         .body(json!({"stop": false, "page_id": "1001"}).to_string())
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status().as_u16(), 400);
+    assert_eq!(r.status().as_u16(), 403);
     let body: Value = r.json().await.unwrap();
-    assert_eq!(body["error"]["code"], "invalid_request", "{body}");
+    assert_eq!(body["error"]["code"], "forbidden", "{body}");
     let r = app
         .http
         .post(app.url("/api/auth/login"))
-        .header("content-type", "text/plain")
-        .body(json!({"email": "alice@acme.test", "password": "x"}).to_string())
+        .header("origin", "https://evil.example")
+        .json(&json!({"email": "alice@acme.test", "password": "x"}))
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status().as_u16(), 400);
+    assert_eq!(r.status().as_u16(), 403);
     let still = app.get_customer(&alice.token, "1001", &psid).await;
     assert_eq!(
         crate::helpers::customer_of(still.ok("customer"))["stop"],
         true
     );
+    // The server's own origin, and clients that send none, go through.
+    let r = app
+        .http
+        .put(app.url(&format!("/api/dashboard/customers/{psid}/stop")))
+        .bearer_auth(&alice.token)
+        .header("origin", app.address.clone())
+        .json(&json!({"stop": true, "page_id": "1001"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
 }
 
 #[tokio::test]
