@@ -25,6 +25,7 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("GRAPH_API_BASE", "https://graph.facebook.com/v25.0", "Graph API root"),
     ("GRAPH_TIMEOUT_MS", "10000", "the longest one Graph API request may take; a message whose send times out is not sent again (it may have been delivered)"),
     ("HANDOFF_ALLOWED_ORIGINS", "", "comma list of origins for CORS and the WebSocket Origin check (default: the server's own origin)"),
+    ("HANDOFF_TRUSTED_PROXIES", "", "comma list of reverse proxies (CIDRs or addresses) whose X-Forwarded-For, X-Forwarded-Proto and X-Forwarded-Host are believed; from any other peer they are ignored"),
     ("HANDOFF_SESSION_TTL_HOURS", "12", "session lifetime in hours"),
     ("HANDOFF_METRICS_TOKEN", "", "when set, /metrics answers only requests with Authorization: Bearer <this token>; unset, it answers only clients on this machine (loopback)"),
     ("HANDOFF_STATIC_DIR", "", "where the console, the tester and the simulator are served from (default: the static folder of the source tree, else ./static)"),
@@ -58,6 +59,7 @@ pub struct Settings {
     pub graph_timeout: Duration,
     /// Empty: only the server's own origin.
     pub allowed_origins: Vec<String>,
+    pub trusted_proxies: crate::forwarded::TrustedProxies,
     pub session_ttl: Duration,
     pub metrics_token: Option<String>,
     pub static_dir: PathBuf,
@@ -147,6 +149,9 @@ impl Settings {
                     .collect()
             })
             .unwrap_or_default();
+        let trusted_proxies =
+            crate::forwarded::TrustedProxies::parse(&value("HANDOFF_TRUSTED_PROXIES"))
+                .map_err(|e| bad("HANDOFF_TRUSTED_PROXIES", e))?;
         let hours: u64 = value("HANDOFF_SESSION_TTL_HOURS")
             .parse()
             .ok()
@@ -221,6 +226,7 @@ impl Settings {
             graph_api_base,
             graph_timeout,
             allowed_origins,
+            trusted_proxies,
             session_ttl: Duration::from_secs(hours * 3600),
             metrics_token: get("HANDOFF_METRICS_TOKEN"),
             static_dir: get("HANDOFF_STATIC_DIR")
@@ -318,6 +324,7 @@ mod tests {
             ("HANDOFF_DEMO", "maybe"),
             ("GRAPH_TIMEOUT_MS", "0"),
             ("MONGODB_TIMEOUT_MS", "soon"),
+            ("HANDOFF_TRUSTED_PROXIES", "10.0.0.0/8, lb.internal"),
         ] {
             let mut v = values(&base);
             v.insert(key.to_owned(), value.to_owned());

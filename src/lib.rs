@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod fields;
+pub mod forwarded;
 pub mod intent;
 pub mod llm;
 pub mod messenger;

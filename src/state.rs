@@ -17,3 +17,10 @@ pub struct AppState {
     /// Demo mode only: where outbound messages go instead of Facebook.
     pub simulator: Option<Arc<SimulatorMessenger>>,
 }
+
+impl AppState {
+    /// The request's client, believing forwarding headers only from trusted proxies.
+    pub fn client(&self, req: &actix_web::HttpRequest) -> crate::forwarded::Client {
+        crate::forwarded::Client::of(req, &self.settings.trusted_proxies)
+    }
+}

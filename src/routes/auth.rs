@@ -40,19 +40,14 @@ fn loggable(text: &str) -> String {
     shown
 }
 
-fn is_https(req: &HttpRequest) -> bool {
-    req.connection_info().scheme() == "https"
-}
-
 #[tracing::instrument(skip_all)]
 async fn login(
     req: HttpRequest,
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let client = req
-        .peer_addr()
-        .map_or(std::net::IpAddr::from([0, 0, 0, 0]), |a| a.ip());
+    let from = state.client(&req);
+    let client = from.address;
     let body = super::read_json_object(&req, payload).await?;
     let fields = Fields::new(&body);
     let email = fields.required_string("email")?.trim().to_lowercase();
@@ -125,7 +120,7 @@ async fn login(
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
-        .secure(is_https(&req))
+        .secure(from.https)
         .max_age(actix_web::cookie::time::Duration::seconds(
             state.settings.session_ttl.as_secs() as i64,
         ))

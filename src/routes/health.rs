@@ -38,7 +38,9 @@ async fn metrics(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRes
             }
         }
         None => {
-            let local = req.peer_addr().is_some_and(|a| a.ip().is_loopback());
+            // A request a proxy on this machine forwarded is not local, whoever sent it.
+            let client = state.client(&req);
+            let local = client.address.is_loopback() && !client.forwarded;
             if !local {
                 return Err(handoff_actors::ActorError::Forbidden.into());
             }

@@ -53,10 +53,10 @@ pub async fn refuse_foreign_origins(
     if changes && req.path().starts_with("/api/") {
         if let Some(origin) = req.headers().get(actix_web::http::header::ORIGIN) {
             let origin = origin.to_str().unwrap_or_default();
-            let host = req.connection_info().host().to_owned();
             let allowed = req
                 .app_data::<web::Data<crate::state::AppState>>()
                 .is_some_and(|state| {
+                    let host = state.client(req.request()).host;
                     crate::ws::origin_allowed(origin, &state.settings.allowed_origins, &host)
                 });
             if !allowed {

@@ -42,7 +42,7 @@ async fn upgrade(
 ) -> Result<HttpResponse, actix_web::Error> {
     if let Some(origin) = req.headers().get(actix_web::http::header::ORIGIN) {
         let origin = origin.to_str().unwrap_or_default();
-        let host = req.connection_info().host().to_owned();
+        let host = state.client(&req).host;
         if !origin_allowed(origin, &state.settings.allowed_origins, &host) {
             tracing::warn!(origin, "WebSocket upgrade from a foreign origin refused");
             return Err(ApiError::Actor(ActorError::Forbidden).into());

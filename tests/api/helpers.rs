@@ -489,7 +489,7 @@ pub struct Resp {
 }
 
 impl Resp {
-    async fn from(r: reqwest::Response) -> Resp {
+    pub async fn from_response(r: reqwest::Response) -> Resp {
         let status = r.status().as_u16();
         let headers = r.headers().clone();
         let text = r.text().await.expect("read response body");
@@ -686,7 +686,7 @@ impl TestApp {
         if let Some(b) = body {
             rb = rb.json(b);
         }
-        Resp::from(rb.send().await.expect("HTTP request to the server")).await
+        Resp::from_response(rb.send().await.expect("HTTP request to the server")).await
     }
 
     /// A request with a raw body, sent as `application/json`.
@@ -705,7 +705,7 @@ impl TestApp {
         if let Some(t) = token {
             rb = rb.bearer_auth(t);
         }
-        Resp::from(rb.send().await.expect("HTTP request to the server")).await
+        Resp::from_response(rb.send().await.expect("HTTP request to the server")).await
     }
 
     pub async fn get(&self, path: &str, token: &str) -> Resp {
@@ -771,7 +771,7 @@ impl TestApp {
         if let Some(sig) = signature {
             rb = rb.header("X-Hub-Signature-256", sig);
         }
-        Resp::from(rb.send().await.expect("POST /webhook")).await
+        Resp::from_response(rb.send().await.expect("POST /webhook")).await
     }
 
     /// Posts a correctly signed webhook and asserts `200`.

@@ -20,6 +20,7 @@ mod llm;
 mod loadtest;
 mod messenger;
 mod outage;
+mod proxy;
 mod race;
 mod restart;
 mod scale_out;
