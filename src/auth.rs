@@ -125,6 +125,19 @@ impl SessionCache {
         }
     }
 
+    /// Ends every session of `agent` this process has seen, closing their connections.
+    pub fn end_agent(&self, agent: &handoff_actors::ids::AgentId) {
+        let hashes: Vec<String> = self
+            .sessions
+            .iter()
+            .filter(|entry| &entry.agent.id == agent)
+            .map(|entry| entry.key().clone())
+            .collect();
+        for hash in hashes {
+            self.end(&hash);
+        }
+    }
+
     /// Remembers a connection opened with this session.
     pub fn watch(&self, token_hash: &str, connection: u64, socket: Recipient<SessionEnded>) {
         self.sockets

@@ -17,7 +17,7 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("MONGODB_TIMEOUT_MS", "5000", "the longest one MongoDB operation may take, waiting for its write concern included; past it the operation answers store_unavailable"),
     ("HANDOFF_CHANGE_STREAMS", "1", "0 = hubs poll the shared event log on MongoDB even where the server offers change streams"),
     ("HANDOFF_EVENT_RETENTION_SECS", "600", "how long broadcasts stay in the shared event log on MongoDB (they only carry events between processes)"),
-    ("HANDOFF_TENANTS", "", "tenants file, applied idempotently at every start"),
+    ("HANDOFF_TENANTS", "", "tenants file: the desired companies, pages and agents, applied at every start (what it no longer lists is removed)"),
     ("HANDOFF_DEMO", "", "1 = same as --demo"),
     ("FB_APP_SECRET", "", "verifies X-Hub-Signature-256 (required unless demo)"),
     ("FB_VERIFY_TOKEN", "", "webhook GET handshake token (required unless demo)"),

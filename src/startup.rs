@@ -182,7 +182,16 @@ fn cors(origins: &[String]) -> actix_cors::Cors {
         .max_age(3600)
 }
 
-/// Applies the tenants file (and the demo tenant) to the store, then reloads the directory.
+/// `a, b, c`, or nothing for an empty list.
+fn listed<T: std::fmt::Display>(ids: &[T]) -> Option<String> {
+    let names: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// Brings the stored tenants to the tenants file (and the demo tenant), then reloads the
+/// directory. The file is the desired state: what it no longer lists is removed, and agents
+/// removed or re-passworded lose their sessions. Without a file, a production start only
+/// removes the demo tenant, and a demo start removes nothing.
 async fn apply_tenants(engine: &Engine, settings: &Settings) -> Result<(), StartupError> {
     let mut files = Vec::new();
     if let Some(path) = &settings.tenants {
@@ -191,14 +200,29 @@ async fn apply_tenants(engine: &Engine, settings: &Settings) -> Result<(), Start
     if settings.demo {
         files.push(tenants::demo());
     }
-    for file in files {
-        let ops = file
-            .into_writes(engine.directory())
-            .map_err(StartupError::Tenants)?;
-        engine
-            .write(ops)
-            .await
-            .map_err(|e| StartupError::Tenants(e.to_string()))?;
+    let removal = match (&settings.tenants, settings.demo) {
+        (Some(_), _) => tenants::Removal::Unlisted,
+        (None, false) => tenants::Removal::DemoOnly,
+        (None, true) => tenants::Removal::Nothing,
+    };
+    let plan = tenants::TenantsFile::merge(files)
+        .plan(engine.directory(), removal)
+        .map_err(StartupError::Tenants)?;
+    engine
+        .write(plan.ops)
+        .await
+        .map_err(|e| StartupError::Tenants(e.to_string()))?;
+    if let Some(agents) = listed(&plan.removed_agents) {
+        tracing::warn!(%agents, "agents no longer in the tenants file removed, their sessions ended");
+    }
+    if let Some(pages) = listed(&plan.removed_pages) {
+        tracing::warn!(%pages, "pages no longer in the tenants file removed with their tokens");
+    }
+    if let Some(companies) = listed(&plan.removed_companies) {
+        tracing::warn!(%companies, "companies no longer in the tenants file removed");
+    }
+    if let Some(agents) = listed(&plan.repassworded) {
+        tracing::info!(%agents, "passwords changed: those agents' sessions ended");
     }
     engine.reload_directory().await?;
     Ok(())

@@ -1,6 +1,8 @@
 //! The tenants file (contract.md, "Tenants file") and the demo tenant. Applied at every
-//! start: records are upserted, and a plaintext password is hashed only when the stored
-//! hash no longer matches it, so restarts keep hashes (and sessions) stable.
+//! start as the desired state: records are upserted, and what the file no longer lists is
+//! removed (an agent with their sessions, a page with its access token). A plaintext
+//! password is hashed only when the stored hash no longer matches it, so restarts keep
+//! hashes (and sessions) stable; a changed password ends the agent's sessions.
 
 use crate::auth::{hash_password, is_argon2id, verify_password};
 use crate::fields::check_id;
@@ -71,12 +73,22 @@ pub const DEMO_AGENTS: &[(&str, &str, &str, &str, Role)] = &[
     ("bob", "Bob Demo", "bob@demo.test", "demo-bob", Role::Admin),
 ];
 pub const DEMO_PAGE: &str = "demo-page";
+pub const DEMO_COMPANY: &str = "demo";
+const DEMO_COMPANY_NAME: &str = "Demo Company";
+
+/// One of the demo's own agents (id and email both), not an agent who happens to share an id.
+fn is_demo_agent(agent: &AgentRecord) -> bool {
+    agent.company_id.as_str() == DEMO_COMPANY
+        && DEMO_AGENTS
+            .iter()
+            .any(|(id, _, email, _, _)| agent.id.as_str() == *id && agent.email == *email)
+}
 
 pub fn demo() -> TenantsFile {
     TenantsFile {
         company: vec![CompanyEntry {
-            id: "demo".into(),
-            name: "Demo Company".into(),
+            id: DEMO_COMPANY.into(),
+            name: DEMO_COMPANY_NAME.into(),
             page: vec![PageEntry {
                 id: DEMO_PAGE.into(),
                 name: "Demo Page".into(),
@@ -118,9 +130,109 @@ pub fn read(path: &Path) -> Result<TenantsFile, String> {
     toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// What a start does to the stored tenants besides upserting the listed ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Removal {
+    /// The files are the whole desired state: whatever they do not list goes.
+    Unlisted,
+    /// No tenants file (a production start without one): only the demo tenant goes, so
+    /// demo credentials never sign in to a production store.
+    DemoOnly,
+    /// Nothing is removed (a demo start without a tenants file).
+    Nothing,
+}
+
+/// The writes that bring the store to the desired tenants, and what they end.
+#[derive(Debug, Default)]
+pub struct TenantsPlan {
+    pub ops: Vec<WriteOp>,
+    pub removed_companies: Vec<CompanyId>,
+    pub removed_pages: Vec<PageId>,
+    pub removed_agents: Vec<AgentId>,
+    /// Agents whose password changed: their sessions end.
+    pub repassworded: Vec<AgentId>,
+}
+
 impl TenantsFile {
-    /// Checks the file and turns it into store writes; `known` is what is stored now.
-    pub fn into_writes(self, known: &Directory) -> Result<Vec<WriteOp>, String> {
+    /// Several sources (the tenants file, the demo tenant) as one desired state.
+    pub fn merge(files: Vec<TenantsFile>) -> TenantsFile {
+        TenantsFile {
+            company: files.into_iter().flat_map(|f| f.company).collect(),
+        }
+    }
+
+    /// Checks the file and plans the writes against what is stored now (`known`).
+    pub fn plan(self, known: &Directory, removal: Removal) -> Result<TenantsPlan, String> {
+        let mut plan = TenantsPlan::default();
+        plan.ops = self.upserts(known, &mut plan.repassworded)?;
+        let (mut companies, mut pages, mut agents) =
+            (HashSet::new(), HashSet::new(), HashSet::new());
+        for op in &plan.ops {
+            match op {
+                WriteOp::PutCompany(c) => companies.insert(c.id.clone()),
+                WriteOp::PutPage(p) => pages.insert(p.id.clone()),
+                WriteOp::PutAgent(a) => agents.insert(a.id.clone()),
+                _ => false,
+            };
+        }
+        let goes = |listed: bool, demo: bool| {
+            !listed
+                && match removal {
+                    Removal::Unlisted => true,
+                    Removal::DemoOnly => demo,
+                    Removal::Nothing => false,
+                }
+        };
+        let (stored_companies, stored_pages, stored_agents) = known.ids();
+        for id in stored_agents {
+            let demo = known.agent(&id).is_some_and(|a| is_demo_agent(&a));
+            if goes(agents.contains(&id), demo) {
+                plan.removed_agents.push(id);
+            }
+        }
+        for id in stored_pages {
+            let demo = known.page(&id).is_some_and(|(company, _)| {
+                company.as_str() == DEMO_COMPANY && id.as_str() == DEMO_PAGE
+            });
+            if goes(pages.contains(&id), demo) {
+                plan.removed_pages.push(id);
+            }
+        }
+        for id in stored_companies {
+            let demo = known
+                .company(&id)
+                .is_some_and(|c| c.id.as_str() == DEMO_COMPANY && c.name == DEMO_COMPANY_NAME);
+            if goes(companies.contains(&id), demo) {
+                plan.removed_companies.push(id);
+            }
+        }
+        for id in plan.removed_agents.iter().chain(&plan.repassworded) {
+            plan.ops.push(WriteOp::EndAgentSessions(id.clone()));
+        }
+        plan.ops.extend(
+            plan.removed_agents
+                .iter()
+                .cloned()
+                .map(WriteOp::RemoveAgent),
+        );
+        plan.ops
+            .extend(plan.removed_pages.iter().cloned().map(WriteOp::RemovePage));
+        plan.ops.extend(
+            plan.removed_companies
+                .iter()
+                .cloned()
+                .map(WriteOp::RemoveCompany),
+        );
+        Ok(plan)
+    }
+
+    /// Checks the file and turns it into upserts; agents whose stored password it changes
+    /// are added to `repassworded`.
+    fn upserts(
+        self,
+        known: &Directory,
+        repassworded: &mut Vec<AgentId>,
+    ) -> Result<Vec<WriteOp>, String> {
         let mut ops = Vec::new();
         let (mut companies, mut pages, mut agents, mut emails) = (
             HashSet::new(),
@@ -184,11 +296,14 @@ impl TenantsFile {
                     (None, Some(_)) => {
                         return Err(format!("agent {id}: password_hash is not an argon2id hash"))
                     }
-                    (Some(password), None) => match stored {
-                        Some(hash) if verify_password(&password, &hash) => hash,
+                    (Some(password), None) => match &stored {
+                        Some(hash) if verify_password(&password, hash) => hash.clone(),
                         _ => hash_password(&password).map_err(|e| format!("agent {id}: {e}"))?,
                     },
                 };
+                if stored.is_some_and(|old| old != password_hash) {
+                    repassworded.push(id.clone());
+                }
                 ops.push(WriteOp::PutAgent(AgentRecord {
                     id,
                     company_id: company_id.clone(),
@@ -231,7 +346,10 @@ name = "Acme Inc"
 "#,
         )
         .expect("parses");
-        let ops = file.into_writes(&Directory::default()).expect("valid");
+        let ops = file
+            .plan(&Directory::default(), Removal::Unlisted)
+            .expect("valid")
+            .ops;
         assert_eq!(ops.len(), 3);
         let WriteOp::PutAgent(agent) = &ops[2] else {
             panic!("agent expected")
@@ -258,16 +376,141 @@ name = "Acme Inc"
                 },
             ],
         };
-        assert!(twice.into_writes(&Directory::default()).is_err());
+        assert!(twice
+            .plan(&Directory::default(), Removal::Unlisted)
+            .is_err());
         let no_password: Result<TenantsFile, _> = toml::from_str(
             "[[company]]\nid='a'\nname='A'\n[[company.agent]]\nid='x'\nname='X'\nemail='x@a.test'\n",
         );
         assert!(no_password
             .expect("parses")
-            .into_writes(&Directory::default())
+            .plan(&Directory::default(), Removal::Unlisted)
             .is_err());
         let unknown: Result<TenantsFile, _> =
             toml::from_str("[[company]]\nid='a'\nname='A'\ncolour='red'\n");
         assert!(unknown.is_err());
+    }
+
+    const ACME: &str = r#"
+[[company]]
+id = "acme"
+name = "Acme Inc"
+  [[company.page]]
+  id = "1001"
+  name = "Store"
+  access_token = "t1"
+  [[company.page]]
+  id = "1002"
+  name = "Outlet"
+  access_token = "t2"
+  [[company.agent]]
+  id = "ann"
+  name = "Ann"
+  email = "ann@acme.test"
+  password = "old password"
+  [[company.agent]]
+  id = "ben"
+  name = "Ben"
+  email = "ben@acme.test"
+  password = "ben's password"
+"#;
+
+    /// acme (ann, ben; pages 1001, 1002) and the demo tenant.
+    fn acme_and_demo() -> TenantsFile {
+        let acme: TenantsFile = toml::from_str(ACME).expect("parses");
+        TenantsFile::merge(vec![acme, demo()])
+    }
+
+    /// A store holding acme and the demo tenant.
+    fn stored() -> Directory {
+        let mut tenants = handoff_actors::model::Tenants::default();
+        let plan = acme_and_demo()
+            .plan(&Directory::default(), Removal::Nothing)
+            .expect("valid");
+        for op in plan.ops {
+            match op {
+                WriteOp::PutCompany(c) => tenants.companies.push(c),
+                WriteOp::PutPage(p) => tenants.pages.push(p),
+                WriteOp::PutAgent(a) => tenants.agents.push(a),
+                _ => {}
+            }
+        }
+        Directory::new(tenants)
+    }
+
+    fn sorted<T: std::fmt::Display>(ids: &[T]) -> Vec<String> {
+        let mut ids: Vec<String> = ids.iter().map(ToString::to_string).collect();
+        ids.sort();
+        ids
+    }
+
+    fn ends_sessions_of(plan: &TenantsPlan) -> Vec<String> {
+        let ended: Vec<&AgentId> = plan
+            .ops
+            .iter()
+            .filter_map(|op| match op {
+                WriteOp::EndAgentSessions(id) => Some(id),
+                _ => None,
+            })
+            .collect();
+        sorted(&ended)
+    }
+
+    #[test]
+    fn the_file_is_the_desired_state() {
+        let known = stored();
+        // Page 1002 and ben left out, ann's password changed; the demo is not in it either.
+        let file: TenantsFile = toml::from_str(
+            r#"
+[[company]]
+id = "acme"
+name = "Acme Inc"
+  [[company.page]]
+  id = "1001"
+  name = "Store"
+  access_token = "t1"
+  [[company.agent]]
+  id = "ann"
+  name = "Ann"
+  email = "ann@acme.test"
+  password = "new password"
+"#,
+        )
+        .expect("parses");
+        let plan = file.plan(&known, Removal::Unlisted).expect("valid");
+        assert_eq!(sorted(&plan.removed_agents), ["alice", "ben", "bob"]);
+        assert_eq!(sorted(&plan.removed_pages), ["1002", "demo-page"]);
+        assert_eq!(sorted(&plan.removed_companies), ["demo"]);
+        assert_eq!(sorted(&plan.repassworded), ["ann"]);
+        assert_eq!(ends_sessions_of(&plan), ["alice", "ann", "ben", "bob"]);
+        assert!(plan
+            .ops
+            .iter()
+            .any(|op| matches!(op, WriteOp::RemoveAgent(id) if id.as_str() == "ben")));
+    }
+
+    #[test]
+    fn an_unchanged_file_removes_and_ends_nothing() {
+        let plan = acme_and_demo()
+            .plan(&stored(), Removal::Unlisted)
+            .expect("valid");
+        assert!(plan.removed_agents.is_empty() && plan.repassworded.is_empty());
+        assert!(plan.removed_pages.is_empty() && plan.removed_companies.is_empty());
+        assert!(ends_sessions_of(&plan).is_empty());
+    }
+
+    #[test]
+    fn without_a_tenants_file_only_the_demo_goes() {
+        let known = stored();
+        let plan = TenantsFile::merge(vec![])
+            .plan(&known, Removal::DemoOnly)
+            .expect("valid");
+        assert_eq!(sorted(&plan.removed_agents), ["alice", "bob"]);
+        assert_eq!(sorted(&plan.removed_pages), ["demo-page"]);
+        assert_eq!(sorted(&plan.removed_companies), ["demo"]);
+        let plan = TenantsFile::merge(vec![])
+            .plan(&known, Removal::Nothing)
+            .expect("valid");
+        assert!(plan.ops.is_empty());
     }
 }

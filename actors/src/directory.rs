@@ -6,6 +6,7 @@ use crate::ids::{AgentId, CompanyId, PageId};
 use crate::model::{AgentRecord, CompanyRecord, Tenants};
 use crate::outbox::PageAccess;
 use dashmap::DashMap;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 #[derive(Default)]
@@ -24,12 +25,19 @@ impl Directory {
         directory
     }
 
-    /// Replaces the whole directory with `tenants`.
+    /// Replaces the whole directory with `tenants`. New and changed entries go in before
+    /// vanished ones go out, so a lookup running meanwhile never finds a listed tenant
+    /// missing (another process may reload while requests are served).
     pub fn load(&self, tenants: Tenants) {
-        self.companies.clear();
-        self.pages.clear();
-        self.agents.clear();
-        self.emails.clear();
+        let companies: HashSet<CompanyId> =
+            tenants.companies.iter().map(|c| c.id.clone()).collect();
+        let pages: HashSet<PageId> = tenants.pages.iter().map(|p| p.id.clone()).collect();
+        let agents: HashSet<AgentId> = tenants.agents.iter().map(|a| a.id.clone()).collect();
+        let emails: HashSet<String> = tenants
+            .agents
+            .iter()
+            .map(|a| a.email.to_lowercase())
+            .collect();
         for company in tenants.companies {
             self.companies.insert(company.id.clone(), company);
         }
@@ -49,6 +57,19 @@ impl Directory {
                 .insert(agent.email.to_lowercase(), agent.id.clone());
             self.agents.insert(agent.id.clone(), agent);
         }
+        self.companies.retain(|id, _| companies.contains(id));
+        self.pages.retain(|id, _| pages.contains(id));
+        self.agents.retain(|id, _| agents.contains(id));
+        self.emails.retain(|email, _| emails.contains(email));
+    }
+
+    /// Every company, page and agent id (what the tenants file is compared with).
+    pub fn ids(&self) -> (Vec<CompanyId>, Vec<PageId>, Vec<AgentId>) {
+        (
+            self.companies.iter().map(|e| e.key().clone()).collect(),
+            self.pages.iter().map(|e| e.key().clone()).collect(),
+            self.agents.iter().map(|e| e.key().clone()).collect(),
+        )
     }
 
     /// The page and its company, for the webhook (which is not scoped to a company).

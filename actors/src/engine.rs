@@ -116,6 +116,26 @@ async fn purge_sessions(persistence: PersistenceHandle) {
     }
 }
 
+/// How often a process sharing the store re-reads the tenants another process applied.
+const RELOAD_DIRECTORY_EVERY: Duration = Duration::from_secs(30);
+
+/// Keeps the directory in step with a shared store: a process started later with a changed
+/// tenants file removes agents and pages for every process, not only for itself.
+async fn keep_directory_current(persistence: PersistenceHandle, directory: Arc<Directory>) {
+    let mut every = tokio::time::interval(RELOAD_DIRECTORY_EVERY);
+    every.tick().await;
+    loop {
+        every.tick().await;
+        match persistence
+            .read(|store| Box::pin(async move { store.tenants().await }))
+            .await
+        {
+            Ok(tenants) => directory.load(tenants),
+            Err(err) => tracing::warn!(error = %err, "tenants not re-read from the store"),
+        }
+    }
+}
+
 /// Waits for a reserved message's outcome (the conversation goes on meanwhile).
 async fn outcome(ticket: Ticket) -> Result<Sent, ActorError> {
     let messages = ticket
@@ -192,8 +212,15 @@ impl Engine {
             idle_after: options.idle_after,
             typing_indicator: options.typing_indicator,
         });
+        let directory = Arc::new(Directory::default());
+        if shared {
+            actix::spawn(keep_directory_current(
+                persistence.clone(),
+                directory.clone(),
+            ));
+        }
         Arc::new(Engine {
-            directory: Arc::new(Directory::default()),
+            directory,
             persistence,
             hubs,
             conversations: Conversations::new(deps, arbiters.clone()),
@@ -496,6 +523,40 @@ impl Engine {
             target,
         };
         self.act(admin, page, customer, "transfer", msg).await
+    }
+
+    /// An admin ends every session of an agent of their company (a lost laptop, a leaver):
+    /// the sessions leave the store, audited with the agent they ended. Refusals are
+    /// audited too. The caller closes this process's connections; other processes find the
+    /// sessions gone at their next check.
+    pub async fn end_agent_sessions(
+        &self,
+        admin: &AgentRef,
+        target: &AgentId,
+    ) -> Result<AgentRef, ActorError> {
+        let checked = if admin.is_admin() {
+            self.directory
+                .agent(target)
+                .filter(|a| a.company_id == admin.company_id)
+                .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))
+        } else {
+            Err(ActorError::Forbidden)
+        };
+        let detail = serde_json::json!({"target_agent_id": target});
+        let (result, outcome) = match checked {
+            Ok(agent) => ("ok", Ok(agent.as_ref())),
+            Err(err) => (err.code(), Err(err)),
+        };
+        let audit = WriteOp::Audit {
+            company: admin.company_id.clone(),
+            entry: AuditEntry::new("end_sessions", admin, result).with_detail(detail),
+        };
+        let mut ops = vec![audit];
+        if outcome.is_ok() {
+            ops.insert(0, WriteOp::EndAgentSessions(target.clone()));
+        }
+        self.write(ops).await?;
+        outcome
     }
 
     /// Sets `stop` (`None`: toggles it).

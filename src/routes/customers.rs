@@ -41,6 +41,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             )
             .route("/audit", web::get().to(audit))
             .route("/agents", web::get().to(agents))
+            .route(
+                "/agents/{agent_id}/sessions",
+                web::delete().to(end_agent_sessions),
+            )
             .route("/pages", web::get().to(pages)),
     );
 }
@@ -301,6 +305,18 @@ async fn audit(
 async fn agents(agent: CurrentAgent, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let agents = state.engine.agents(&agent.0).await?;
     Ok(HttpResponse::Ok().json(json!({"agents": agents})))
+}
+
+/// An admin signs an agent of their company out everywhere.
+async fn end_agent_sessions(
+    path: web::Path<String>,
+    agent: CurrentAgent,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let target = handoff_actors::ids::AgentId::new(path.into_inner());
+    let ended = state.engine.end_agent_sessions(&agent.0, &target).await?;
+    state.sessions.end_agent(&ended.id);
+    Ok(HttpResponse::Ok().json(json!({"ok": true, "agent_id": ended.id})))
 }
 
 /// The company's pages and whether Facebook still accepts their tokens (admins only).

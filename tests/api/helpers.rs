@@ -658,6 +658,13 @@ impl TestApp {
         self.launch.mongodb_database.clone()
     }
 
+    /// Rewrites the tenants file with `change` applied, then restarts the server on it.
+    pub async fn restart_with_tenants(&mut self, change: impl FnOnce(&mut Tenants)) {
+        change(&mut self.tenants);
+        std::fs::write(&self.tenants_path, self.tenants.to_toml()).expect("rewrite tenants file");
+        self.restart().await;
+    }
+
     pub async fn restart(&mut self) {
         self.child.kill().await.expect("kill the server");
         let (child, port) = start_server(

@@ -23,6 +23,7 @@ mod outage;
 mod proxy;
 mod race;
 mod restart;
+mod revocation;
 mod scale_out;
 mod security;
 mod simulator;

@@ -486,6 +486,82 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
     store.ping().await.expect("ping");
 }
 
+/// What the tenants file no longer lists goes; an agent's sessions end together.
+pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
+    let session = |hash: &str, agent: &str| SessionRecord {
+        token_hash: hash.into(),
+        agent_id: AgentId::new(agent),
+        company_id: CompanyId::new("acme"),
+        created_at: from_millis(1_000),
+        expires_at: from_millis(2_000),
+    };
+    let agent = |id: &str| AgentRecord {
+        id: AgentId::new(id),
+        company_id: CompanyId::new("acme"),
+        name: id.into(),
+        email: format!("{id}@acme.test"),
+        role: Role::Agent,
+        password_hash: "$argon2id$x".into(),
+    };
+    let page = |id: &str| PageRecord {
+        id: PageId::new(id),
+        company_id: CompanyId::new("acme"),
+        name: id.into(),
+        access_token: format!("token-{id}"),
+        faq: vec![],
+        default_answer: None,
+    };
+    commit(
+        &*store,
+        vec![
+            WriteOp::PutCompany(CompanyRecord {
+                id: CompanyId::new("acme"),
+                name: "Acme".into(),
+            }),
+            WriteOp::PutPage(page("p1")),
+            WriteOp::PutPage(page("p2")),
+            WriteOp::PutAgent(agent("alice")),
+            WriteOp::PutAgent(agent("bob")),
+            WriteOp::PutSession(session("a1", "alice")),
+            WriteOp::PutSession(session("a2", "alice")),
+            WriteOp::PutSession(session("b1", "bob")),
+        ],
+    )
+    .await;
+    let results = commit(
+        &*store,
+        vec![
+            WriteOp::EndAgentSessions(AgentId::new("alice")),
+            WriteOp::RemoveAgent(AgentId::new("alice")),
+            WriteOp::RemovePage(PageId::new("p2")),
+            // Removing what is not there is not an error (a restart repeats it).
+            WriteOp::RemovePage(PageId::new("p9")),
+        ],
+    )
+    .await;
+    assert!(
+        results.iter().all(|r| *r == WriteResult::Applied),
+        "{results:?}"
+    );
+    assert_eq!(store.session("a1").await.expect("read"), None);
+    assert_eq!(store.session("a2").await.expect("read"), None);
+    assert!(
+        store.session("b1").await.expect("read").is_some(),
+        "bob keeps his"
+    );
+    let tenants = store.tenants().await.expect("tenants");
+    let agents: Vec<&str> = tenants.agents.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(agents, ["bob"]);
+    let pages: Vec<&str> = tenants.pages.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(pages, ["p1"]);
+    commit(
+        &*store,
+        vec![WriteOp::RemoveCompany(CompanyId::new("acme"))],
+    )
+    .await;
+    assert!(store.tenants().await.expect("tenants").companies.is_empty());
+}
+
 /// In one batch, each op stands or falls on its own.
 pub async fn batched_ops_are_independent(store: Arc<dyn Store>) {
     let a = key("acme", "p1", "a");
@@ -531,5 +607,6 @@ where
     lists_filter_sort_and_isolate(fresh().await).await;
     audit_is_newest_first(fresh().await).await;
     sessions_and_tenants(fresh().await).await;
+    removals_and_ending_an_agents_sessions(fresh().await).await;
     batched_ops_are_independent(fresh().await).await;
 }

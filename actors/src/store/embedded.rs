@@ -302,6 +302,33 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                         .map_err(unavailable)?;
                     WriteResult::Applied
                 }
+                WriteOp::RemoveCompany(id) => {
+                    companies.remove(id.as_str()).map_err(unavailable)?;
+                    WriteResult::Applied
+                }
+                WriteOp::RemovePage(id) => {
+                    pages.remove(id.as_str()).map_err(unavailable)?;
+                    WriteResult::Applied
+                }
+                WriteOp::RemoveAgent(id) => {
+                    agents.remove(id.as_str()).map_err(unavailable)?;
+                    WriteResult::Applied
+                }
+                WriteOp::EndAgentSessions(agent) => {
+                    // Rare (an admin or the tenants file asks): a scan is fine.
+                    let mut ended = Vec::new();
+                    for item in sessions.iter().map_err(unavailable)? {
+                        let (key, value) = item.map_err(unavailable)?;
+                        let session: SessionRecord = decode(value.value())?;
+                        if session.agent_id == agent {
+                            ended.push(key.value().to_owned());
+                        }
+                    }
+                    for key in ended {
+                        sessions.remove(key.as_str()).map_err(unavailable)?;
+                    }
+                    WriteResult::Applied
+                }
                 WriteOp::Probe => {
                     let probes = meta.get("probes").map_err(unavailable)?.map(|v| v.value());
                     meta.insert("probes", probes.unwrap_or(0) + 1)

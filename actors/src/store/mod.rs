@@ -46,6 +46,13 @@ pub enum WriteOp {
     PutCompany(CompanyRecord),
     PutPage(PageRecord),
     PutAgent(AgentRecord),
+    /// The tenants file no longer lists them: the records go (a page's access token with
+    /// it); customers, messages and audit entries stay.
+    RemoveCompany(CompanyId),
+    RemovePage(PageId),
+    RemoveAgent(AgentId),
+    /// Every session of one agent (removed, re-passworded, or ended by an admin).
+    EndAgentSessions(AgentId),
     /// A write that changes nothing anyone reads, acknowledged like every other write:
     /// `/readyz` commits one to prove that writes go through.
     Probe,
@@ -64,6 +71,9 @@ impl WriteOp {
             WriteOp::PutCompany(company) => format!("company/{}", company.id),
             WriteOp::PutPage(page) => format!("page/{}", page.id),
             WriteOp::PutAgent(agent) => format!("agent/{}", agent.id),
+            WriteOp::RemoveCompany(id) => format!("company/{id}"),
+            WriteOp::RemovePage(id) => format!("page/{id}"),
+            WriteOp::RemoveAgent(id) | WriteOp::EndAgentSessions(id) => format!("agent/{id}"),
             WriteOp::Probe => "probe".to_owned(),
         }
     }

@@ -347,6 +347,15 @@ impl MongoStore {
 
     /// Stores a record under its id, replacing what was there (replace, else insert: forms
     /// every wire-compatible server accepts, unlike upserts).
+    async fn remove_by_id(&self, collection: &str, id: &str) -> Result<WriteResult, StoreError> {
+        self.db
+            .collection::<Document>(collection)
+            .delete_one(doc! {"_id": id})
+            .await
+            .map_err(unavailable)?;
+        Ok(WriteResult::Applied)
+    }
+
     async fn put_by_id<T: Serialize>(
         &self,
         collection: &str,
@@ -418,6 +427,16 @@ impl MongoStore {
             }
             WriteOp::PutAgent(agent) => {
                 self.put_by_id("agents", agent.id.as_str(), &agent).await?;
+                Ok(WriteResult::Applied)
+            }
+            WriteOp::RemoveCompany(id) => self.remove_by_id("companies", id.as_str()).await,
+            WriteOp::RemovePage(id) => self.remove_by_id("pages", id.as_str()).await,
+            WriteOp::RemoveAgent(id) => self.remove_by_id("agents", id.as_str()).await,
+            WriteOp::EndAgentSessions(agent) => {
+                self.sessions()
+                    .delete_many(doc! {"agent_id": agent.as_str()})
+                    .await
+                    .map_err(unavailable)?;
                 Ok(WriteResult::Applied)
             }
             WriteOp::Probe => {
