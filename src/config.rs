@@ -10,9 +10,9 @@ use std::time::Duration;
 /// Every key: (environment name, default, meaning). `docs/configuration.md` is this table.
 pub const KEYS: &[(&str, &str, &str)] = &[
     ("HANDOFF_BIND", "127.0.0.1:8080", "listen address"),
-    ("HANDOFF_DATA_DIR", "./data", "embedded store directory (used when MONGODB_URI is unset)"),
+    ("HANDOFF_DATA_DIR", "./data", "embedded store directory (used when MONGODB_URI is unset); a demo start defaults to ./data-demo instead"),
     ("MONGODB_URI", "", "when set, MongoDB is the store"),
-    ("MONGODB_DATABASE", "handoff", "database name"),
+    ("MONGODB_DATABASE", "handoff", "database name; a demo start defaults to handoff_demo instead"),
     ("MONGODB_WRITE_CONCERN", "majority", "write concern for MongoDB writes: majority or a number of nodes (always journaled)"),
     ("MONGODB_TIMEOUT_MS", "5000", "the longest one MongoDB operation may take, waiting for its write concern included; past it the operation answers store_unavailable"),
     ("HANDOFF_CHANGE_STREAMS", "1", "0 = hubs poll the shared event log on MongoDB even where the server offers change streams"),
@@ -35,6 +35,11 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("LLM_API_KEY", "", "API key for LLM_BASE_URL"),
     ("RUST_LOG", "info", "tracing filter"),
 ];
+
+/// Where a demo keeps its data unless told otherwise: never the production store's default,
+/// so demo credentials do not end up where production runs.
+pub const DEMO_DATA_DIR: &str = "./data-demo";
+pub const DEMO_DATABASE: &str = "handoff_demo";
 
 /// Demo-mode stand-ins for the Facebook secrets (the demo never talks to Facebook).
 pub const DEMO_APP_SECRET: &str = "demo-app-secret";
@@ -210,9 +215,21 @@ impl Settings {
             Duration::from_secs(whole("HANDOFF_EVENT_RETENTION_SECS", 1..=7 * 24 * 3600)?);
         Ok(Settings {
             bind,
-            data_dir: PathBuf::from(value("HANDOFF_DATA_DIR")),
+            data_dir: PathBuf::from(get("HANDOFF_DATA_DIR").unwrap_or_else(|| {
+                if demo {
+                    DEMO_DATA_DIR.to_owned()
+                } else {
+                    default_of("HANDOFF_DATA_DIR")
+                }
+            })),
             mongodb_uri,
-            mongodb_database: value("MONGODB_DATABASE"),
+            mongodb_database: get("MONGODB_DATABASE").unwrap_or_else(|| {
+                if demo {
+                    DEMO_DATABASE.to_owned()
+                } else {
+                    default_of("MONGODB_DATABASE")
+                }
+            }),
             mongodb_write_concern,
             mongodb_timeout,
             change_streams: get("HANDOFF_CHANGE_STREAMS").is_none()
@@ -305,6 +322,21 @@ mod tests {
         assert_eq!(err.key, "FB_APP_SECRET");
         let demo = Settings::from_values(&values(&[]), true).expect("demo works without secrets");
         assert_eq!(demo.app_secret, DEMO_APP_SECRET);
+    }
+
+    #[test]
+    fn a_demo_keeps_its_data_apart_unless_told_otherwise() {
+        let base = [("FB_APP_SECRET", "s"), ("FB_VERIFY_TOKEN", "t")];
+        let production = Settings::from_values(&values(&base), false).expect("valid");
+        let demo = Settings::from_values(&values(&[]), true).expect("valid");
+        assert_eq!(production.data_dir, PathBuf::from("./data"));
+        assert_eq!(production.mongodb_database, "handoff");
+        assert_eq!(demo.data_dir, PathBuf::from(DEMO_DATA_DIR));
+        assert_eq!(demo.mongodb_database, DEMO_DATABASE);
+        let told = values(&[("HANDOFF_DATA_DIR", "/srv/x"), ("MONGODB_DATABASE", "x")]);
+        let demo = Settings::from_values(&told, true).expect("valid");
+        assert_eq!(demo.data_dir, PathBuf::from("/srv/x"));
+        assert_eq!(demo.mongodb_database, "x");
     }
 
     #[test]

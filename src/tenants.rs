@@ -61,16 +61,23 @@ fn default_role() -> Role {
     Role::Agent
 }
 
-/// The demo tenant and the credentials printed at start.
+/// The demo tenant and the credentials printed at start. Its ids are prefixed so that a
+/// tenants file used beside `--demo` can never collide with them.
 pub const DEMO_AGENTS: &[(&str, &str, &str, &str, Role)] = &[
     (
-        "alice",
+        "demo-alice",
         "Alice Demo",
         "alice@demo.test",
         "demo-alice",
         Role::Agent,
     ),
-    ("bob", "Bob Demo", "bob@demo.test", "demo-bob", Role::Admin),
+    (
+        "demo-bob",
+        "Bob Demo",
+        "bob@demo.test",
+        "demo-bob",
+        Role::Admin,
+    ),
 ];
 pub const DEMO_PAGE: &str = "demo-page";
 pub const DEMO_COMPANY: &str = "demo";
@@ -478,11 +485,17 @@ name = "Acme Inc"
         )
         .expect("parses");
         let plan = file.plan(&known, Removal::Unlisted).expect("valid");
-        assert_eq!(sorted(&plan.removed_agents), ["alice", "ben", "bob"]);
+        assert_eq!(
+            sorted(&plan.removed_agents),
+            ["ben", "demo-alice", "demo-bob"]
+        );
         assert_eq!(sorted(&plan.removed_pages), ["1002", "demo-page"]);
         assert_eq!(sorted(&plan.removed_companies), ["demo"]);
         assert_eq!(sorted(&plan.repassworded), ["ann"]);
-        assert_eq!(ends_sessions_of(&plan), ["alice", "ann", "ben", "bob"]);
+        assert_eq!(
+            ends_sessions_of(&plan),
+            ["ann", "ben", "demo-alice", "demo-bob"]
+        );
         assert!(plan
             .ops
             .iter()
@@ -505,7 +518,7 @@ name = "Acme Inc"
         let plan = TenantsFile::merge(vec![])
             .plan(&known, Removal::DemoOnly)
             .expect("valid");
-        assert_eq!(sorted(&plan.removed_agents), ["alice", "bob"]);
+        assert_eq!(sorted(&plan.removed_agents), ["demo-alice", "demo-bob"]);
         assert_eq!(sorted(&plan.removed_pages), ["demo-page"]);
         assert_eq!(sorted(&plan.removed_companies), ["demo"]);
         let plan = TenantsFile::merge(vec![])

@@ -665,6 +665,18 @@ impl TestApp {
         self.restart().await;
     }
 
+    /// Restarts the server on the same store without `--demo` (and, when `tenants_file` is
+    /// false, without a tenants file), as a production start after a demo would.
+    pub async fn restart_in_production(&mut self, tenants_file: bool) {
+        self.launch.demo = false;
+        if !tenants_file {
+            self.launch
+                .env
+                .push(("HANDOFF_TENANTS".to_owned(), String::new()));
+        }
+        self.restart().await;
+    }
+
     pub async fn restart(&mut self) {
         self.child.kill().await.expect("kill the server");
         let (child, port) = start_server(

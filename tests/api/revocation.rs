@@ -1,12 +1,13 @@
 //! The tenants file is the desired state: an agent it no longer lists, or whose password
 //! changed, is signed out everywhere and cannot sign in again with what they had; a page
 //! it no longer lists is forgotten with its token. Admins can also end an agent's sessions.
+//! A production start on a store a demo used leaves no demo login behind.
 
 use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::helpers::{close_code, spawn_app, TestApp};
+use crate::helpers::{close_code, spawn_app, spawn_app_with, AppOptions, TestApp};
 
 async fn me(app: &TestApp, token: &str) -> u16 {
     app.get("/api/auth/me", token).await.status
@@ -171,5 +172,34 @@ async fn an_admin_ends_an_agents_sessions_and_it_is_audited() {
             expected.2.to_owned(),
         );
         assert!(outcomes.contains(&expected), "{expected:?} in {outcomes:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_production_start_on_a_demo_store_leaves_no_demo_login() {
+    for tenants_file in [false, true] {
+        let mut app = spawn_app_with(AppOptions {
+            demo: true,
+            ..AppOptions::default()
+        })
+        .await;
+        let r = app.login_raw("bob@demo.test", "demo-bob").await;
+        assert_eq!(
+            r.status, 200,
+            "the demo admin signs in to the demo: {}",
+            r.text
+        );
+        let token = r.body["token"].as_str().expect("token").to_owned();
+
+        app.restart_in_production(tenants_file).await;
+        let r = app.login_raw("bob@demo.test", "demo-bob").await;
+        assert_eq!(
+            r.status, 401,
+            "the demo admin in production (tenants file: {tenants_file}): {}",
+            r.text
+        );
+        assert_eq!(me(&app, &token).await, 401, "the demo admin's session");
+        let alice = app.login("alice").await;
+        assert_eq!(me(&app, &alice.token).await, 200);
     }
 }
