@@ -84,7 +84,7 @@ async fn serve(demo: bool, config: Option<PathBuf>) -> Result<(), String> {
     let app = Application::build(settings)
         .await
         .map_err(|e| e.to_string())?;
-    let url = format!("http://{}", app.addr());
+    let url = app.url();
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "listening on {url}");
     if demo {

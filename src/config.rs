@@ -25,6 +25,8 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("GRAPH_API_BASE", "https://graph.facebook.com/v25.0", "Graph API root"),
     ("GRAPH_TIMEOUT_MS", "10000", "the longest one Graph API request may take; a message whose send times out is not sent again (it may have been delivered)"),
     ("HANDOFF_ALLOWED_ORIGINS", "", "comma list of origins for CORS and the WebSocket Origin check (default: the server's own origin)"),
+    ("HANDOFF_TLS_CERT", "", "PEM certificate chain: with HANDOFF_TLS_KEY, the server speaks HTTPS and wss:// itself"),
+    ("HANDOFF_TLS_KEY", "", "PEM private key of HANDOFF_TLS_CERT"),
     ("HANDOFF_TRUSTED_PROXIES", "", "comma list of reverse proxies (CIDRs or addresses) whose X-Forwarded-For, X-Forwarded-Proto and X-Forwarded-Host are believed; from any other peer they are ignored"),
     ("HANDOFF_SESSION_TTL_HOURS", "12", "session lifetime in hours"),
     ("HANDOFF_METRICS_TOKEN", "", "when set, /metrics answers only requests with Authorization: Bearer <this token>; unset, it answers only clients on this machine (loopback)"),
@@ -64,6 +66,8 @@ pub struct Settings {
     pub graph_timeout: Duration,
     /// Empty: only the server's own origin.
     pub allowed_origins: Vec<String>,
+    /// Built-in TLS, when both files are given.
+    pub tls: Option<crate::tls::TlsFiles>,
     pub trusted_proxies: crate::forwarded::TrustedProxies,
     pub session_ttl: Duration,
     pub metrics_token: Option<String>,
@@ -154,6 +158,19 @@ impl Settings {
                     .collect()
             })
             .unwrap_or_default();
+        let tls = match (get("HANDOFF_TLS_CERT"), get("HANDOFF_TLS_KEY")) {
+            (None, None) => None,
+            (Some(cert), Some(key)) => Some(crate::tls::TlsFiles {
+                cert: PathBuf::from(cert),
+                key: PathBuf::from(key),
+            }),
+            (Some(_), None) => {
+                return Err(bad("HANDOFF_TLS_CERT", "given without HANDOFF_TLS_KEY"))
+            }
+            (None, Some(_)) => {
+                return Err(bad("HANDOFF_TLS_KEY", "given without HANDOFF_TLS_CERT"))
+            }
+        };
         let trusted_proxies =
             crate::forwarded::TrustedProxies::parse(&value("HANDOFF_TRUSTED_PROXIES"))
                 .map_err(|e| bad("HANDOFF_TRUSTED_PROXIES", e))?;
@@ -243,6 +260,7 @@ impl Settings {
             graph_api_base,
             graph_timeout,
             allowed_origins,
+            tls,
             trusted_proxies,
             session_ttl: Duration::from_secs(hours * 3600),
             metrics_token: get("HANDOFF_METRICS_TOKEN"),
@@ -357,6 +375,7 @@ mod tests {
             ("GRAPH_TIMEOUT_MS", "0"),
             ("MONGODB_TIMEOUT_MS", "soon"),
             ("HANDOFF_TRUSTED_PROXIES", "10.0.0.0/8, lb.internal"),
+            ("HANDOFF_TLS_CERT", "/only/the/cert.pem"),
         ] {
             let mut v = values(&base);
             v.insert(key.to_owned(), value.to_owned());

@@ -17,4 +17,5 @@ pub mod startup;
 pub mod state;
 pub mod telemetry;
 pub mod tenants;
+pub mod tls;
 pub mod ws;

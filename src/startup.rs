@@ -41,6 +41,8 @@ pub enum StartupError {
     Store(#[from] handoff_actors::StoreError),
     #[error("tenants: {0}")]
     Tenants(String),
+    #[error("TLS: {0}")]
+    Tls(String),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -50,6 +52,7 @@ pub enum StartupError {
 
 pub struct Application {
     addr: SocketAddr,
+    https: bool,
     server: Server,
     engine: Arc<Engine>,
 }
@@ -116,6 +119,11 @@ impl Application {
             page_health,
             simulator,
         });
+        let tls = match &state.settings.tls {
+            Some(files) => Some(files.server_config().map_err(StartupError::Tls)?),
+            None => None,
+        };
+        let https = tls.is_some();
         let origins = state.settings.allowed_origins.clone();
         let static_dir = state.settings.static_dir.clone();
         let server = HttpServer::new(move || {
@@ -131,12 +139,16 @@ impl Application {
                 .service(actix_files::Files::new("/", &static_dir).index_file("index.html"))
         })
         .client_request_timeout(CLIENT_REQUEST_TIMEOUT)
-        .keep_alive(KEEP_ALIVE)
-        .listen(listener)
+        .keep_alive(KEEP_ALIVE);
+        let server = match tls {
+            Some(config) => server.listen_rustls_0_23(listener, config),
+            None => server.listen(listener),
+        }
         .map_err(|source| StartupError::Bind { addr, source })?
         .run();
         Ok(Application {
             addr,
+            https,
             server,
             engine,
         })
@@ -144,6 +156,12 @@ impl Application {
 
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// The URL the server answers at (`https://` with built-in TLS).
+    pub fn url(&self) -> String {
+        let scheme = if self.https { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
     }
 
     pub fn port(&self) -> u16 {

@@ -2,9 +2,26 @@
 # Every test: the Rust suites on both stores (the embedded store, then MongoDB through
 # nx-27017, a MongoDB wire-protocol server from PyPI installed into target/nx-venv on first
 # use), then the console in a real browser (Debian's chromium, installed if missing, driven
-# by npm's playwright-core).
+# by npm's playwright-core). The TLS tests put Debian's nginx in front of the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Debian packages the tests use: nginx (TLS in front), chromium (the browser tests).
+missing=()
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update
+    # RUNLEVEL=1: install only, start no system service.
+    RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+  else
+    echo "The tests need Debian's ${missing[*]}: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export NGINX_BIN
+NGINX_BIN=$(command -v nginx || echo /usr/sbin/nginx)
 
 venv=target/nx-venv
 if [ ! -x "$venv/bin/nx-27017" ]; then
@@ -34,15 +51,7 @@ stop_nx
 trap - EXIT
 
 echo "== browser tests (Debian chromium + playwright-core) =="
-# Debian's chromium, never a browser downloaded by npm.
-if [ ! -x /usr/bin/chromium ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
-  else
-    echo "The browser tests need Debian's chromium: sudo apt-get install chromium" >&2
-    exit 1
-  fi
-fi
+# Debian's chromium (installed above), never a browser downloaded by npm.
 # The embedded store again, driven through the console in a real browser.
 cargo build --bin handoff
 if [ ! -d tests/browser/node_modules/playwright-core ]; then

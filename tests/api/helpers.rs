@@ -448,7 +448,11 @@ async fn start_server(
             if log {
                 println!("[server stdout] {line}");
             }
-            if let Some(rest) = line.trim().strip_prefix("listening on http://") {
+            let line = line.trim();
+            let rest = line
+                .strip_prefix("listening on http://")
+                .or_else(|| line.strip_prefix("listening on https://"));
+            if let Some(rest) = rest {
                 let addr: std::net::SocketAddr = rest
                     .trim_end_matches('/')
                     .parse()
@@ -1750,7 +1754,17 @@ impl WsClient {
         req: WsRequest,
         name: &str,
     ) -> Result<WsClient, tokio_tungstenite::tungstenite::Error> {
-        let (stream, _resp) = tokio_tungstenite::connect_async(req).await?;
+        WsClient::connect_with(req, name, None).await
+    }
+
+    /// Connects through `connector` (`wss://` with a certificate of the test's own).
+    pub async fn connect_with(
+        req: WsRequest,
+        name: &str,
+        connector: Option<tokio_tungstenite::Connector>,
+    ) -> Result<WsClient, tokio_tungstenite::tungstenite::Error> {
+        let (stream, _resp) =
+            tokio_tungstenite::connect_async_tls_with_config(req, None, false, connector).await?;
         let (sink, mut read) = stream.split();
         let (tx, rx) = mpsc::unbounded_channel();
         tokio::spawn(async move {

@@ -28,5 +28,6 @@ mod scale_out;
 mod security;
 mod simulator;
 mod slow_graph;
+mod tls;
 mod webhook;
 mod ws_protocol;
