@@ -61,7 +61,9 @@ impl SelfSigned {
             .tls_built_in_root_certs(false)
             .add_root_certificate(reqwest::Certificate::from_pem(self.pem.as_bytes()).expect("pem"))
             .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(30))
+            // The first webhook waits for the detector's training, which takes a while in a
+            // debug build when several test servers start at once on a busy machine.
+            .timeout(Duration::from_secs(90))
             .build()
             .expect("https client")
     }
@@ -228,7 +230,8 @@ pid {d}/nginx.pid;
 error_log {d}/error.log info;
 events {{ worker_connections 256; }}
 http {{
-  access_log off;
+  log_format timed '$time_iso8601 $request $status $request_time $upstream_response_time';
+  access_log {d}/access.log timed;
   client_body_temp_path {d}/body;
   proxy_temp_path {d}/proxy;
   fastcgi_temp_path {d}/fastcgi;
@@ -311,6 +314,8 @@ impl Drop for Nginx {
     fn drop(&mut self) {
         if std::thread::panicking() {
             eprintln!("nginx's log:\n{}", self.log());
+            let access = std::fs::read_to_string(self.dir.path().join("access.log"));
+            eprintln!("nginx's access log:\n{}", access.unwrap_or_default());
         }
     }
 }
