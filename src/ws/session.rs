@@ -229,7 +229,7 @@ async fn dispatch(
             )
         }
         Request::SetAvailability { status } => {
-            engine.set_availability(agent, status);
+            engine.set_availability(agent, status).await?;
             ("availability_set", json!({"status": status}))
         }
         Request::Viewing { customer, page } => {
