@@ -26,6 +26,7 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("GRAPH_TIMEOUT_MS", "10000", "the longest one Graph API request may take; a message whose send times out is not sent again (it may have been delivered)"),
     ("HANDOFF_ALLOWED_ORIGINS", "", "comma list of origins for CORS and the WebSocket Origin check (default: the server's own origin)"),
     ("HANDOFF_SESSION_TTL_HOURS", "12", "session lifetime in hours"),
+    ("HANDOFF_WS_CONNECTIONS_PER_SESSION", "16", "WebSocket connections one sign-in session may hold open at once (one per console tab; more are refused with 429 rate_limited)"),
     ("HANDOFF_METRICS_TOKEN", "", "when set, /metrics answers only requests with Authorization: Bearer <this token>; unset, it answers only clients on this machine (loopback)"),
     ("HANDOFF_STATIC_DIR", "", "where the console, the tester and the simulator are served from (default: the static folder of the source tree, else ./static)"),
     ("HANDOFF_TYPING_INDICATOR", "", "1 = show Messenger's typing indicator before each agent message"),
@@ -59,6 +60,8 @@ pub struct Settings {
     /// Empty: only the server's own origin.
     pub allowed_origins: Vec<String>,
     pub session_ttl: Duration,
+    /// WebSocket connections one sign-in session may hold open at once.
+    pub ws_connections_per_session: usize,
     pub metrics_token: Option<String>,
     pub static_dir: PathBuf,
     pub typing_indicator: bool,
@@ -203,6 +206,8 @@ impl Settings {
         let mongodb_timeout = Duration::from_millis(whole("MONGODB_TIMEOUT_MS", 100..=600_000)?);
         let event_retention =
             Duration::from_secs(whole("HANDOFF_EVENT_RETENTION_SECS", 1..=7 * 24 * 3600)?);
+        let ws_connections_per_session =
+            whole("HANDOFF_WS_CONNECTIONS_PER_SESSION", 1..=1_000_000)? as usize;
         Ok(Settings {
             bind,
             data_dir: PathBuf::from(value("HANDOFF_DATA_DIR")),
@@ -222,6 +227,7 @@ impl Settings {
             graph_timeout,
             allowed_origins,
             session_ttl: Duration::from_secs(hours * 3600),
+            ws_connections_per_session,
             metrics_token: get("HANDOFF_METRICS_TOKEN"),
             static_dir: get("HANDOFF_STATIC_DIR")
                 .map(PathBuf::from)
