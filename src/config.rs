@@ -29,6 +29,7 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("HANDOFF_TLS_KEY", "", "PEM private key of HANDOFF_TLS_CERT"),
     ("HANDOFF_TRUSTED_PROXIES", "", "comma list of reverse proxies (CIDRs or addresses) whose X-Forwarded-For, X-Forwarded-Proto and X-Forwarded-Host are believed; from any other peer they are ignored"),
     ("HANDOFF_SESSION_TTL_HOURS", "12", "session lifetime in hours"),
+    ("HANDOFF_WS_CONNECTIONS_PER_SESSION", "16", "WebSocket connections one sign-in session may hold open at once (one per console tab; more are refused with 429 rate_limited)"),
     ("HANDOFF_METRICS_TOKEN", "", "when set, /metrics answers only requests with Authorization: Bearer <this token>; unset, it answers only clients on this machine (loopback)"),
     ("HANDOFF_STATIC_DIR", "", "where the console, the tester and the simulator are served from (default: the static folder of the source tree, else ./static)"),
     ("HANDOFF_TYPING_INDICATOR", "", "1 = show Messenger's typing indicator before each agent message"),
@@ -70,6 +71,8 @@ pub struct Settings {
     pub tls: Option<crate::tls::TlsFiles>,
     pub trusted_proxies: crate::forwarded::TrustedProxies,
     pub session_ttl: Duration,
+    /// WebSocket connections one sign-in session may hold open at once.
+    pub ws_connections_per_session: usize,
     pub metrics_token: Option<String>,
     pub static_dir: PathBuf,
     pub typing_indicator: bool,
@@ -230,6 +233,8 @@ impl Settings {
         let mongodb_timeout = Duration::from_millis(whole("MONGODB_TIMEOUT_MS", 100..=600_000)?);
         let event_retention =
             Duration::from_secs(whole("HANDOFF_EVENT_RETENTION_SECS", 1..=7 * 24 * 3600)?);
+        let ws_connections_per_session =
+            whole("HANDOFF_WS_CONNECTIONS_PER_SESSION", 1..=1_000_000)? as usize;
         Ok(Settings {
             bind,
             data_dir: PathBuf::from(get("HANDOFF_DATA_DIR").unwrap_or_else(|| {
@@ -263,6 +268,7 @@ impl Settings {
             tls,
             trusted_proxies,
             session_ttl: Duration::from_secs(hours * 3600),
+            ws_connections_per_session,
             metrics_token: get("HANDOFF_METRICS_TOKEN"),
             static_dir: get("HANDOFF_STATIC_DIR")
                 .map(PathBuf::from)

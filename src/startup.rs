@@ -111,10 +111,12 @@ impl Application {
             addr: settings.bind,
             source,
         })?;
+        let ws_limits = crate::ws::limits::SessionLimits::new(settings.ws_connections_per_session);
         let state = web::Data::new(AppState {
             engine: engine.clone(),
             settings: Arc::new(settings),
             sessions: SessionCache::default(),
+            ws_limits,
             login_guard: LoginGuard::default(),
             page_health,
             simulator,

@@ -12,6 +12,8 @@ pub struct AppState {
     pub engine: Arc<Engine>,
     pub settings: Arc<Settings>,
     pub sessions: SessionCache,
+    /// Each session's WebSocket connections and request budget.
+    pub ws_limits: crate::ws::limits::SessionLimits,
     pub login_guard: LoginGuard,
     pub page_health: Arc<PageHealth>,
     /// Demo mode only: where outbound messages go instead of Facebook.

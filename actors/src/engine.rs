@@ -9,9 +9,9 @@ use crate::conversation::{
 };
 use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
-use crate::events::{Availability, CustomerView, Event};
+use crate::events::{Availability, CustomerView};
 use crate::events_log::EventLog;
-use crate::hub::{CompanyHub, LogLink, Presence, Publish, SetAvailability, Streaming};
+use crate::hub::{CompanyHub, LogLink, Presence, SetAvailability, SetViewing, Streaming};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
 use crate::model::{now, AgentRef, AuditEntry, MessageRecord, Role, SessionRecord};
@@ -795,11 +795,21 @@ impl Engine {
             .collect())
     }
 
-    pub fn set_availability(&self, agent: &AgentRef, status: Availability) {
-        self.hub(&agent.company_id).do_send(SetAvailability {
-            agent: agent.id.clone(),
-            status,
-        });
+    /// Records the agent's chosen availability and tells the company (coalesced with the
+    /// agent's other presence changes). Waits for the hub to take it: a hub that cannot
+    /// is an error, and a caller that keeps sending waits on the hub's bounded mailbox.
+    pub async fn set_availability(
+        &self,
+        agent: &AgentRef,
+        status: Availability,
+    ) -> Result<(), ActorError> {
+        self.hub(&agent.company_id)
+            .send(SetAvailability {
+                agent: agent.id.clone(),
+                status,
+            })
+            .await?;
+        Ok(())
     }
 
     /// Tells the agent's company which customer the agent has open (`None`: none), after
@@ -813,14 +823,13 @@ impl Engine {
             Some((page, customer)) => Some(self.customer(agent, page, customer).await?.1),
             None => None,
         };
-        self.hub(&agent.company_id).do_send(Publish {
-            event: Event::AgentViewing {
-                agent_id: agent.id.clone(),
+        self.hub(&agent.company_id)
+            .send(SetViewing {
+                agent: agent.id.clone(),
                 agent_name: agent.name.clone(),
-                customer_id: key.as_ref().map(|k| k.customer.clone()),
-                page_id: key.as_ref().map(|k| k.page.clone()),
-            },
-        });
+                customer: key.clone(),
+            })
+            .await?;
         Ok(key)
     }
 

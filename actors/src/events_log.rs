@@ -4,7 +4,7 @@
 //! every event in the same order, once.
 
 use crate::error::StoreError;
-use crate::ids::CompanyId;
+use crate::ids::{AgentId, CompanyId};
 use async_trait::async_trait;
 
 #[async_trait]
@@ -22,6 +22,10 @@ pub trait EventLog: Send + Sync + 'static {
 
     /// The company's latest `seq` (0 before any event).
     async fn latest(&self, company: &CompanyId) -> Result<u64, StoreError>;
+
+    /// Takes the company's next `seq` for no event, and returns it: every reader sees a
+    /// gap there, and clients resync. Marks events that had to be dropped.
+    async fn skip(&self, company: &CompanyId) -> Result<u64, StoreError>;
 }
 
 /// The frame for an event payload numbered `seq`: `{"seq":n,` + the payload's fields.
@@ -33,9 +37,43 @@ pub fn with_seq(seq: u64, payload: &str) -> String {
     }
 }
 
+/// The agent this frame announces `available` (arrived, or came back), if it does:
+/// consoles then re-send their own presence for them. Only frames of that type are parsed.
+pub fn arrival(frame: &str) -> Option<AgentId> {
+    let rest = frame.strip_prefix("{\"seq\":")?;
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    if !rest.starts_with(",\"type\":\"agent_availability_changed\"") {
+        return None;
+    }
+    let frame: serde_json::Value = serde_json::from_str(frame).ok()?;
+    if frame["data"]["status"] != "available" {
+        return None;
+    }
+    frame["data"]["agent_id"].as_str().map(AgentId::new)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arrivals_are_recognised_from_the_frame() {
+        let event = |status| crate::events::Event::AgentAvailabilityChanged {
+            agent_id: crate::ids::AgentId::new("a"),
+            status,
+        };
+        use crate::events::Availability;
+        assert_eq!(
+            arrival(&event(Availability::Available).encode(3)),
+            Some(crate::ids::AgentId::new("a"))
+        );
+        assert_eq!(arrival(&event(Availability::Away).encode(3)), None);
+        assert!(arrival(&with_seq(
+            4,
+            r#"{"type":"new_message","data":{"text":"\"type\":\"agent_availability_changed\""}}"#
+        ))
+        .is_none());
+    }
 
     #[test]
     fn seq_is_spliced_into_the_payload() {

@@ -16,6 +16,7 @@ pub struct Metrics {
     pub store_writes: Counter,
     pub broadcasts: Counter,
     pub evicted_sessions: Counter,
+    pub dropped_broadcasts: Counter,
     pub ws_sessions: Gauge,
     pub conversations: Gauge,
 }
@@ -40,11 +41,12 @@ impl Metrics {
             store_writes: Counter::default(),
             broadcasts: Counter::default(),
             evicted_sessions: Counter::default(),
+            dropped_broadcasts: Counter::default(),
             ws_sessions: Gauge::default(),
             conversations: Gauge::default(),
             registry: Registry::default(),
         };
-        let counters: [(&str, &str, &Counter); 10] = [
+        let counters: [(&str, &str, &Counter); 11] = [
             (
                 "inbound_messages",
                 "Customer messages recorded",
@@ -94,6 +96,11 @@ impl Metrics {
                 "evicted_sessions",
                 "Agent sessions closed because they could not keep up",
                 &metrics.evicted_sessions,
+            ),
+            (
+                "dropped_broadcasts",
+                "Broadcasts dropped because the shared event log fell too far behind (marked by a seq gap)",
+                &metrics.dropped_broadcasts,
             ),
         ];
         for (name, help, counter) in counters {

@@ -1,7 +1,8 @@
-//! `GET /ws`: the agents' live channel. Checks the `Origin` (403) and the session (401)
-//! before upgrading. `actix-web-actors` is used only inside this folder, so the session can
+//! `GET /ws`: the agents' live channel. Checks the `Origin` (403), the session (401) and
+//! how many connections the session already holds (429) before upgrading. `actix-web-actors` is used only inside this folder, so the session can
 //! move to `actix-ws` without touching anything else.
 
+pub mod limits;
 pub mod protocol;
 pub mod session;
 
@@ -14,6 +15,9 @@ use handoff_actors::ActorError;
 
 /// Largest client frame accepted; larger ones are refused with close code 1009.
 pub const MAX_FRAME: usize = 64 * 1024;
+/// What a refused upgrade tells the client to wait: a connection of the session must
+/// close first (one the server has not yet seen die closes within its heartbeat timeout).
+const FULL_RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/ws", web::get().to(upgrade));
@@ -51,7 +55,15 @@ async fn upgrade(
     let token = request_token(&req).ok_or(ApiError::Unauthorized)?;
     let hash = token_hash(&token);
     let agent = authenticate_hash(&state, &hash).await?;
-    let session = session::WsSession::new(agent, hash, state.clone());
+    let Some(slot) = state.ws_limits.open(&hash) else {
+        tracing::info!(agent_id = %agent.id, open = state.ws_limits.connections_per_session(),
+            "WebSocket refused: the session holds as many connections as allowed");
+        return Err(ApiError::RateLimited {
+            retry_after: FULL_RETRY_AFTER,
+        }
+        .into());
+    };
+    let session = session::WsSession::new(agent, hash, state.clone(), slot);
     ws::WsResponseBuilder::new(session, &req, stream)
         .frame_size(MAX_FRAME)
         .start()

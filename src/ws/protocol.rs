@@ -145,6 +145,11 @@ pub fn parse(text: &str) -> Result<Frame, Box<Rejected>> {
     })
 }
 
+/// Is a frame of this type a presence request (drawing on the tighter presence budget)?
+pub fn is_presence(kind: &str) -> bool {
+    matches!(kind, "set_availability" | "viewing")
+}
+
 pub fn request(frame: &Frame) -> Result<Request, ApiError> {
     let f = Fields::new(&frame.fields);
     let customer = || f.required_id("customer_id").map(CustomerId::new);
@@ -228,14 +233,24 @@ pub fn reply(kind: &str, request_id: &Option<Value>, data: Value) -> String {
     frame.to_string()
 }
 
-/// `{"type":"error","request_id":...,"data":{"code","message","request_type"[,"data"]}}`.
+/// `{"type":"error","request_id":...,"data":{"code","message","request_type"[,"data"]}}`;
+/// `rate_limited` adds `retry_after`, in whole seconds as REST's `Retry-After` header.
 pub fn error(request_id: &Option<Value>, request_type: Option<&str>, err: &ApiError) -> String {
     let mut data = err.body();
     data.insert(
         "request_type".into(),
         request_type.map_or(Value::Null, |t| Value::String(t.to_owned())),
     );
+    if let ApiError::RateLimited { retry_after } = err {
+        data.insert("retry_after".into(), json!(whole_seconds(*retry_after)));
+    }
     reply("error", request_id, Value::Object(data))
+}
+
+/// A wait in whole seconds, rounded up, at least 1 (what `Retry-After` can say).
+pub fn whole_seconds(wait: std::time::Duration) -> u64 {
+    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    seconds.max(1)
 }
 
 #[cfg(test)]
@@ -333,5 +348,27 @@ mod tests {
             json!({"type": "error", "request_id": 7, "data": {
             "code": "invalid_request", "message": "customer_id: required", "request_type": "assign_agent"}})
         );
+    }
+
+    #[test]
+    fn rate_limited_says_when_to_try_again() {
+        let err = error(
+            &Some(json!("r2")),
+            Some("viewing"),
+            &ApiError::RateLimited {
+                retry_after: std::time::Duration::from_millis(200),
+            },
+        );
+        let value: Value = serde_json::from_str(&err).expect("json");
+        assert_eq!(
+            value,
+            json!({"type": "error", "request_id": "r2", "data": {
+            "code": "rate_limited", "message": "Too many requests, slow down",
+            "request_type": "viewing", "retry_after": 1}})
+        );
+        assert_eq!(whole_seconds(std::time::Duration::from_millis(1500)), 2);
+        assert_eq!(whole_seconds(std::time::Duration::from_secs(3)), 3);
+        assert!(is_presence("set_availability") && is_presence("viewing"));
+        assert!(!is_presence("assign_agent"));
     }
 }

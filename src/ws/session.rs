@@ -7,7 +7,12 @@
 //! a connection silent for `CLIENT_TIMEOUT`. The connection lives only as long as the
 //! session it was opened with: a logout closes it at once (1008), and every heartbeat
 //! checks that the session has not expired or ended in another process.
+//!
+//! Every request draws on its sign-in session's budget (`limits.rs`); beyond it the
+//! request is answered `rate_limited`, and a client that keeps sending regardless is read
+//! no faster than its budget refills, so its frames wait in its own socket, not here.
 
+use super::limits::Slot;
 use super::protocol::{self, Request};
 use crate::auth::{authenticate_hash, SessionEnded};
 use crate::error::ApiError;
@@ -27,8 +32,12 @@ const HEARTBEAT: Duration = Duration::from_secs(15);
 const CLIENT_TIMEOUT: Duration = Duration::from_secs(45);
 /// Broadcasts waiting for this session; more and it is evicted (it resyncs on reconnect).
 pub const OUTBOUND_QUEUE: usize = 1024;
-/// Requests one session may have in flight at once.
+/// Requests one connection may have in flight at once.
 const MAX_IN_FLIGHT: usize = 64;
+/// Refusals in a row after which the connection stops reading until the budget refills.
+const REFUSALS_BEFORE_PAUSE: u32 = 8;
+/// The longest such pause: heartbeats and broadcasts to this connection wait meanwhile.
+const MAX_PAUSE: Duration = Duration::from_millis(500);
 
 pub struct WsSession {
     id: u64,
@@ -39,10 +48,19 @@ pub struct WsSession {
     hub: Addr<CompanyHub>,
     last_heard: Instant,
     in_flight: usize,
+    /// This connection's place among its session's, and the session's request budget.
+    slot: Slot,
+    /// Requests refused since the last one admitted.
+    refused_in_row: u32,
 }
 
 impl WsSession {
-    pub fn new(agent: AgentRef, token_hash: String, state: web::Data<AppState>) -> Self {
+    pub fn new(
+        agent: AgentRef,
+        token_hash: String,
+        state: web::Data<AppState>,
+        slot: Slot,
+    ) -> Self {
         let hub = state.engine.hub(&agent.company_id);
         WsSession {
             id: handoff_actors::hub::next_session_id(),
@@ -52,6 +70,8 @@ impl WsSession {
             hub,
             last_heard: Instant::now(),
             in_flight: 0,
+            slot,
+            refused_in_row: 0,
         }
     }
 
@@ -59,16 +79,21 @@ impl WsSession {
         let frame = match protocol::parse(text) {
             Ok(frame) => frame,
             Err(rejected) => {
-                ctx.text(protocol::error(
-                    &rejected.request_id,
-                    rejected.request_type.as_deref(),
-                    &rejected.error,
-                ));
+                let kind = rejected.request_type.as_deref();
+                if let Err(wait) = self.slot.admit(false) {
+                    self.refuse(&rejected.request_id, kind, wait, ctx);
+                    return;
+                }
+                ctx.text(protocol::error(&rejected.request_id, kind, &rejected.error));
                 return;
             }
         };
         let request_id = frame.request_id.clone();
         let kind = frame.kind.clone();
+        if let Err(wait) = self.slot.admit(protocol::is_presence(&kind)) {
+            self.refuse(&request_id, Some(&kind), wait, ctx);
+            return;
+        }
         let request = match protocol::request(&frame) {
             Ok(request) => request,
             Err(err) => {
@@ -77,19 +102,15 @@ impl WsSession {
             }
         };
         if request == Request::Ping {
+            self.refused_in_row = 0;
             ctx.text(protocol::reply("pong", &request_id, json!({})));
             return;
         }
         if self.in_flight >= MAX_IN_FLIGHT {
-            ctx.text(protocol::error(
-                &request_id,
-                Some(&kind),
-                &ApiError::RateLimited {
-                    retry_after: std::time::Duration::from_secs(1),
-                },
-            ));
+            self.refuse(&request_id, Some(&kind), Duration::from_secs(1), ctx);
             return;
         }
+        self.refused_in_row = 0;
         self.in_flight += 1;
         let state = self.state.clone();
         let agent = self.agent.clone();
@@ -106,6 +127,28 @@ impl WsSession {
 }
 
 impl WsSession {
+    /// Answers `rate_limited`. A client refused again and again without slowing down is
+    /// not read until it may send again: what it sends meanwhile stays in its own socket
+    /// (and TCP slows it), instead of costing this server a parse and an answer each.
+    fn refuse(
+        &mut self,
+        request_id: &Option<Value>,
+        kind: Option<&str>,
+        wait: Duration,
+        ctx: &mut ws::WebsocketContext<Self>,
+    ) {
+        ctx.text(protocol::error(
+            request_id,
+            kind,
+            &ApiError::RateLimited { retry_after: wait },
+        ));
+        self.refused_in_row = self.refused_in_row.saturating_add(1);
+        if self.refused_in_row >= REFUSALS_BEFORE_PAUSE {
+            let pause = wait.min(MAX_PAUSE);
+            ctx.wait(actix::fut::wrap_future(tokio::time::sleep(pause)));
+        }
+    }
+
     /// Asks whether the session still stands: it may have expired, or ended in another
     /// process sharing the store (a logout here closes the connection at once, through
     /// `SessionEnded`). A store that cannot answer ends nothing.
@@ -229,7 +272,7 @@ async fn dispatch(
             )
         }
         Request::SetAvailability { status } => {
-            engine.set_availability(agent, status);
+            engine.set_availability(agent, status).await?;
             ("availability_set", json!({"status": status}))
         }
         Request::Viewing { customer, page } => {

@@ -1798,6 +1798,11 @@ impl WsClient {
             .unwrap_or_else(|e| panic!("[{}] WebSocket send failed: {e}", self.name));
     }
 
+    /// Closes the connection (a close frame), as a browser tab closing does.
+    pub async fn close(mut self) {
+        let _ = self.sink.close().await;
+    }
+
     pub async fn send_json(&mut self, v: &Value) {
         self.send_text(&v.to_string()).await;
     }

@@ -141,3 +141,28 @@ fn the_idle_and_durability_scenarios_report_their_figures() {
         "{durability}"
     );
 }
+
+#[test]
+fn the_flood_scenario_keeps_every_colleague_informed() {
+    let (ok, summary) = loadtest(&[
+        "flood",
+        "--colleagues",
+        "3",
+        "--seconds",
+        "2",
+        "--rate",
+        "10",
+    ]);
+    assert!(ok, "{summary}");
+    assert_eq!(summary["scenario"], "flood");
+    assert_eq!(summary["events_missing"], 0, "{summary}");
+    assert_eq!(summary["colleagues_closed"], 0, "{summary}");
+    assert_eq!(summary["webhook_errors"], 0, "{summary}");
+    assert!(
+        summary["flood_rate_limited"].as_u64().unwrap() > 0,
+        "the flooder is told rate_limited: {summary}"
+    );
+    for figure in ["quiet_after_post_p99_ms", "flood_after_post_p99_ms"] {
+        assert!(summary[figure].as_f64().is_some(), "{figure} in {summary}");
+    }
+}

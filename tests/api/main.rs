@@ -14,6 +14,7 @@ mod customers_rest;
 mod db_proxy;
 mod detection;
 mod event_order;
+mod flood;
 mod health;
 mod isolation;
 mod llm;

@@ -1,5 +1,5 @@
 use crate::events::{Availability, Event};
-use crate::ids::AgentId;
+use crate::ids::{AgentId, CustomerKey};
 use actix::{Message, Recipient};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -38,12 +38,22 @@ pub struct Publish {
     pub event: Event,
 }
 
-/// Record an agent's chosen availability and tell the company.
+/// Record an agent's chosen availability and tell the company (coalesced with the agent's
+/// other presence changes).
 #[derive(Message)]
 #[rtype(result = "()")]
 pub struct SetAvailability {
     pub agent: AgentId,
     pub status: Availability,
+}
+
+/// Tell the company which customer an agent has open (`None`: none), already checked.
+#[derive(Message)]
+#[rtype(result = "()")]
+pub struct SetViewing {
+    pub agent: AgentId,
+    pub agent_name: String,
+    pub customer: Option<CustomerKey>,
 }
 
 /// The availability of every connected agent (absent = offline).

@@ -1,27 +1,35 @@
 //! CompanyHub: one per company. Owns the company's agent sessions (as
 //! `Recipient<AgentEvent>`), their presence, and the company's broadcast sequence.
 //!
-//! Takes [`Connect`], [`Disconnect`], [`Publish`], [`SetAvailability`], [`Presence`] and
-//! [`Logged`]. Alone on its store the hub numbers broadcasts itself; when processes share a
-//! database it appends them to the shared event log and delivers what the log returns
-//! (`shared.rs`), so every process sees the company's events in one order.
+//! Takes [`Connect`], [`Disconnect`], [`Publish`], [`SetAvailability`], [`SetViewing`],
+//! [`Presence`] and [`Logged`]. Alone on its store the hub numbers broadcasts itself; when
+//! processes share a database it appends them to the shared event log and delivers what the
+//! log returns (`shared.rs`), so every process sees the company's events in one order.
 //! A broadcast is encoded once and the same bytes go to every session; sessions are fed
 //! with `try_send` into bounded mailboxes, so a slow browser never blocks the hub or other
 //! agents: a session whose mailbox is full is evicted and told to close.
+//! Presence (availability, viewing) is coalesced per agent (`presence.rs`): an agent who
+//! sends it in a loop costs the company a few broadcasts a second, never a queue.
 
 pub mod messages;
+mod presence;
 mod shared;
 
 use crate::events::{Availability, Event};
 use crate::ids::{AgentId, CompanyId};
 use crate::metrics::Metrics;
 use actix::prelude::*;
-pub use messages::{AgentEvent, Connect, Disconnect, Logged, Presence, Publish, SetAvailability};
+pub use messages::{
+    AgentEvent, Connect, Disconnect, Logged, Presence, Publish, SetAvailability, SetViewing,
+};
+use presence::{Facet, PresenceBoard, Release};
+pub use presence::{AVAILABILITY_INTERVAL, VIEWING_INTERVAL};
 use shared::Shared;
-pub use shared::{LogLink, Streaming};
+pub use shared::{LogLink, Streaming, OUTBOX_LIMIT};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::time::Instant;
 
 static NEXT_SESSION: AtomicU64 = AtomicU64::new(1);
 
@@ -45,6 +53,8 @@ pub struct CompanyHub {
     sessions: HashMap<u64, Session>,
     /// Chosen availability of agents with at least one session on this process.
     presence: HashMap<AgentId, Availability>,
+    /// Presence broadcasts: what each agent's was, and the newest one waiting.
+    board: PresenceBoard,
 }
 
 impl CompanyHub {
@@ -56,6 +66,7 @@ impl CompanyHub {
             shared: log.map(Shared::new),
             sessions: HashMap::new(),
             presence: HashMap::new(),
+            board: PresenceBoard::default(),
         }
     }
 
@@ -69,8 +80,37 @@ impl CompanyHub {
         }
     }
 
+    /// An agent's new presence: broadcast now, or coalesced with what follows.
+    fn present(&mut self, agent: AgentId, facet: Facet, event: Event, ctx: &mut Context<Self>) {
+        let room = self.room_for_presence();
+        let release = self.board.offer(&agent, facet, event, Instant::now(), room);
+        self.release(agent, facet, release, ctx);
+    }
+
+    fn release(&mut self, agent: AgentId, facet: Facet, release: Release, ctx: &mut Context<Self>) {
+        match release {
+            Release::Now(event) => self.broadcast(*event, ctx),
+            Release::After(delay) => {
+                ctx.run_later(delay, move |act, ctx| {
+                    let room = act.room_for_presence();
+                    let release = act.board.flush(&agent, facet, Instant::now(), room);
+                    act.release(agent, facet, release, ctx);
+                });
+            }
+            Release::Nothing => {}
+        }
+    }
+
+    /// Presence waits while the shared log is behind: real events go first.
+    fn room_for_presence(&self) -> bool {
+        self.shared.as_ref().is_none_or(Shared::room_for_presence)
+    }
+
     /// Sends one encoded frame to every session of the company on this process.
     fn fan_out(&mut self, frame: String, ctx: &mut Context<Self>) {
+        if let Some(agent) = crate::events_log::arrival(&frame) {
+            self.board.arrived(&agent);
+        }
         let frame: Arc<str> = Arc::from(frame);
         self.metrics.broadcasts.inc();
         let mut evicted = Vec::new();
@@ -103,7 +143,10 @@ impl CompanyHub {
         if !self.sessions.values().any(|s| &s.agent == agent)
             && self.presence.remove(agent).is_some()
         {
-            self.broadcast(
+            self.board.forget_viewing(agent);
+            self.present(
+                agent.clone(),
+                Facet::Availability,
                 Event::AgentAvailabilityChanged {
                     agent_id: agent.clone(),
                     status: Availability::Offline,
@@ -144,7 +187,9 @@ impl Handler<Connect> for CompanyHub {
         if !self.presence.contains_key(&msg.agent) {
             self.presence
                 .insert(msg.agent.clone(), Availability::Available);
-            self.broadcast(
+            self.present(
+                msg.agent.clone(),
+                Facet::Availability,
                 Event::AgentAvailabilityChanged {
                     agent_id: msg.agent,
                     status: Availability::Available,
@@ -183,10 +228,34 @@ impl Handler<SetAvailability> for CompanyHub {
             chosen => chosen,
         };
         self.presence.insert(msg.agent.clone(), status);
-        self.broadcast(
+        self.present(
+            msg.agent.clone(),
+            Facet::Availability,
             Event::AgentAvailabilityChanged {
                 agent_id: msg.agent,
                 status,
+            },
+            ctx,
+        );
+    }
+}
+
+impl Handler<SetViewing> for CompanyHub {
+    type Result = ();
+
+    fn handle(&mut self, msg: SetViewing, ctx: &mut Self::Context) {
+        let (page_id, customer_id) = match msg.customer {
+            Some(key) => (Some(key.page), Some(key.customer)),
+            None => (None, None),
+        };
+        self.present(
+            msg.agent.clone(),
+            Facet::Viewing,
+            Event::AgentViewing {
+                agent_id: msg.agent,
+                agent_name: msg.agent_name,
+                customer_id,
+                page_id,
             },
             ctx,
         );
@@ -247,7 +316,11 @@ mod tests {
             presence.get(&AgentId::new("b")),
             Some(&Availability::Available)
         );
-        actix_rt::time::sleep(std::time::Duration::from_millis(50)).await;
+        // a's change comes within AVAILABILITY_INTERVAL of its arrival: it waits that long.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while seen_b.lock().expect("lock").len() < 2 && std::time::Instant::now() < deadline {
+            actix_rt::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
         let seqs = |seen: &Arc<Mutex<Vec<String>>>| -> Vec<u64> {
             seen.lock()
                 .expect("lock")

@@ -2,6 +2,11 @@
 //! appended to the log (which numbers them) and delivered in `seq` order from what the log
 //! returns — pushed by the store's change stream where it has one, read by polling
 //! otherwise. A hub reads the log only while it has sessions on this process.
+//!
+//! What waits to be appended is bounded ([`OUTBOX_LIMIT`]). When the database falls that
+//! far behind, later events are dropped, never silently: the hub takes one `seq` for them
+//! without an event, so every session of the company, on every process, sees a gap and
+//! resyncs. Presence waits (coalesced) while the outbox is half full.
 
 use super::messages::Logged;
 use super::CompanyHub;
@@ -20,6 +25,17 @@ const POLL_WHILE_STREAMING: Duration = Duration::from_secs(2);
 /// it yet, or died first) before skipping it: clients see the gap and resync.
 const GAP_WAIT: Duration = Duration::from_secs(1);
 const POLL_BATCH: usize = 256;
+/// Events a hub holds for the log at most; beyond, they are dropped and marked by a gap.
+pub const OUTBOX_LIMIT: usize = 1024;
+
+/// What waits to be appended to the log.
+enum Outgoing {
+    Event(String),
+    /// Events dropped here: one `seq` is taken for them all.
+    Gap {
+        dropped: usize,
+    },
+}
 
 /// Whether this process receives the log's events from a change stream right now.
 #[derive(Default)]
@@ -45,8 +61,8 @@ pub struct LogLink {
 pub(super) struct Shared {
     log: Arc<dyn EventLog>,
     streaming: Arc<Streaming>,
-    /// Encoded events waiting to be appended, in order.
-    outbox: VecDeque<String>,
+    /// Encoded events waiting to be appended, in order (at most `OUTBOX_LIMIT`, and a gap).
+    outbox: VecDeque<Outgoing>,
     appending: bool,
     /// The last `seq` delivered to this hub's sessions (`None`: not reading the log now).
     delivered: Option<u64>,
@@ -71,12 +87,27 @@ impl Shared {
             gap_since: None,
         }
     }
+
+    /// Presence goes to the log only while real events have plenty of room.
+    pub(super) fn room_for_presence(&self) -> bool {
+        self.outbox.len() < OUTBOX_LIMIT / 2
+    }
 }
 
 impl CompanyHub {
     pub(super) fn share(&mut self, payload: String, ctx: &mut Context<Self>) {
         if let Some(shared) = &mut self.shared {
-            shared.outbox.push_back(payload);
+            if shared.outbox.len() < OUTBOX_LIMIT {
+                shared.outbox.push_back(Outgoing::Event(payload));
+            } else if let Some(Outgoing::Gap { dropped }) = shared.outbox.back_mut() {
+                *dropped += 1;
+                self.metrics.dropped_broadcasts.inc();
+            } else {
+                tracing::warn!(company_id = %self.company, waiting = OUTBOX_LIMIT,
+                    "the event log is too far behind; dropping events (agents will resync)");
+                shared.outbox.push_back(Outgoing::Gap { dropped: 1 });
+                self.metrics.dropped_broadcasts.inc();
+            }
         }
         self.append(ctx);
     }
@@ -94,14 +125,24 @@ impl CompanyHub {
             return;
         }
         shared.appending = true;
-        let payloads: Vec<String> = shared.outbox.drain(..).collect();
+        let batch: Vec<Outgoing> = shared.outbox.drain(..).collect();
         let log = shared.log.clone();
         let company = self.company.clone();
         let work = async move {
-            for payload in payloads {
-                if let Err(err) = log.append(&company, &payload).await {
-                    tracing::error!(company_id = %company, error = %err,
-                        "event not shared; agents resync when they reconnect");
+            for outgoing in batch {
+                match outgoing {
+                    Outgoing::Event(payload) => {
+                        if let Err(err) = log.append(&company, &payload).await {
+                            tracing::error!(company_id = %company, error = %err,
+                                "event not shared; agents resync when they reconnect");
+                        }
+                    }
+                    Outgoing::Gap { dropped } => match log.skip(&company).await {
+                        Ok(seq) => tracing::warn!(company_id = %company, seq, dropped,
+                            "events dropped; gap left for agents to resync"),
+                        Err(err) => tracing::error!(company_id = %company, dropped,
+                            error = %err, "events dropped and no gap marked"),
+                    },
                 }
             }
         };
@@ -248,5 +289,154 @@ impl Handler<Logged> for CompanyHub {
     /// An event another process (or this one) appended, pushed by the change stream.
     fn handle(&mut self, msg: Logged, ctx: &mut Self::Context) {
         self.accept(vec![(msg.seq, msg.payload)], ctx);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::StoreError;
+    use crate::events::{Availability, Event};
+    use crate::hub::{AgentEvent, CompanyHub, Connect, Publish, SetAvailability};
+    use crate::ids::{AgentId, CompanyId};
+    use crate::metrics::Metrics;
+    use std::sync::Mutex;
+
+    /// A log that holds every append until it is opened, like a database that fell behind.
+    #[derive(Default)]
+    struct HeldLog {
+        /// Each seq taken, with its payload (`None`: skipped).
+        entries: Mutex<Vec<Option<String>>>,
+        open: tokio::sync::Notify,
+        opened: AtomicBool,
+    }
+
+    impl HeldLog {
+        async fn wait_open(&self) {
+            while !self.opened.load(Ordering::SeqCst) {
+                self.open.notified().await;
+            }
+        }
+
+        fn entries(&self) -> Vec<Option<String>> {
+            self.entries.lock().expect("lock").clone()
+        }
+    }
+
+    #[async_trait::async_trait]
+    impl EventLog for HeldLog {
+        async fn append(&self, _: &CompanyId, payload: &str) -> Result<u64, StoreError> {
+            self.wait_open().await;
+            let mut entries = self.entries.lock().expect("lock");
+            entries.push(Some(payload.to_owned()));
+            Ok(entries.len() as u64)
+        }
+
+        async fn skip(&self, _: &CompanyId) -> Result<u64, StoreError> {
+            self.wait_open().await;
+            let mut entries = self.entries.lock().expect("lock");
+            entries.push(None);
+            Ok(entries.len() as u64)
+        }
+
+        async fn after(
+            &self,
+            _: &CompanyId,
+            seq: u64,
+            limit: usize,
+        ) -> Result<Vec<(u64, String)>, StoreError> {
+            let entries = self.entries.lock().expect("lock");
+            Ok(entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (i as u64 + 1, e))
+                .filter(|(n, _)| *n > seq)
+                .filter_map(|(n, e)| e.clone().map(|p| (n, p)))
+                .take(limit)
+                .collect())
+        }
+
+        async fn latest(&self, _: &CompanyId) -> Result<u64, StoreError> {
+            Ok(self.entries.lock().expect("lock").len() as u64)
+        }
+    }
+
+    /// A session that keeps up with anything.
+    struct Sink;
+    impl Actor for Sink {
+        type Context = Context<Self>;
+        fn started(&mut self, ctx: &mut Context<Self>) {
+            ctx.set_mailbox_capacity(1 << 16);
+        }
+    }
+    impl Handler<AgentEvent> for Sink {
+        type Result = ();
+        fn handle(&mut self, _: AgentEvent, _: &mut Context<Self>) {}
+    }
+
+    fn stop_changed(n: usize) -> Event {
+        Event::AgentAvailabilityChanged {
+            agent_id: AgentId::new(format!("other{n}")),
+            status: Availability::Away,
+        }
+    }
+
+    #[actix_rt::test]
+    async fn a_log_that_falls_behind_gets_a_gap_and_presence_waits_its_turn() {
+        let log = Arc::new(HeldLog::default());
+        let link = LogLink {
+            log: log.clone(),
+            streaming: Arc::new(Streaming::default()),
+        };
+        let hub =
+            CompanyHub::new(CompanyId::new("acme"), Arc::new(Metrics::new()), Some(link)).start();
+        hub.send(Connect {
+            session: crate::hub::next_session_id(),
+            agent: AgentId::new("a"),
+            recipient: Sink.start().recipient(),
+        })
+        .await
+        .expect("connect");
+        // The hub starts reading the log (its latest seq) before it appends anything.
+        actix_rt::time::sleep(Duration::from_millis(50)).await;
+        let published = OUTBOX_LIMIT + 50;
+        for n in 0..published {
+            hub.send(Publish {
+                event: stop_changed(n),
+            })
+            .await
+            .expect("publish");
+        }
+        hub.send(SetAvailability {
+            agent: AgentId::new("a"),
+            status: Availability::Away,
+        })
+        .await
+        .expect("presence");
+        log.opened.store(true, Ordering::SeqCst);
+        log.open.notify_waiters();
+
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let away = |e: &Option<String>| {
+            e.as_deref()
+                .is_some_and(|p| p.contains("\"agent_id\":\"a\"") && p.contains("away"))
+        };
+        while !log.entries().iter().any(away) && Instant::now() < deadline {
+            actix_rt::time::sleep(Duration::from_millis(20)).await;
+        }
+        let entries = log.entries();
+        let gaps: Vec<usize> = (0..entries.len())
+            .filter(|&i| entries[i].is_none())
+            .collect();
+        assert_eq!(gaps.len(), 1, "one gap marks every dropped event");
+        let events = entries.iter().filter(|e| e.is_some()).count();
+        // a's arrival, then as many published events as the outbox held (one was being
+        // appended when the others queued), then a's away.
+        assert!(events <= OUTBOX_LIMIT + 3, "{events} events appended");
+        let away_at = entries
+            .iter()
+            .position(away)
+            .unwrap_or_else(|| panic!("a's presence not appended: {:?}", entries.last()));
+        assert!(away_at > gaps[0], "presence waited behind the real events");
     }
 }

@@ -203,4 +203,10 @@ impl crate::events_log::EventLog for PersistenceHandle {
         self.read(move |store| Box::pin(async move { store.latest_event(&company).await }))
             .await
     }
+
+    async fn skip(&self, company: &crate::ids::CompanyId) -> Result<u64, StoreError> {
+        let company = company.clone();
+        self.read(move |store| Box::pin(async move { store.skip_event(&company).await }))
+            .await
+    }
 }

@@ -256,6 +256,13 @@ pub trait Store: Send + Sync + 'static {
         ))
     }
 
+    /// Takes the company's next event `seq` without an event (a gap readers skip).
+    async fn skip_event(&self, _company: &CompanyId) -> Result<u64, StoreError> {
+        Err(StoreError::Unavailable(
+            "this store keeps no event log".into(),
+        ))
+    }
+
     /// The company's events numbered after `seq`, in order, at most `limit`.
     async fn events_after(
         &self,

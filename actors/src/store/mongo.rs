@@ -295,6 +295,28 @@ impl MongoStore {
         Ok(())
     }
 
+    /// Takes the company's next event number from its counter.
+    async fn next_event_seq(&self, company: &CompanyId) -> Result<u64, StoreError> {
+        let counter = self
+            .db
+            .collection::<Document>("counters")
+            .find_one_and_update(
+                doc! {"_id": format!("events:{company}")},
+                doc! {"$inc": {"seq": 1_i64}},
+            )
+            .upsert(true)
+            .return_document(ReturnDocument::After)
+            .await
+            .map_err(unavailable)?
+            .ok_or_else(|| unavailable("event counter missing"))?;
+        match counter.get("seq") {
+            Some(Bson::Int64(n)) => Ok(*n as u64),
+            Some(Bson::Int32(n)) => Ok(*n as u64),
+            Some(Bson::Double(n)) => Ok(*n as u64),
+            _ => Err(StoreError::Corrupt("event counter is not a number".into())),
+        }
+    }
+
     /// Is this message id recorded for the page?
     async fn is_recorded(&self, key: &CustomerKey, id: &str) -> Result<bool, StoreError> {
         let found = self
@@ -713,24 +735,7 @@ impl Store for MongoStore {
     /// `seq` comes from a per-company counter (`$inc`), then the event is inserted; a
     /// process that dies in between leaves a gap, which hubs skip after a moment.
     async fn append_event(&self, company: &CompanyId, payload: &str) -> Result<u64, StoreError> {
-        let counter = self
-            .db
-            .collection::<Document>("counters")
-            .find_one_and_update(
-                doc! {"_id": format!("events:{company}")},
-                doc! {"$inc": {"seq": 1_i64}},
-            )
-            .upsert(true)
-            .return_document(ReturnDocument::After)
-            .await
-            .map_err(unavailable)?
-            .ok_or_else(|| unavailable("event counter missing"))?;
-        let seq = match counter.get("seq") {
-            Some(Bson::Int64(n)) => *n as u64,
-            Some(Bson::Int32(n)) => *n as u64,
-            Some(Bson::Double(n)) => *n as u64,
-            _ => return Err(StoreError::Corrupt("event counter is not a number".into())),
-        };
+        let seq = self.next_event_seq(company).await?;
         let event = doc! {
             "company_id": company.as_str(),
             "seq": seq as i64,
@@ -739,6 +744,10 @@ impl Store for MongoStore {
         };
         self.events().insert_one(event).await.map_err(unavailable)?;
         Ok(seq)
+    }
+
+    async fn skip_event(&self, company: &CompanyId) -> Result<u64, StoreError> {
+        self.next_event_seq(company).await
     }
 
     async fn events_after(

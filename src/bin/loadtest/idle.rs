@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::client::{self, http};
-use crate::spawn::{self, GraphOptions, Server};
+use crate::spawn::{self, resident_bytes, GraphOptions};
 
 /// Time for allocations to settle before reading the resident set.
 const SETTLE: Duration = Duration::from_secs(2);
@@ -57,24 +57,4 @@ pub async fn run(options: Options) -> Result<(), String> {
     );
     drop((first, open));
     Ok(())
-}
-
-/// The server's resident set (`VmRSS`), in bytes.
-fn resident_bytes(server: &Server) -> Result<u64, String> {
-    let pid = server.pid().ok_or("the server has exited")?;
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .map_err(|e| format!("cannot read the server's memory (Linux only): {e}"))?;
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmRSS:"))
-        .and_then(|value| {
-            value
-                .trim()
-                .trim_end_matches("kB")
-                .trim()
-                .parse::<u64>()
-                .ok()
-        })
-        .map(|kib| kib * 1024)
-        .ok_or_else(|| "no VmRSS in /proc status".into())
 }

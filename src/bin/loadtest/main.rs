@@ -8,11 +8,12 @@
 //! baseline, with agents connected and receiving the broadcasts), `race` (every agent
 //! assigns every customer at once: exactly one winner per customer, every loser answered,
 //! or the run fails), `fanout` (every event reaches every connection once, and how fast),
-//! `idle` (memory per idle connection) and `durability` (messages per store commit at
-//! full rate).
+//! `idle` (memory per idle connection), `durability` (messages per store commit at full
+//! rate) and `flood` (a colleague's `agent_requested` delay while one agent floods presence).
 
 mod client;
 mod fanout;
+mod flood;
 mod idle;
 mod ingest;
 mod race;
@@ -40,6 +41,8 @@ enum Scenario {
     Idle(idle::Options),
     /// Webhooks at full rate, no agents: messages per store commit.
     Durability(ingest::DurabilityOptions),
+    /// One agent floods presence; colleagues' `agent_requested` delay against a quiet run.
+    Flood(flood::Options),
     /// Internal: run the server (the parent sets its environment).
     #[command(name = "__serve", hide = true)]
     Serve,
@@ -61,6 +64,7 @@ fn main() {
         Scenario::Fanout(options) => runtime().block_on(fanout::run(options)),
         Scenario::Idle(options) => runtime().block_on(idle::run(options)),
         Scenario::Durability(options) => runtime().block_on(ingest::durability(options)),
+        Scenario::Flood(options) => runtime().block_on(flood::run(options)),
     };
     if let Err(err) = outcome {
         eprintln!("loadtest: {err}");

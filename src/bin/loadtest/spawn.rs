@@ -55,6 +55,30 @@ impl Drop for Server {
     }
 }
 
+/// The server's resident set (`VmRSS`, from `/proc/<pid>/status`: Linux), in bytes.
+pub fn resident_bytes(server: &Server) -> Result<u64, String> {
+    process_resident_bytes(server.pid().ok_or("the server has exited")?)
+}
+
+/// A process's resident set, in bytes (Linux).
+pub fn process_resident_bytes(pid: u32) -> Result<u64, String> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .map_err(|e| format!("cannot read the server's memory (Linux only): {e}"))?;
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmRSS:"))
+        .and_then(|value| {
+            value
+                .trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse::<u64>()
+                .ok()
+        })
+        .map(|kib| kib * 1024)
+        .ok_or_else(|| "no VmRSS in /proc status".into())
+}
+
 /// The agents' login emails, `agent0@bench.test`…
 pub fn agent_email(i: usize) -> String {
     format!("agent{i}@bench.test")
@@ -63,6 +87,15 @@ pub fn agent_email(i: usize) -> String {
 /// Starts handoff on a free port with a fresh data directory, one company, one page and
 /// `agents` agents, sending its Graph calls to `graph`.
 pub async fn start_server(agents: usize, graph: &str) -> Result<Server, String> {
+    start_server_on(agents, graph, None).await
+}
+
+/// As [`start_server`], on the MongoDB at `mongodb_uri` (a fresh database) when given.
+pub async fn start_server_on(
+    agents: usize,
+    graph: &str,
+    mongodb_uri: Option<&str>,
+) -> Result<Server, String> {
     let dir = std::env::temp_dir().join(format!(
         "handoff-loadtest-{}-{}",
         std::process::id(),
@@ -81,8 +114,18 @@ pub async fn start_server(agents: usize, graph: &str) -> Result<Server, String> 
         .env("FB_VERIFY_TOKEN", "loadtest")
         .env("GRAPH_API_BASE", graph)
         .env("RUST_LOG", "error")
+        // Scenarios share a few sessions among many connections, because argon2id logins
+        // are slow by design; how many one session may hold is not what they measure.
+        .env("HANDOFF_WS_CONNECTIONS_PER_SESSION", "1000000")
         .env_remove("MONGODB_URI")
+        .env_remove("MONGODB_DATABASE")
         .env_remove("LLM_BASE_URL");
+    if let Some(uri) = mongodb_uri {
+        command.env("MONGODB_URI", uri).env(
+            "MONGODB_DATABASE",
+            format!("handoff_loadtest_{}", uuid::Uuid::new_v4().simple()),
+        );
+    }
     let (child, url) = start(command).await?;
     Ok(Server {
         url,
