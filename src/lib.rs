@@ -11,6 +11,7 @@ pub mod fields;
 pub mod intent;
 pub mod llm;
 pub mod messenger;
+pub mod openapi;
 pub mod routes;
 pub mod startup;
 pub mod state;

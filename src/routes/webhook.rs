@@ -9,8 +9,9 @@ use crate::fields::check_id;
 use crate::intent;
 use crate::messenger::payload::{CustomerMessage, Item, Webhook};
 use crate::messenger::signature;
+use crate::openapi::errors::{BadRequest, PayloadTooLarge, ServiceUnavailable, Unauthorized};
 use crate::state::AppState;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use futures_util::future::join_all;
 use handoff_actors::conversation::rules::InboundEvent;
 use handoff_actors::conversation::{parse_echo_metadata, InboxReply, OwnEcho};
@@ -19,13 +20,13 @@ use handoff_actors::model::from_millis;
 use handoff_actors::ActorError;
 use std::collections::{BTreeMap, HashMap};
 use subtle::ConstantTimeEq;
+use utoipa_actix_web::service_config::ServiceConfig;
 
 /// Meta sends at most a few hundred KiB; anything over 1 MiB is refused.
 pub const WEBHOOK_BODY_LIMIT: usize = 1024 * 1024;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/webhook", web::get().to(handshake))
-        .route("/webhook", web::post().to(receive));
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(handshake).service(receive);
 }
 
 /// What a webhook asks handoff to record for one customer.
@@ -70,6 +71,19 @@ fn inbound_event(message: CustomerMessage, standby: bool) -> InboundEvent {
 }
 
 /// Meta's verification handshake: answers `hub.challenge` when `hub.verify_token` is ours.
+#[utoipa::path(
+    tag = "webhook",
+    params(
+        ("hub.mode" = Option<String>, Query, description = "`subscribe`"),
+        ("hub.verify_token" = Option<String>, Query, description = "`FB_VERIFY_TOKEN`"),
+        ("hub.challenge" = Option<String>, Query, description = "Echoed back when the token matches"),
+    ),
+    responses(
+        (status = 200, description = "The challenge", body = String, content_type = "text/plain"),
+        (status = 403, description = "Not a subscription with our verify token (no body)"),
+    ),
+)]
+#[get("/webhook")]
 async fn handshake(
     q: web::Query<HashMap<String, String>>,
     state: web::Data<AppState>,
@@ -90,6 +104,21 @@ async fn handshake(
 
 /// Messenger events. Answered `200` once every customer message it carries is durably
 /// recorded; the signature is checked on the raw body before anything is parsed.
+#[utoipa::path(
+    tag = "webhook",
+    params(
+        ("X-Hub-Signature-256" = String, Header, description = "`sha256=` and the HMAC-SHA256 of the raw body with `FB_APP_SECRET`, in hex"),
+    ),
+    request_body = Webhook,
+    responses(
+        (status = 200, description = "Recorded: `EVENT_RECEIVED`", body = String, content_type = "text/plain"),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 413, response = PayloadTooLarge),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[post("/webhook")]
 #[tracing::instrument(skip_all)]
 async fn receive(
     req: HttpRequest,

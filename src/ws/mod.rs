@@ -7,16 +7,18 @@ pub mod session;
 
 use crate::auth::{authenticate_hash, request_token, token_hash};
 use crate::error::ApiError;
+use crate::openapi::errors::{BadRequest, Forbidden, ServiceUnavailable, Unauthorized};
 use crate::state::AppState;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{get, web, HttpRequest, HttpResponse};
 use actix_web_actors::ws;
 use handoff_actors::ActorError;
+use utoipa_actix_web::service_config::ServiceConfig;
 
 /// Largest client frame accepted; larger ones are refused with close code 1009.
 pub const MAX_FRAME: usize = 64 * 1024;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/ws", web::get().to(upgrade));
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(upgrade);
 }
 
 /// Is a browser page from `origin` allowed to open this socket?
@@ -35,6 +37,20 @@ pub fn origin_allowed(origin: &str, allowed: &[String], host: &str) -> bool {
     })
 }
 
+/// The agents' live channel (docs/ws-protocol.md). `Origin`, when present, must be allowed
+/// (checked first), then the session; then the request must be a WebSocket handshake.
+#[utoipa::path(
+    tag = "websocket",
+    security(("bearer" = []), ("session_cookie" = [])),
+    responses(
+        (status = 101, description = "Switching to the WebSocket protocol"),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[get("/ws")]
 async fn upgrade(
     req: HttpRequest,
     stream: web::Payload,
@@ -51,6 +67,10 @@ async fn upgrade(
     let token = request_token(&req).ok_or(ApiError::Unauthorized)?;
     let hash = token_hash(&token);
     let agent = authenticate_hash(&state, &hash).await?;
+    // Refused in the contract's error shape rather than actix's bare 400.
+    if let Err(err) = ws::handshake(&req) {
+        return Err(ApiError::invalid("upgrade", &err.to_string()).into());
+    }
     let session = session::WsSession::new(agent, hash, state.clone());
     ws::WsResponseBuilder::new(session, &req, stream)
         .frame_size(MAX_FRAME)

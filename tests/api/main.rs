@@ -19,6 +19,7 @@ mod isolation;
 mod llm;
 mod loadtest;
 mod messenger;
+mod openapi;
 mod outage;
 mod race;
 mod restart;
