@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test: the Rust suites on both stores (the embedded store, then MongoDB through
 # nx-27017, a MongoDB wire-protocol server from PyPI installed into target/nx-venv on first
-# use), then the console in a real browser (Debian's chromium, installed if missing, driven
-# by npm's playwright-core).
+# use), then the REST contract fuzzed against the real server (tests/api-fuzz.sh:
+# Schemathesis from PyPI, installed into target/schemathesis-venv), then the console in a
+# real browser (Debian's chromium, installed if missing, driven by npm's playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +33,9 @@ echo "== MongoDB store (nx-27017 on port $port) =="
 MONGODB_URI="mongodb://127.0.0.1:$port" cargo test --workspace
 stop_nx
 trap - EXIT
+
+echo "== REST contract fuzzed (Schemathesis against /api/openapi.json) =="
+bash tests/api-fuzz.sh
 
 echo "== browser tests (Debian chromium + playwright-core) =="
 # Debian's chromium, never a browser downloaded by npm.
