@@ -6,6 +6,26 @@ use actix_web::{HttpResponse, ResponseError};
 use handoff_actors::ActorError;
 use serde_json::{json, Value};
 
+/// Every error code with its HTTP status: the table of contract.md and docs/errors.md, and
+/// the error responses of the OpenAPI document. A unit test holds it to [`ApiError`]'s own
+/// `code()` and `status()`.
+pub const CODES: &[(&str, u16)] = &[
+    ("invalid_request", 400),
+    ("unauthorized", 401),
+    ("invalid_credentials", 401),
+    ("not_assigned_to_you", 403),
+    ("page_access_denied", 403),
+    ("forbidden", 403),
+    ("customer_not_found", 404),
+    ("already_assigned", 409),
+    ("help_not_requested", 409),
+    ("messaging_window_closed", 409),
+    ("payload_too_large", 413),
+    ("rate_limited", 429),
+    ("messenger_error", 502),
+    ("store_unavailable", 503),
+];
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error(transparent)]
@@ -220,9 +240,17 @@ mod tests {
                 json!({"code": "store_unavailable", "message": "Store unavailable"}),
             ),
         ];
+        let mut seen = std::collections::BTreeSet::new();
         for (error, status, body) in cases {
             assert_eq!(error.status().as_u16(), status, "{error:?}");
             assert_eq!(Value::Object(error.body()), body);
+            assert!(
+                CODES.contains(&(error.code(), status)),
+                "{error:?} is missing from CODES"
+            );
+            seen.insert(error.code());
         }
+        let listed: std::collections::BTreeSet<_> = CODES.iter().map(|(code, _)| *code).collect();
+        assert_eq!(seen, listed, "CODES lists a code no error has");
     }
 }

@@ -12,6 +12,9 @@ pub mod forwarded;
 pub mod intent;
 pub mod llm;
 pub mod messenger;
+pub mod openapi;
+#[cfg(test)]
+mod proptests;
 pub mod routes;
 pub mod startup;
 pub mod state;

@@ -9,6 +9,7 @@ use crate::llm::LlmBot;
 use crate::messenger::health::PageHealth;
 use crate::messenger::send::GraphMessenger;
 use crate::messenger::simulator::SimulatorMessenger;
+use crate::openapi::ApiDocument;
 use crate::state::AppState;
 use crate::{routes, tenants, ws};
 use actix_web::dev::Server;
@@ -21,6 +22,7 @@ use handoff_actors::Engine;
 use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
 use std::time::Duration;
+use utoipa_actix_web::AppExt;
 
 /// How long a new connection may take to deliver its first request head (actix-web: 5 s).
 /// The timer runs from the connection's first poll, not its first byte, and is checked
@@ -43,6 +45,8 @@ pub enum StartupError {
     Tenants(String),
     #[error("TLS: {0}")]
     Tls(String),
+    #[error("OpenAPI document: {0}")]
+    OpenApi(serde_json::Error),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -128,6 +132,7 @@ impl Application {
         let https = tls.is_some();
         let origins = state.settings.allowed_origins.clone();
         let static_dir = state.settings.static_dir.clone();
+        let document = web::Data::new(ApiDocument::build().map_err(StartupError::OpenApi)?);
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(actix_web::middleware::from_fn(
@@ -135,9 +140,10 @@ impl Application {
                 ))
                 .wrap(cors(&origins))
                 .app_data(state.clone())
+                .app_data(document.clone())
+                .into_utoipa_app()
                 .configure(routes::configure)
-                .configure(ws::configure)
-                .configure(routes::simulator::configure)
+                .into_app()
                 .service(actix_files::Files::new("/", &static_dir).index_file("index.html"))
         })
         .client_request_timeout(CLIENT_REQUEST_TIMEOUT)

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Every test: the Rust suites on both stores (the embedded store, then MongoDB through
 # nx-27017, a MongoDB wire-protocol server from PyPI installed into target/nx-venv on first
-# use), then the console in a real browser (Debian's chromium, installed if missing, driven
-# by npm's playwright-core). The TLS tests put Debian's nginx in front of the server.
+# use), then the REST contract fuzzed against the real server (tests/api-fuzz.sh:
+# Schemathesis from PyPI, installed into target/schemathesis-venv), then the console in a
+# real browser (Debian's chromium, installed if missing, driven by npm's playwright-core).
+# The TLS tests put Debian's nginx (installed if missing) in front of the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,6 +51,9 @@ echo "== MongoDB store (nx-27017 on port $port) =="
 MONGODB_URI="mongodb://127.0.0.1:$port" cargo test --workspace
 stop_nx
 trap - EXIT
+
+echo "== REST contract fuzzed (Schemathesis against /api/openapi.json) =="
+bash tests/api-fuzz.sh
 
 echo "== browser tests (Debian chromium + playwright-core) =="
 # Debian's chromium (installed above), never a browser downloaded by npm.

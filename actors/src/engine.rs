@@ -86,7 +86,8 @@ pub struct ListRequest {
     pub skip: usize,
 }
 
-#[derive(Clone, Debug, serde::Serialize)]
+/// An agent of the company as the dashboard lists them.
+#[derive(Clone, Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct AgentStatus {
     pub id: AgentId,
     pub name: String,

@@ -12,7 +12,7 @@ pub const HUMAN_AGENT_WINDOW: Duration = Duration::days(7);
 pub const RESPONSE_WINDOW: Duration = Duration::hours(24);
 
 /// A customer as lists and broadcasts show it: the document plus derived fields.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct CustomerView {
     #[serde(flatten)]
     pub customer: Customer,
@@ -55,7 +55,7 @@ impl CustomerView {
 }
 
 /// An agent message not yet known to be delivered, as agents see it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct OutgoingView {
     pub id: String,
     pub agent_id: AgentId,
@@ -112,7 +112,7 @@ pub enum AssignmentAction {
     Transferred,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Availability {
     Available,

@@ -4,6 +4,7 @@
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use chrono::{DateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// The current time, truncated to milliseconds: the precision of JSON clients and BSON dates,
 /// so a value survives a round trip through any store unchanged.
@@ -21,24 +22,33 @@ pub fn from_millis(ms: i64) -> DateTime<Utc> {
 /// messages (which make the document the commit point of every message) and the agent
 /// messages still on their way to Messenger. None of these three is part of the seed's
 /// JSON; views show `version` and the outgoing messages explicitly.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Customer {
     pub customer_id: CustomerId,
+    #[schema(required = true)]
     pub customer_name: Option<String>,
+    #[schema(required = true)]
     pub first_name: Option<String>,
+    #[schema(required = true)]
     pub last_name: Option<String>,
     pub page_id: PageId,
     pub page_name: String,
     pub company_id: CompanyId,
     pub message_count: u64,
+    #[schema(required = true)]
     pub last_message: Option<String>,
     pub last_seen: DateTime<Utc>,
     pub first_seen: DateTime<Utc>,
     pub stop: bool,
+    #[schema(required = true)]
     pub stopped_at: Option<DateTime<Utc>>,
+    #[schema(required = true)]
     pub agent_name: Option<String>,
+    #[schema(required = true)]
     pub agent_id: Option<AgentId>,
+    #[schema(required = true)]
     pub agent_email: Option<String>,
+    #[schema(required = true)]
     pub assigned_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -149,7 +159,7 @@ impl StoredCustomer {
 }
 
 /// Where an agent's message stands on its way to Messenger.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OutgoingState {
     /// Reserved; the process named `owner` sends it (or is sending it).
@@ -163,7 +173,7 @@ pub enum OutgoingState {
 }
 
 /// Why an outgoing message failed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct OutgoingError {
     /// The error code the agent was answered with (`messenger_error`, `not_assigned_to_you`...).
     pub code: String,
@@ -198,14 +208,14 @@ pub struct OutgoingMessage {
     pub error: Option<OutgoingError>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     Inbound,
     Outbound,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Sender {
     Customer,
@@ -215,7 +225,7 @@ pub enum Sender {
 
 /// One message of a conversation. `id` is Messenger's `mid` (inbound) or the Send API's
 /// `message_id` (outbound); it is unique per page, which makes redelivery harmless.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct MessageRecord {
     pub id: String,
     pub direction: Direction,
@@ -228,7 +238,7 @@ pub struct MessageRecord {
     pub timestamp: DateTime<Utc>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Agent,
@@ -236,7 +246,7 @@ pub enum Role {
 }
 
 /// The agent performing an action, as the audit log and the customer document record them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct AgentRef {
     pub id: AgentId,
     pub company_id: CompanyId,
@@ -252,13 +262,18 @@ impl AgentRef {
 }
 
 /// One line of the audit log. `result` is `ok` or the error code the action was refused with.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct AuditEntry {
     pub action: String,
+    #[schema(required = true)]
     pub agent_id: Option<AgentId>,
+    #[schema(required = true)]
     pub agent_name: Option<String>,
+    #[schema(required = true)]
     pub agent_email: Option<String>,
+    #[schema(required = true)]
     pub customer_id: Option<CustomerId>,
+    #[schema(required = true)]
     pub page_id: Option<PageId>,
     pub result: String,
     pub at: DateTime<Utc>,

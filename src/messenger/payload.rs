@@ -2,16 +2,20 @@
 //! few kinds of item handoff acts on.
 
 use serde::Deserialize;
+use utoipa::ToSchema;
 
-#[derive(Debug, Deserialize)]
+/// What Messenger posts to the webhook (only the fields handoff reads; others are ignored).
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct Webhook {
+    /// `page` for Messenger; anything else is acknowledged and ignored.
     pub object: String,
     #[serde(default)]
     pub entry: Vec<Entry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct Entry {
+    /// The Page id (a string or a number).
     pub id: serde_json::Value,
     #[serde(default)]
     pub messaging: Vec<Messaging>,
@@ -20,12 +24,12 @@ pub struct Entry {
     pub standby: Vec<Messaging>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct Party {
     pub id: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct Messaging {
     pub sender: Option<Party>,
     pub recipient: Option<Party>,
@@ -35,7 +39,7 @@ pub struct Messaging {
     pub postback: Option<Postback>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct Message {
     pub mid: Option<String>,
     pub text: Option<String>,
@@ -48,13 +52,13 @@ pub struct Message {
     pub attachments: Vec<Attachment>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct Attachment {
     #[serde(rename = "type")]
     pub kind: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct Postback {
     pub mid: Option<String>,
     pub title: Option<String>,

@@ -13,7 +13,8 @@ use serde::Serialize;
 /// Replies kept per simulated customer (older ones are dropped).
 const KEEP: usize = 500;
 
-#[derive(Clone, Debug, Serialize)]
+/// A message the page sent a simulated customer.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct Delivered {
     /// Position in this customer's inbox, for `after=` polling.
     pub index: u64,

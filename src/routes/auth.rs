@@ -5,23 +5,58 @@ use crate::auth::{
 };
 use crate::error::ApiError;
 use crate::fields::Fields;
+use crate::openapi::errors::{
+    BadRequest, Forbidden, PayloadTooLarge, ServiceUnavailable, TooManyRequests, Unauthorized,
+};
 use crate::state::AppState;
 use actix_web::cookie::{Cookie, SameSite};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use handoff_actors::model::{now, AgentRef, AuditEntry, SessionRecord};
 use handoff_actors::store::WriteOp;
-use serde_json::json;
+use serde::Serialize;
 use std::sync::OnceLock;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/auth/login", web::post().to(login))
-        .route("/api/auth/logout", web::post().to(logout))
-        .route("/api/auth/me", web::get().to(me));
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(login).service(logout).service(me);
 }
 
-fn agent_json(agent: &AgentRef) -> serde_json::Value {
-    json!({"id": agent.id, "name": agent.name, "email": agent.email,
-        "company_id": agent.company_id, "role": agent.role})
+/// `POST /api/auth/login`.
+#[derive(ToSchema)]
+pub struct LoginRequest {
+    /// Compared without regard to case or surrounding spaces.
+    pub email: String,
+    pub password: String,
+}
+
+impl LoginRequest {
+    fn read(fields: &Fields) -> Result<Self, ApiError> {
+        Ok(LoginRequest {
+            email: fields.required_string("email")?.trim().to_lowercase(),
+            password: fields.required_string("password")?.to_owned(),
+        })
+    }
+}
+
+/// A new session: its token (for `Authorization: Bearer`) and who it is for. The same
+/// token is set as the `handoff_session` cookie.
+#[derive(Serialize, ToSchema)]
+pub struct LoginResponse {
+    pub token: String,
+    pub agent: AgentRef,
+}
+
+/// The agent a session belongs to.
+#[derive(Serialize, ToSchema)]
+pub struct MeResponse {
+    pub agent: AgentRef,
+}
+
+/// The session has ended (and its WebSockets are closed).
+#[derive(Serialize, ToSchema)]
+pub struct LogoutResponse {
+    pub ok: bool,
 }
 
 /// A hash to verify against when the email is unknown, so both failures take as long.
@@ -40,6 +75,24 @@ fn loggable(text: &str) -> String {
     shown
 }
 
+/// Signs an agent in. Attempts are counted per address and per account before the password
+/// is checked: 10 failures within 5 minutes, or every password check busy, answer 429.
+#[utoipa::path(
+    tag = "auth",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, description = "Signed in", body = LoginResponse, headers(
+            ("Set-Cookie" = String, description = "`handoff_session=<token>; HttpOnly; SameSite=Lax; Path=/` (and `Secure` over HTTPS)"),
+        )),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 413, response = PayloadTooLarge),
+        (status = 429, response = TooManyRequests),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[post("/api/auth/login")]
 #[tracing::instrument(skip_all)]
 async fn login(
     req: HttpRequest,
@@ -49,9 +102,7 @@ async fn login(
     let from = state.client(&req);
     let client = from.address;
     let body = super::read_json_object(&req, payload).await?;
-    let fields = Fields::new(&body);
-    let email = fields.required_string("email")?.trim().to_lowercase();
-    let password = fields.required_string("password")?.to_owned();
+    let LoginRequest { email, password } = LoginRequest::read(&Fields::new(&body))?;
 
     // Counted before the password is checked; at most a few checks run at once.
     let attempt = state
@@ -127,9 +178,21 @@ async fn login(
         .finish();
     Ok(HttpResponse::Ok()
         .cookie(cookie)
-        .json(json!({"token": token, "agent": agent_json(&agent)})))
+        .json(LoginResponse { token, agent }))
 }
 
+/// Ends the session: its token no longer works and its WebSockets close.
+#[utoipa::path(
+    tag = "auth",
+    security(("bearer" = []), ("session_cookie" = [])),
+    responses(
+        (status = 200, description = "Signed out; the cookie is cleared", body = LogoutResponse),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[post("/api/auth/logout")]
 async fn logout(
     req: HttpRequest,
     agent: CurrentAgent,
@@ -155,11 +218,24 @@ async fn logout(
         .same_site(SameSite::Lax)
         .finish();
     expired.make_removal();
-    Ok(HttpResponse::Ok().cookie(expired).json(json!({"ok": true})))
+    Ok(HttpResponse::Ok()
+        .cookie(expired)
+        .json(LogoutResponse { ok: true }))
 }
 
+/// The signed-in agent.
+#[utoipa::path(
+    tag = "auth",
+    security(("bearer" = []), ("session_cookie" = [])),
+    responses(
+        (status = 200, description = "The session's agent", body = MeResponse),
+        (status = 401, response = Unauthorized),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[get("/api/auth/me")]
 async fn me(agent: CurrentAgent) -> HttpResponse {
-    HttpResponse::Ok().json(json!({"agent": agent_json(&agent.0)}))
+    HttpResponse::Ok().json(MeResponse { agent: agent.0 })
 }
 
 #[cfg(test)]

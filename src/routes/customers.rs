@@ -4,49 +4,229 @@
 use crate::auth::CurrentAgent;
 use crate::error::ApiError;
 use crate::fields::{check_id, Fields};
+use crate::openapi::errors::{
+    BadGateway, BadRequest, Conflict, Forbidden, NotFound, PayloadTooLarge, ServiceUnavailable,
+    Unauthorized,
+};
 use crate::state::AppState;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{delete, get, post, put, web, HttpRequest, HttpResponse};
+use chrono::{DateTime, Utc};
 use handoff_actors::conversation::Sent;
-use handoff_actors::engine::{clamp_limit, ListRequest};
+use handoff_actors::engine::{clamp_limit, AgentStatus, ListRequest};
+use handoff_actors::events::{CustomerView, OutgoingView};
 use handoff_actors::ids::{AgentId, CustomerId, PageId};
+use handoff_actors::model::{AuditEntry, MessageRecord};
 use handoff_actors::store::{AuditQuery, CustomerSort};
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::Map;
 use std::collections::HashMap;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
 
 /// Messages shown with one customer.
 const CUSTOMER_MESSAGES: usize = 50;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(
-        web::scope("/api/dashboard")
-            .route("/customers", web::get().to(list))
-            .route("/customers/{customer_id}", web::get().to(show))
-            .route("/customers/{customer_id}/stop", web::put().to(put_stop))
-            .route(
-                "/customers/{customer_id}/toggle-stop",
-                web::post().to(toggle_stop),
-            )
-            .route("/customers/{customer_id}/agent", web::put().to(put_agent))
-            .route(
-                "/customers/{customer_id}/message",
-                web::post().to(post_message),
-            )
-            .route(
-                "/customers/{customer_id}/outgoing/{outgoing_id}/retry",
-                web::post().to(retry_message),
-            )
-            .route(
-                "/customers/{customer_id}/outgoing/{outgoing_id}",
-                web::delete().to(discard_message),
-            )
-            .route("/audit", web::get().to(audit))
-            .route("/agents", web::get().to(agents))
-            .route(
-                "/agents/{agent_id}/sessions",
-                web::delete().to(end_agent_sessions),
-            )
-            .route("/pages", web::get().to(pages)),
+        utoipa_actix_web::scope("/api/dashboard")
+            .service(list)
+            .service(show)
+            .service(put_stop)
+            .service(toggle_stop)
+            .service(put_agent)
+            .service(post_message)
+            .service(retry_message)
+            .service(discard_message)
+            .service(audit)
+            .service(agents)
+            .service(end_agent_sessions)
+            .service(pages),
     );
+}
+
+/// `{"page_id"?}`: the page the customer writes to, when the id alone is ambiguous.
+#[derive(ToSchema)]
+pub struct PageRequest {
+    pub page_id: Option<PageId>,
+}
+
+impl PageRequest {
+    fn read(fields: &Fields) -> Result<Self, ApiError> {
+        Ok(PageRequest {
+            page_id: fields.id("page_id")?.map(PageId::new),
+        })
+    }
+}
+
+/// `PUT .../stop`: `true` takes the customer from the bot, `false` gives them back (and
+/// ends any assignment).
+#[derive(ToSchema)]
+pub struct StopRequest {
+    pub stop: bool,
+    pub page_id: Option<PageId>,
+}
+
+impl StopRequest {
+    fn read(fields: &Fields) -> Result<Self, ApiError> {
+        Ok(StopRequest {
+            stop: fields
+                .bool("stop")?
+                .ok_or_else(|| ApiError::invalid("stop", "required"))?,
+            page_id: PageRequest::read(fields)?.page_id,
+        })
+    }
+}
+
+/// `PUT .../agent`: your own id assigns you, `null` releases (the assignee or an admin),
+/// another agent's id transfers (admins only).
+#[derive(ToSchema)]
+pub struct AgentRequest {
+    #[schema(required = true)]
+    pub agent_id: Option<AgentId>,
+    pub page_id: Option<PageId>,
+}
+
+impl AgentRequest {
+    fn read(fields: &Fields) -> Result<Self, ApiError> {
+        if !fields.has("agent_id") {
+            return Err(ApiError::invalid(
+                "agent_id",
+                "required (an agent id, or null to release)",
+            ));
+        }
+        Ok(AgentRequest {
+            agent_id: fields.id("agent_id")?.map(AgentId::new),
+            page_id: PageRequest::read(fields)?.page_id,
+        })
+    }
+}
+
+/// `POST .../message`: what the agent says to the customer.
+#[derive(ToSchema)]
+pub struct MessageRequest {
+    pub message: String,
+    pub page_id: Option<PageId>,
+}
+
+impl MessageRequest {
+    fn read(fields: &Fields) -> Result<Self, ApiError> {
+        Ok(MessageRequest {
+            message: fields.required_string("message")?.to_owned(),
+            page_id: PageRequest::read(fields)?.page_id,
+        })
+    }
+}
+
+/// The order of the customer list: `recent` (the default: latest conversation first),
+/// `waiting` (longest waiting first) or `window` (reply window closing first).
+#[derive(Clone, Copy, ToSchema)]
+#[schema(rename_all = "snake_case")]
+pub enum ListSort {
+    Recent,
+    Waiting,
+    Window,
+}
+
+impl ListSort {
+    fn from_query(q: &HashMap<String, String>) -> Result<Self, ApiError> {
+        match q.get("sort").map(String::as_str) {
+            None | Some("recent") => Ok(ListSort::Recent),
+            Some("waiting") => Ok(ListSort::Waiting),
+            Some("window") => Ok(ListSort::Window),
+            Some(_) => Err(ApiError::invalid(
+                "sort",
+                "expected recent, waiting or window",
+            )),
+        }
+    }
+}
+
+impl From<ListSort> for CustomerSort {
+    fn from(sort: ListSort) -> Self {
+        match sort {
+            ListSort::Recent => CustomerSort::RecentFirst,
+            ListSort::Waiting => CustomerSort::WaitingLongest,
+            ListSort::Window => CustomerSort::WindowExpiring,
+        }
+    }
+}
+
+/// A page of customers, as the dashboard lists them.
+#[derive(Serialize, ToSchema)]
+pub struct CustomerList {
+    pub customers: Vec<CustomerView>,
+    /// How many match, over all pages.
+    pub total: u64,
+    pub limit: usize,
+    pub skip: usize,
+}
+
+/// One customer with the latest 50 messages (oldest first) and the agent messages not yet
+/// known to be delivered.
+#[derive(Serialize, ToSchema)]
+pub struct CustomerDetail {
+    #[serde(flatten)]
+    pub customer: CustomerView,
+    pub messages: Vec<MessageRecord>,
+    pub outgoing: Vec<OutgoingView>,
+}
+
+/// An agent message that went out. A message longer than Messenger's limit went out in
+/// parts: `message_id` is the last part's, `message_ids` lists them all.
+#[derive(Serialize, ToSchema)]
+pub struct MessageSent {
+    #[schema(required = true)]
+    pub message_id: Option<String>,
+    pub message_ids: Vec<String>,
+    pub text: String,
+    #[schema(required = true)]
+    pub timestamp: Option<DateTime<Utc>>,
+    /// The sender was assigned the customer first.
+    pub auto_assigned: bool,
+    /// Only when a failed message was sent again: which one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outgoing_id: Option<String>,
+}
+
+/// A page of the company's audit log, newest first.
+#[derive(Serialize, ToSchema)]
+pub struct AuditPage {
+    pub entries: Vec<AuditEntry>,
+    pub total: u64,
+}
+
+/// The company's agents.
+#[derive(Serialize, ToSchema)]
+pub struct AgentList {
+    pub agents: Vec<AgentStatus>,
+}
+
+/// Whether Facebook still accepts a page's token.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Connection {
+    Connected,
+    /// Facebook refused the token (Graph error 190) until a call succeeds again.
+    Disconnected,
+}
+
+/// One of the company's pages.
+#[derive(Serialize, ToSchema)]
+pub struct PageStatus {
+    pub id: PageId,
+    pub name: String,
+    pub status: Connection,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disconnected_at: Option<DateTime<Utc>>,
+    /// Graph's message when the token was refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// The company's pages.
+#[derive(Serialize, ToSchema)]
+pub struct PageList {
+    pub pages: Vec<PageStatus>,
 }
 
 type Query = web::Query<HashMap<String, String>>;
@@ -79,30 +259,41 @@ fn path_customer(path: &web::Path<String>) -> Result<CustomerId, ApiError> {
 }
 
 /// Parses a JSON object body (empty body = `{}`).
-async fn body(req: &HttpRequest, payload: web::Payload) -> Result<Map<String, Value>, ApiError> {
+async fn body(
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<Map<String, serde_json::Value>, ApiError> {
     super::read_json_object(req, payload).await
 }
 
-fn body_page(fields: &Fields) -> Result<Option<PageId>, ApiError> {
-    Ok(fields.id("page_id")?.map(PageId::new))
-}
-
+/// The company's customers (or one page's), filtered and paged.
+#[utoipa::path(
+    tag = "dashboard",
+    operation_id = "list_customers",
+    security(("bearer" = []), ("session_cookie" = [])),
+    params(
+        ("page_id" = Option<String>, Query, description = "Only this page's customers (one of your company's)"),
+        ("stop" = Option<bool>, Query, description = "`true`: only those taken from the bot; `false`: only the bot's (also `1`/`0`)"),
+        ("assigned" = Option<bool>, Query, description = "Only those held by an agent, or only those no agent holds (also `1`/`0`)"),
+        ("sort" = inline(Option<ListSort>), Query),
+        ("limit" = Option<u64>, Query, description = "Page size, default 50, clamped to 1..=200"),
+        ("skip" = Option<u64>, Query, description = "How many to skip, at most 10000000"),
+    ),
+    responses(
+        (status = 200, description = "A page of customers", body = CustomerList),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[get("/customers")]
 async fn list(
     agent: CurrentAgent,
     q: Query,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let sort = match q.get("sort").map(String::as_str) {
-        None | Some("recent") => CustomerSort::RecentFirst,
-        Some("waiting") => CustomerSort::WaitingLongest,
-        Some("window") => CustomerSort::WindowExpiring,
-        Some(_) => {
-            return Err(ApiError::invalid(
-                "sort",
-                "expected recent, waiting or window",
-            ))
-        }
-    };
+    let sort = ListSort::from_query(&q)?.into();
     let request = ListRequest {
         page: query_id(&q, "page_id")?.map(PageId::new),
         stop: query_bool(&q, "stop")?,
@@ -112,11 +303,33 @@ async fn list(
         skip: query_usize(&q, "skip")?.unwrap_or(0),
     };
     let page = state.engine.list_customers(&agent.0, request).await?;
-    Ok(HttpResponse::Ok().json(json!({
-        "customers": page.customers, "total": page.total, "limit": page.limit, "skip": page.skip,
-    })))
+    Ok(HttpResponse::Ok().json(CustomerList {
+        customers: page.customers,
+        total: page.total,
+        limit: page.limit,
+        skip: page.skip,
+    }))
 }
 
+/// One customer, their latest messages and their undelivered agent messages.
+#[utoipa::path(
+    tag = "dashboard",
+    operation_id = "show_customer",
+    security(("bearer" = []), ("session_cookie" = [])),
+    params(
+        ("customer_id" = String, Path, description = "The customer's Page-scoped id (PSID)", example = "7000000000000001"),
+        ("page_id" = Option<String>, Query, description = "The page, when the id alone is ambiguous"),
+    ),
+    responses(
+        (status = 200, description = "The customer", body = CustomerDetail),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[get("/customers/{customer_id}")]
 async fn show(
     agent: CurrentAgent,
     path: web::Path<String>,
@@ -131,14 +344,31 @@ async fn show(
         .await?;
     let messages = state.engine.messages(&key, CUSTOMER_MESSAGES, None).await?;
     let outgoing = view.outgoing(handoff_actors::model::now());
-    let mut out = serde_json::to_value(view).unwrap_or_default();
-    if let Some(map) = out.as_object_mut() {
-        map.insert("messages".into(), json!(messages));
-        map.insert("outgoing".into(), json!(outgoing));
-    }
-    Ok(HttpResponse::Ok().json(out))
+    Ok(HttpResponse::Ok().json(CustomerDetail {
+        customer: view,
+        messages,
+        outgoing,
+    }))
 }
 
+/// Takes the customer from the bot (`stop: true`) or gives them back to it.
+#[utoipa::path(
+    tag = "dashboard",
+    operation_id = "set_stop",
+    security(("bearer" = []), ("session_cookie" = [])),
+    params(("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001")),
+    request_body = StopRequest,
+    responses(
+        (status = 200, description = "The customer as it now stands", body = CustomerView),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 413, response = PayloadTooLarge),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[put("/customers/{customer_id}/stop")]
 async fn put_stop(
     req: HttpRequest,
     agent: CurrentAgent,
@@ -147,19 +377,32 @@ async fn put_stop(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let customer = path_customer(&path)?;
-    let body = body(&req, payload).await?;
-    let fields = Fields::new(&body);
-    let stop = fields
-        .bool("stop")?
-        .ok_or_else(|| ApiError::invalid("stop", "required"))?;
-    let page = body_page(&fields)?;
+    let StopRequest { stop, page_id } =
+        StopRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let view = state
         .engine
-        .set_stop(&agent.0, page.as_ref(), &customer, Some(stop))
+        .set_stop(&agent.0, page_id.as_ref(), &customer, Some(stop))
         .await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
+/// Flips the customer's `stop`.
+#[utoipa::path(
+    tag = "dashboard",
+    security(("bearer" = []), ("session_cookie" = [])),
+    params(("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001")),
+    request_body(content = Option<PageRequest>, description = "Optional; an empty body is `{}`"),
+    responses(
+        (status = 200, description = "The customer as it now stands", body = CustomerView),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 413, response = PayloadTooLarge),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[post("/customers/{customer_id}/toggle-stop")]
 async fn toggle_stop(
     req: HttpRequest,
     agent: CurrentAgent,
@@ -168,16 +411,37 @@ async fn toggle_stop(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let customer = path_customer(&path)?;
-    let body = body(&req, payload).await?;
-    let page = body_page(&Fields::new(&body))?;
+    let PageRequest { page_id } = PageRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let view = state
         .engine
-        .set_stop(&agent.0, page.as_ref(), &customer, None)
+        .set_stop(&agent.0, page_id.as_ref(), &customer, None)
         .await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
-/// `agent_id`: your own id assigns you, `null` releases, another agent's id transfers.
+/// Assigns, releases or transfers the customer.
+///
+/// `agent_id`: your own id assigns you (the customer must have asked for a person), `null`
+/// releases (the assignee or an admin; the customer goes back to the queue), another
+/// agent's id transfers (admins only).
+#[utoipa::path(
+    tag = "dashboard",
+    operation_id = "set_agent",
+    security(("bearer" = []), ("session_cookie" = [])),
+    params(("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001")),
+    request_body = AgentRequest,
+    responses(
+        (status = 200, description = "The customer as it now stands", body = CustomerView),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 413, response = PayloadTooLarge),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[put("/customers/{customer_id}/agent")]
 async fn put_agent(
     req: HttpRequest,
     agent: CurrentAgent,
@@ -186,17 +450,12 @@ async fn put_agent(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let customer = path_customer(&path)?;
-    let body = body(&req, payload).await?;
-    let fields = Fields::new(&body);
-    if !fields.has("agent_id") {
-        return Err(ApiError::invalid(
-            "agent_id",
-            "required (an agent id, or null to release)",
-        ));
-    }
-    let page = body_page(&fields)?;
+    let AgentRequest {
+        agent_id,
+        page_id: page,
+    } = AgentRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let me = &agent.0;
-    let view = match fields.id("agent_id")?.map(AgentId::new) {
+    let view = match agent_id {
         None => state.engine.unassign(me, page.as_ref(), &customer).await?,
         Some(id) if id == me.id => state.engine.assign(me, page.as_ref(), &customer).await?,
         Some(other) => {
@@ -209,6 +468,27 @@ async fn put_agent(
     Ok(HttpResponse::Ok().json(view))
 }
 
+/// Sends the customer a message through Messenger; an unassigned customer is assigned to
+/// the sender first.
+#[utoipa::path(
+    tag = "dashboard",
+    operation_id = "send_message",
+    security(("bearer" = []), ("session_cookie" = [])),
+    params(("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001")),
+    request_body = MessageRequest,
+    responses(
+        (status = 200, description = "Delivered", body = MessageSent),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 413, response = PayloadTooLarge),
+        (status = 502, response = BadGateway),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[post("/customers/{customer_id}/message")]
 async fn post_message(
     req: HttpRequest,
     agent: CurrentAgent,
@@ -217,19 +497,37 @@ async fn post_message(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let customer = path_customer(&path)?;
-    let body = body(&req, payload).await?;
-    let fields = Fields::new(&body);
-    let text = fields.required_string("message")?;
-    let page = body_page(&fields)?;
+    let MessageRequest { message, page_id } =
+        MessageRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let (_, sent) = state
         .engine
-        .send(&agent.0, page.as_ref(), &customer, text)
+        .send(&agent.0, page_id.as_ref(), &customer, &message)
         .await?;
-    Ok(HttpResponse::Ok().json(message_sent(&sent)))
+    Ok(HttpResponse::Ok().json(MessageSent::new(&sent)))
 }
 
-/// `POST .../outgoing/{outgoing_id}/retry` `{"page_id"?}`: the author sends a failed
-/// message again; answered like a new message.
+/// Sends a failed message again (its author only); answered like a new message.
+#[utoipa::path(
+    tag = "dashboard",
+    security(("bearer" = []), ("session_cookie" = [])),
+    params(
+        ("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001"),
+        ("outgoing_id" = String, Path, description = "The failed message (`outgoing[].id`)"),
+    ),
+    request_body(content = Option<PageRequest>, description = "Optional; an empty body is `{}`"),
+    responses(
+        (status = 200, description = "Delivered", body = MessageSent),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 413, response = PayloadTooLarge),
+        (status = 502, response = BadGateway),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[post("/customers/{customer_id}/outgoing/{outgoing_id}/retry")]
 async fn retry_message(
     req: HttpRequest,
     agent: CurrentAgent,
@@ -240,19 +538,35 @@ async fn retry_message(
     let (customer, outgoing_id) = path.into_inner();
     let customer = CustomerId::new(check_id("customer_id", &customer)?);
     let outgoing_id = check_id("outgoing_id", &outgoing_id)?;
-    let body = body(&req, payload).await?;
-    let page = body_page(&Fields::new(&body))?;
+    let PageRequest { page_id } = PageRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let (_, sent) = state
         .engine
-        .retry_message(&agent.0, page.as_ref(), &customer, &outgoing_id)
+        .retry_message(&agent.0, page_id.as_ref(), &customer, &outgoing_id)
         .await?;
-    let mut out = message_sent(&sent);
-    out.insert("outgoing_id".into(), json!(outgoing_id));
+    let mut out = MessageSent::new(&sent);
+    out.outgoing_id = Some(outgoing_id);
     Ok(HttpResponse::Ok().json(out))
 }
 
-/// `DELETE .../outgoing/{outgoing_id}?page_id=`: a failed message is given up; answers the
-/// customer.
+/// Gives up a failed message.
+#[utoipa::path(
+    tag = "dashboard",
+    security(("bearer" = []), ("session_cookie" = [])),
+    params(
+        ("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001"),
+        ("outgoing_id" = String, Path, description = "The failed message (`outgoing[].id`)"),
+        ("page_id" = Option<String>, Query, description = "The page, when the id alone is ambiguous"),
+    ),
+    responses(
+        (status = 200, description = "The customer as it now stands", body = CustomerView),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[delete("/customers/{customer_id}/outgoing/{outgoing_id}")]
 async fn discard_message(
     agent: CurrentAgent,
     path: web::Path<(String, String)>,
@@ -270,23 +584,41 @@ async fn discard_message(
     Ok(HttpResponse::Ok().json(view))
 }
 
-/// What an agent is told about a sent message (REST answer, and the WebSocket
-/// `message_sent` with the customer added). A message longer than Messenger's limit went
-/// out in parts: `message_id` is the last part's, `message_ids` lists them all.
-pub fn message_sent(sent: &Sent) -> Map<String, Value> {
-    let ids: Vec<&str> = sent.messages.iter().map(|m| m.id.as_str()).collect();
-    let mut out = Map::new();
-    out.insert("message_id".into(), json!(ids.last()));
-    out.insert("message_ids".into(), json!(ids));
-    out.insert("text".into(), json!(sent.text));
-    out.insert(
-        "timestamp".into(),
-        json!(sent.messages.first().map(|m| m.timestamp)),
-    );
-    out.insert("auto_assigned".into(), json!(sent.auto_assigned));
-    out
+impl MessageSent {
+    /// What an agent is told about a sent message (the REST answer, and the WebSocket
+    /// `message_sent` with the customer added).
+    pub fn new(sent: &Sent) -> Self {
+        let ids: Vec<String> = sent.messages.iter().map(|m| m.id.clone()).collect();
+        MessageSent {
+            message_id: ids.last().cloned(),
+            message_ids: ids,
+            text: sent.text.clone(),
+            timestamp: sent.messages.first().map(|m| m.timestamp),
+            auto_assigned: sent.auto_assigned,
+            outgoing_id: None,
+        }
+    }
 }
 
+/// The company's audit log, newest first (admins only).
+#[utoipa::path(
+    tag = "dashboard",
+    security(("bearer" = []), ("session_cookie" = [])),
+    params(
+        ("customer_id" = Option<String>, Query, description = "Only entries about this customer"),
+        ("agent_id" = Option<String>, Query, description = "Only this agent's entries"),
+        ("limit" = Option<u64>, Query, description = "Page size, default 50, clamped to 1..=200"),
+        ("skip" = Option<u64>, Query, description = "How many to skip, at most 10000000"),
+    ),
+    responses(
+        (status = 200, description = "A page of the audit log", body = AuditPage),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[get("/audit")]
 async fn audit(
     agent: CurrentAgent,
     q: Query,
@@ -299,41 +631,96 @@ async fn audit(
         skip: query_usize(&q, "skip")?.unwrap_or(0),
     };
     let (entries, total) = state.engine.audit(&agent.0, query).await?;
-    Ok(HttpResponse::Ok().json(json!({"entries": entries, "total": total})))
+    Ok(HttpResponse::Ok().json(AuditPage { entries, total }))
 }
 
+/// The company's agents, their availability and how many customers each holds.
+#[utoipa::path(
+    tag = "dashboard",
+    security(("bearer" = []), ("session_cookie" = [])),
+    responses(
+        (status = 200, description = "The company's agents", body = AgentList),
+        (status = 401, response = Unauthorized),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[get("/agents")]
 async fn agents(agent: CurrentAgent, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let agents = state.engine.agents(&agent.0).await?;
-    Ok(HttpResponse::Ok().json(json!({"agents": agents})))
+    Ok(HttpResponse::Ok().json(AgentList { agents }))
 }
 
-/// An admin signs an agent of their company out everywhere.
+/// Every session of an agent has ended (and their WebSockets are closed).
+#[derive(Serialize, ToSchema)]
+pub struct SessionsEnded {
+    pub ok: bool,
+    pub agent_id: AgentId,
+}
+
+/// An admin signs an agent of their company out everywhere (audited as `end_sessions`).
+#[utoipa::path(
+    tag = "dashboard",
+    security(("bearer" = []), ("session_cookie" = [])),
+    params(
+        ("agent_id" = String, Path, description = "An agent of the admin's company", example = "alice"),
+    ),
+    responses(
+        (status = 200, description = "The agent's sessions have ended", body = SessionsEnded),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[delete("/agents/{agent_id}/sessions")]
 async fn end_agent_sessions(
     path: web::Path<String>,
     agent: CurrentAgent,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let target = handoff_actors::ids::AgentId::new(path.into_inner());
+    let target = AgentId::new(check_id("agent_id", &path.into_inner())?);
     let ended = state.engine.end_agent_sessions(&agent.0, &target).await?;
     state.sessions.end_agent(&ended.id);
-    Ok(HttpResponse::Ok().json(json!({"ok": true, "agent_id": ended.id})))
+    Ok(HttpResponse::Ok().json(SessionsEnded {
+        ok: true,
+        agent_id: ended.id,
+    }))
 }
 
 /// The company's pages and whether Facebook still accepts their tokens (admins only).
+#[utoipa::path(
+    tag = "dashboard",
+    security(("bearer" = []), ("session_cookie" = [])),
+    responses(
+        (status = 200, description = "The company's pages", body = PageList),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[get("/pages")]
 async fn pages(agent: CurrentAgent, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     if !agent.0.is_admin() {
         return Err(handoff_actors::ActorError::Forbidden.into());
     }
     let directory = state.engine.directory();
-    let pages: Vec<Value> = directory
+    let pages = directory
         .company_pages(&agent.0.company_id)
         .into_iter()
         .filter_map(|id| directory.page(&id))
-        .map(|(_, page)| match state.page_health.status(&page.id) {
-            None => json!({"id": page.id, "name": page.name, "status": "connected"}),
-            Some(down) => json!({"id": page.id, "name": page.name, "status": "disconnected",
-                "disconnected_at": down.since, "error": down.error}),
+        .map(|(_, page)| {
+            let down = state.page_health.status(&page.id);
+            PageStatus {
+                id: page.id.clone(),
+                name: page.name.clone(),
+                status: match down {
+                    None => Connection::Connected,
+                    Some(_) => Connection::Disconnected,
+                },
+                disconnected_at: down.as_ref().map(|d| d.since),
+                error: down.map(|d| d.error),
+            }
         })
         .collect();
-    Ok(HttpResponse::Ok().json(json!({"pages": pages})))
+    Ok(HttpResponse::Ok().json(PageList { pages }))
 }

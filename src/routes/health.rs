@@ -1,33 +1,82 @@
 //! `/healthz` (the process answers), `/readyz` (the store answers), `/metrics` (Prometheus).
 
 use crate::error::ApiError;
+use crate::openapi::errors::{Forbidden, Unauthorized};
 use crate::state::AppState;
-use actix_web::{web, HttpRequest, HttpResponse};
-use serde_json::json;
+use actix_web::{get, web, HttpRequest, HttpResponse};
+use serde::Serialize;
 use subtle::ConstantTimeEq;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(healthz))
-        .route("/readyz", web::get().to(readyz))
-        .route("/metrics", web::get().to(metrics));
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(healthz).service(readyz).service(metrics);
 }
 
+/// How the server is.
+#[derive(Serialize, ToSchema)]
+pub struct Health {
+    pub status: HealthStatus,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum HealthStatus {
+    /// The process answers (`/healthz`).
+    Ok,
+    /// The store took a write (`/readyz`).
+    Ready,
+    /// The store did not answer in time (`/readyz`, with 503).
+    StoreUnavailable,
+}
+
+/// Liveness: the process answers.
+#[utoipa::path(
+    tag = "operations",
+    responses((status = 200, description = "Alive: `{\"status\": \"ok\"}`", body = Health)),
+)]
+#[get("/healthz")]
 async fn healthz() -> HttpResponse {
-    HttpResponse::Ok().json(json!({"status": "ok"}))
+    HttpResponse::Ok().json(Health {
+        status: HealthStatus::Ok,
+    })
 }
 
+/// Readiness: the store takes a write in time.
+#[utoipa::path(
+    tag = "operations",
+    responses(
+        (status = 200, description = "Ready: `{\"status\": \"ready\"}`", body = Health),
+        (status = 503, description = "The store did not answer: `{\"status\": \"store_unavailable\"}`", body = Health),
+    ),
+)]
+#[get("/readyz")]
 async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     match state.engine.ready().await {
-        Ok(()) => HttpResponse::Ok().json(json!({"status": "ready"})),
+        Ok(()) => HttpResponse::Ok().json(Health {
+            status: HealthStatus::Ready,
+        }),
         Err(err) => {
             tracing::warn!(error = %err, "store not ready");
-            HttpResponse::ServiceUnavailable().json(json!({"status": "store_unavailable"}))
+            HttpResponse::ServiceUnavailable().json(Health {
+                status: HealthStatus::StoreUnavailable,
+            })
         }
     }
 }
 
 /// Every tenant's volumes: only with `HANDOFF_METRICS_TOKEN` as a bearer token, or, with no
 /// token configured, only for clients on this machine.
+#[utoipa::path(
+    tag = "operations",
+    security(("metrics_token" = []), ()),
+    responses(
+        (status = 200, description = "Prometheus text exposition", body = String, content_type = "text/plain"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+    ),
+)]
+#[get("/metrics")]
 async fn metrics(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     match &state.settings.metrics_token {
         Some(token) => {

@@ -4,12 +4,14 @@
 pub mod auth;
 pub mod customers;
 pub mod health;
+pub mod openapi;
 pub mod simulator;
 pub mod webhook;
 
 use crate::error::ApiError;
 use actix_web::web;
 use futures_util::StreamExt;
+use utoipa_actix_web::service_config::ServiceConfig;
 
 /// Largest JSON body the agent API accepts.
 pub const API_BODY_LIMIT: usize = 64 * 1024;
@@ -82,9 +84,21 @@ pub fn check_length(req: &actix_web::HttpRequest, limit: usize) -> Result<(), Ap
     }
 }
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+/// Every route but the console's static files, each described in the OpenAPI document.
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.app_data(
+        web::PathConfig::default()
+            .error_handler(|err, _| ApiError::invalid("path", &err.to_string()).into()),
+    )
+    .app_data(
+        web::QueryConfig::default()
+            .error_handler(|err, _| ApiError::invalid("query", &err.to_string()).into()),
+    );
     auth::configure(cfg);
     customers::configure(cfg);
     webhook::configure(cfg);
     health::configure(cfg);
+    openapi::configure(cfg);
+    crate::ws::configure(cfg);
+    simulator::configure(cfg);
 }

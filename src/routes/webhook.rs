@@ -5,11 +5,13 @@
 
 use super::{check_length, read_body};
 use crate::error::ApiError;
+use crate::fields::check_id;
 use crate::intent;
 use crate::messenger::payload::{CustomerMessage, Item, Webhook};
 use crate::messenger::signature;
+use crate::openapi::errors::{BadRequest, PayloadTooLarge, ServiceUnavailable, Unauthorized};
 use crate::state::AppState;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use futures_util::future::join_all;
 use handoff_actors::conversation::rules::InboundEvent;
 use handoff_actors::conversation::{parse_echo_metadata, InboxReply, OwnEcho};
@@ -18,17 +20,18 @@ use handoff_actors::model::from_millis;
 use handoff_actors::ActorError;
 use std::collections::{BTreeMap, HashMap};
 use subtle::ConstantTimeEq;
+use utoipa_actix_web::service_config::ServiceConfig;
 
 /// Meta sends at most a few hundred KiB; anything over 1 MiB is refused.
 pub const WEBHOOK_BODY_LIMIT: usize = 1024 * 1024;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/webhook", web::get().to(handshake))
-        .route("/webhook", web::post().to(receive));
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(handshake).service(receive);
 }
 
 /// What a webhook asks handoff to record for one customer.
-enum Incoming {
+#[derive(Debug)]
+pub(crate) enum Incoming {
     /// The customer wrote.
     Customer(CustomerMessage),
     /// The customer wrote in a thread another app controls: recorded, never answered.
@@ -44,7 +47,7 @@ enum Incoming {
 }
 
 impl Incoming {
-    fn message(&self) -> &CustomerMessage {
+    pub(crate) fn message(&self) -> &CustomerMessage {
         match self {
             Incoming::Customer(m)
             | Incoming::Standby(m)
@@ -67,6 +70,20 @@ fn inbound_event(message: CustomerMessage, standby: bool) -> InboundEvent {
     }
 }
 
+/// Meta's verification handshake: answers `hub.challenge` when `hub.verify_token` is ours.
+#[utoipa::path(
+    tag = "webhook",
+    params(
+        ("hub.mode" = Option<String>, Query, description = "`subscribe`"),
+        ("hub.verify_token" = Option<String>, Query, description = "`FB_VERIFY_TOKEN`"),
+        ("hub.challenge" = Option<String>, Query, description = "Echoed back when the token matches"),
+    ),
+    responses(
+        (status = 200, description = "The challenge", body = String, content_type = "text/plain"),
+        (status = 403, description = "Not a subscription with our verify token (no body)"),
+    ),
+)]
+#[get("/webhook")]
 async fn handshake(
     q: web::Query<HashMap<String, String>>,
     state: web::Data<AppState>,
@@ -85,6 +102,23 @@ async fn handshake(
     }
 }
 
+/// Messenger events. Answered `200` once every customer message it carries is durably
+/// recorded; the signature is checked on the raw body before anything is parsed.
+#[utoipa::path(
+    tag = "webhook",
+    params(
+        ("X-Hub-Signature-256" = String, Header, description = "`sha256=` and the HMAC-SHA256 of the raw body with `FB_APP_SECRET`, in hex"),
+    ),
+    request_body = Webhook,
+    responses(
+        (status = 200, description = "Recorded: `EVENT_RECEIVED`", body = String, content_type = "text/plain"),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 413, response = PayloadTooLarge),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[post("/webhook")]
 #[tracing::instrument(skip_all)]
 async fn receive(
     req: HttpRequest,
@@ -101,24 +135,42 @@ async fn receive(
         tracing::warn!("webhook with a missing or wrong signature");
         return Err(ApiError::BadSignature);
     }
-    let hook: Webhook = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::invalid("body", &format!("not a Messenger webhook ({e})")))?;
-    record(&state, &hook).await?;
+    record(&state, &parse(&body)?).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/plain")
         .body("EVENT_RECEIVED"))
 }
 
-/// Records everything a webhook carries for customers; returns once all of it is durable.
-pub async fn record(state: &AppState, hook: &Webhook) -> Result<(), ApiError> {
-    if hook.object != "page" {
-        return Ok(());
-    }
+/// A webhook body whose signature has been verified: `invalid_request` when it is not a
+/// Messenger webhook.
+pub fn parse(body: &[u8]) -> Result<Webhook, ApiError> {
+    serde_json::from_slice(body)
+        .map_err(|e| ApiError::invalid("body", &format!("not a Messenger webhook ({e})")))
+}
 
-    // Per customer, in event-time order; different customers are recorded in parallel.
+/// Can this id from a webhook name a page or a customer? The REST API refuses the same ids
+/// (`fields::check_id`), so a customer recorded under one could never be reached.
+fn usable_id(id: &str) -> bool {
+    check_id("id", id).is_ok()
+}
+
+/// What a webhook asks handoff to record, per `(page, customer)`, in event-time order.
+/// `our_app_id` (`FB_APP_ID`) tells our own echoes from replies typed in Meta's inbox.
+/// Items that name no usable page, customer or message id are left out.
+pub(crate) fn incoming(
+    hook: &Webhook,
+    our_app_id: Option<&str>,
+) -> BTreeMap<(String, String), Vec<Incoming>> {
     let mut per_customer: BTreeMap<(String, String), Vec<Incoming>> = BTreeMap::new();
+    if hook.object != "page" {
+        return per_customer;
+    }
     let mut queue = |incoming: Incoming| {
         let m = incoming.message();
+        if !(usable_id(&m.page) && usable_id(&m.customer)) || m.mid.is_empty() {
+            tracing::warn!("webhook item without a usable page, customer or message id; ignored");
+            return;
+        }
         let key = (m.page.clone(), m.customer.clone());
         per_customer.entry(key).or_default().push(incoming);
     };
@@ -140,14 +192,11 @@ pub async fn record(state: &AppState, hook: &Webhook) -> Result<(), ApiError> {
                     metadata,
                     message,
                 } => {
-                    let ours = match (&state.settings.app_id, &app_id) {
+                    let ours = match (our_app_id, &app_id) {
                         (Some(ours), Some(theirs)) => ours == theirs,
                         // Without FB_APP_ID we cannot tell: treat every echo as our own.
                         _ => true,
                     };
-                    if message.mid.is_empty() || message.customer.is_empty() {
-                        continue;
-                    }
                     if !ours {
                         queue(Incoming::Inbox(message));
                     } else if let Some((outgoing_id, part)) =
@@ -164,14 +213,25 @@ pub async fn record(state: &AppState, hook: &Webhook) -> Result<(), ApiError> {
             }
         }
     }
+    for items in per_customer.values_mut() {
+        items.sort_by_key(|i| i.message().timestamp);
+    }
+    per_customer
+}
 
+/// Records everything a webhook carries for customers; returns once all of it is durable.
+pub async fn record(state: &AppState, hook: &Webhook) -> Result<(), ApiError> {
+    let per_customer = incoming(hook, state.settings.app_id.as_deref());
+    if per_customer.is_empty() {
+        return Ok(());
+    }
     // A webhook that arrives while the detector's model trains (at boot) waits for it here,
     // not inside `inbound_event`, which would block the HTTP worker.
     intent::trained().await;
+    // Different customers are recorded in parallel, each in event-time order.
     let engine = &state.engine;
     let results = join_all(per_customer.into_iter().map(
-        |((page, customer), mut items)| async move {
-            items.sort_by_key(|i| i.message().timestamp);
+        |((page, customer), items)| async move {
             let (page, customer) = (PageId::new(page), CustomerId::new(customer));
             for item in items {
                 let known = match item {
@@ -223,4 +283,38 @@ pub async fn record(state: &AppState, hook: &Webhook) -> Result<(), ApiError> {
         return Err(err.into());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_without_usable_ids_are_left_out() {
+        let hook = parse(
+            br#"{"object": "page", "entry": [{"id": "1001", "messaging": [
+                {"sender": {"id": ""}, "timestamp": 1, "message": {"mid": "m1", "text": "hi"}},
+                {"sender": {"id": "u\u0000"}, "timestamp": 2, "message": {"mid": "m2", "text": "hi"}},
+                {"sender": {"id": "u1"}, "timestamp": 3, "message": {"mid": "", "text": "hi"}},
+                {"sender": {"id": "u2"}, "timestamp": 5, "message": {"mid": "m5", "text": "later"}},
+                {"sender": {"id": "u2"}, "timestamp": 4, "message": {"mid": "m4", "text": "first"}}
+            ]}]}"#,
+        )
+        .expect("a webhook");
+        let incoming = incoming(&hook, None);
+        let customers: Vec<&str> = incoming.keys().map(|(_, c)| c.as_str()).collect();
+        assert_eq!(customers, vec!["u2"]);
+        let mids: Vec<&str> = incoming[&("1001".to_owned(), "u2".to_owned())]
+            .iter()
+            .map(|i| i.message().mid.as_str())
+            .collect();
+        assert_eq!(mids, vec!["m4", "m5"], "in event-time order");
+    }
+
+    #[test]
+    fn a_body_that_is_not_a_webhook_is_invalid_request() {
+        let err = parse(b"[1, 2]").expect_err("not a webhook");
+        assert_eq!(err.code(), "invalid_request");
+        assert!(err.to_string().starts_with("body: not a Messenger webhook"));
+    }
 }

@@ -8,10 +8,12 @@ pub mod session;
 
 use crate::auth::{authenticate_hash, request_token, token_hash};
 use crate::error::ApiError;
+use crate::openapi::errors::{BadRequest, Forbidden, ServiceUnavailable, Unauthorized};
 use crate::state::AppState;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{get, web, HttpRequest, HttpResponse};
 use actix_web_actors::ws;
 use handoff_actors::ActorError;
+use utoipa_actix_web::service_config::ServiceConfig;
 
 /// Largest client frame accepted; larger ones are refused with close code 1009.
 pub const MAX_FRAME: usize = 64 * 1024;
@@ -19,8 +21,8 @@ pub const MAX_FRAME: usize = 64 * 1024;
 /// close first (one the server has not yet seen die closes within its heartbeat timeout).
 const FULL_RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/ws", web::get().to(upgrade));
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(upgrade);
 }
 
 /// Is a browser page from `origin` allowed to open this socket?
@@ -39,6 +41,20 @@ pub fn origin_allowed(origin: &str, allowed: &[String], host: &str) -> bool {
     })
 }
 
+/// The agents' live channel (docs/ws-protocol.md). `Origin`, when present, must be allowed
+/// (checked first), then the session; then the request must be a WebSocket handshake.
+#[utoipa::path(
+    tag = "websocket",
+    security(("bearer" = []), ("session_cookie" = [])),
+    responses(
+        (status = 101, description = "Switching to the WebSocket protocol"),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 503, response = ServiceUnavailable),
+    ),
+)]
+#[get("/ws")]
 async fn upgrade(
     req: HttpRequest,
     stream: web::Payload,
@@ -55,6 +71,10 @@ async fn upgrade(
     let token = request_token(&req).ok_or(ApiError::Unauthorized)?;
     let hash = token_hash(&token);
     let agent = authenticate_hash(&state, &hash).await?;
+    // Refused in the contract's error shape rather than actix's bare 400.
+    if let Err(err) = ws::handshake(&req) {
+        return Err(ApiError::invalid("upgrade", &err.to_string()).into());
+    }
     let Some(slot) = state.ws_limits.open(&hash) else {
         tracing::info!(agent_id = %agent.id, open = state.ws_limits.connections_per_session(),
             "WebSocket refused: the session holds as many connections as allowed");

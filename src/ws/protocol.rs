@@ -100,18 +100,24 @@ pub fn parse(text: &str) -> Result<Frame, Box<Rejected>> {
         }
     };
     let request_id = top.remove("request_id").filter(|v| !v.is_null());
+    // Only a string or a number is ever echoed back, whichever error comes first.
+    let echoed = || {
+        request_id
+            .clone()
+            .filter(|id| id.is_string() || id.is_number())
+    };
     let kind = match top.remove("type") {
         Some(Value::String(kind)) => kind,
         Some(_) => {
             return Err(reject(
-                request_id,
+                echoed(),
                 None,
                 ApiError::invalid("type", "expected a string"),
             ))
         }
         None => {
             return Err(reject(
-                request_id,
+                echoed(),
                 None,
                 ApiError::invalid("type", "required"),
             ))
@@ -303,6 +309,17 @@ mod tests {
             parsed(r#"{"type":"ping","data":[1]}"#),
             Err("data: expected an object".into())
         );
+    }
+
+    #[test]
+    fn only_a_string_or_number_request_id_is_echoed() {
+        let rejected = parse(r#"{"request_id":{"a":1},"type":5}"#)
+            .err()
+            .expect("refused");
+        assert_eq!(rejected.request_id, None);
+        assert_eq!(rejected.error.to_string(), "type: expected a string");
+        let rejected = parse(r#"{"request_id":"r1"}"#).err().expect("refused");
+        assert_eq!(rejected.request_id, Some(json!("r1")));
     }
 
     #[test]

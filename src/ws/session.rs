@@ -16,6 +16,7 @@ use super::limits::Slot;
 use super::protocol::{self, Request};
 use crate::auth::{authenticate_hash, SessionEnded};
 use crate::error::ApiError;
+use crate::routes::customers::MessageSent;
 use crate::state::AppState;
 use actix::prelude::*;
 use actix_web::web;
@@ -224,10 +225,12 @@ async fn dispatch(
             text,
         } => {
             let (key, sent) = engine.send(agent, Some(&page), &customer, &text).await?;
-            let mut data = crate::routes::customers::message_sent(&sent);
-            data.insert("customer_id".into(), json!(key.customer));
-            data.insert("page_id".into(), json!(key.page));
-            ("message_sent", Value::Object(data))
+            let mut data = json!(MessageSent::new(&sent));
+            if let Some(data) = data.as_object_mut() {
+                data.insert("customer_id".into(), json!(key.customer));
+                data.insert("page_id".into(), json!(key.page));
+            }
+            ("message_sent", data)
         }
         Request::RetryMessage {
             customer,
@@ -237,11 +240,14 @@ async fn dispatch(
             let (key, sent) = engine
                 .retry_message(agent, Some(&page), &customer, &outgoing_id)
                 .await?;
-            let mut data = crate::routes::customers::message_sent(&sent);
-            data.insert("customer_id".into(), json!(key.customer));
-            data.insert("page_id".into(), json!(key.page));
-            data.insert("outgoing_id".into(), json!(outgoing_id));
-            ("message_sent", Value::Object(data))
+            let mut sent = MessageSent::new(&sent);
+            sent.outgoing_id = Some(outgoing_id);
+            let mut data = json!(sent);
+            if let Some(data) = data.as_object_mut() {
+                data.insert("customer_id".into(), json!(key.customer));
+                data.insert("page_id".into(), json!(key.page));
+            }
+            ("message_sent", data)
         }
         Request::DiscardMessage {
             customer,

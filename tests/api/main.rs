@@ -20,6 +20,7 @@ mod isolation;
 mod llm;
 mod loadtest;
 mod messenger;
+mod openapi;
 mod outage;
 mod proxy;
 mod race;
