@@ -77,13 +77,15 @@ pub async fn run(cli: Cli) -> Result<(), String> {
 async fn serve(demo: bool, config: Option<PathBuf>) -> Result<(), String> {
     let settings = Settings::load(config.as_deref(), demo).map_err(|e| e.to_string())?;
     telemetry::init(&settings.log_filter);
-    // The detector's model trains in a fraction of a second; do it now, not on the first
-    // webhook.
+    // The detector's model trains while the store opens (a fraction of a second in a release
+    // build, seconds in a debug build on a busy machine), and the server says it listens only
+    // once it can classify: no webhook waits for the training.
     std::thread::spawn(intent::warm_up);
     let demo = settings.demo;
     let app = Application::build(settings)
         .await
         .map_err(|e| e.to_string())?;
+    intent::trained().await;
     let url = app.url();
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "listening on {url}");

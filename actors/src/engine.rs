@@ -495,6 +495,19 @@ impl Engine {
         .await
     }
 
+    /// `target` as an agent `admin` may act on: `forbidden` unless `admin` is an admin,
+    /// `invalid_request` unless `target` is an agent of the admin's company.
+    fn admins_colleague(&self, admin: &AgentRef, target: &AgentId) -> Result<AgentRef, ActorError> {
+        if !admin.is_admin() {
+            return Err(ActorError::Forbidden);
+        }
+        self.directory
+            .agent(target)
+            .filter(|a| a.company_id == admin.company_id)
+            .map(|a| a.as_ref())
+            .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))
+    }
+
     /// An admin gives the customer to another agent of the same company.
     pub async fn transfer(
         &self,
@@ -503,16 +516,9 @@ impl Engine {
         customer: &CustomerId,
         target: &AgentId,
     ) -> Result<CustomerView, ActorError> {
-        let checked = if admin.is_admin() {
-            self.directory
-                .agent(target)
-                .filter(|a| a.company_id == admin.company_id)
-                .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))
-        } else {
-            Err(ActorError::Forbidden)
-        };
+        let checked = self.admins_colleague(admin, target);
         let target = match checked {
-            Ok(target) => target.as_ref(),
+            Ok(target) => target,
             Err(err) => {
                 return Err(self
                     .refused(admin, "transfer", page, Some(customer), err)
@@ -535,17 +541,10 @@ impl Engine {
         admin: &AgentRef,
         target: &AgentId,
     ) -> Result<AgentRef, ActorError> {
-        let checked = if admin.is_admin() {
-            self.directory
-                .agent(target)
-                .filter(|a| a.company_id == admin.company_id)
-                .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))
-        } else {
-            Err(ActorError::Forbidden)
-        };
+        let checked = self.admins_colleague(admin, target);
         let detail = serde_json::json!({"target_agent_id": target});
         let (result, outcome) = match checked {
-            Ok(agent) => ("ok", Ok(agent.as_ref())),
+            Ok(agent) => ("ok", Ok(agent)),
             Err(err) => (err.code(), Err(err)),
         };
         let audit = WriteOp::Audit {

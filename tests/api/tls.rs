@@ -61,9 +61,7 @@ impl SelfSigned {
             .tls_built_in_root_certs(false)
             .add_root_certificate(reqwest::Certificate::from_pem(self.pem.as_bytes()).expect("pem"))
             .redirect(reqwest::redirect::Policy::none())
-            // The first webhook waits for the detector's training, which takes a while in a
-            // debug build when several test servers start at once on a busy machine.
-            .timeout(Duration::from_secs(90))
+            .timeout(Duration::from_secs(30))
             .build()
             .expect("https client")
     }
