@@ -31,6 +31,11 @@ async fn customer_views_carry_a_version_that_grows_with_every_change() {
     assert!(first < replies[0], "{first} then {replies:?}");
     assert!(replies.windows(2).all(|w| w[0] < w[1]), "{replies:?}");
 
+    // On MongoDB broadcasts travel through the shared event log and may arrive after the
+    // replies: wait for the three assignment changes before reading what was seen.
+    for _ in 0..3 {
+        ws.expect_broadcast("agent_assignment_changed", &psid).await;
+    }
     ws.drain().await;
     let broadcasts: Vec<Value> = ws
         .broadcasts_seen()
