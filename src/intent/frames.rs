@@ -35,9 +35,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::lexicon::Class;
+use super::class::{Class, Unit};
 use super::morphology;
-use super::rules::Unit;
 
 /// Flags of a word in the frame grammar. A word may carry several (Spanish "mi" is "my",
 /// Italian "mi" is "me").

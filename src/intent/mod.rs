@@ -51,6 +51,8 @@
 //!    examples show, and the look-alikes that fool the rules ("call me Anna", "stop
 //!    calling me").
 
+mod analysis;
+mod class;
 mod corpus;
 mod features;
 mod frames;
@@ -63,13 +65,11 @@ mod rules;
 
 use serde::Serialize;
 
-use features::RuleVerdict;
-use lexicon::Class;
+use analysis::Analysis;
 use model::Model;
 pub use normalise::normalise;
 
-/// At or above this score a message counts as a request for a person.
-pub const THRESHOLD: f32 = 0.5;
+pub use rules::THRESHOLD;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Detection {
@@ -107,53 +107,6 @@ pub async fn trained() {
     if !Model::is_trained() {
         // Waits for the training in progress (or trains) on a thread made for blocking.
         let _ = tokio::task::spawn_blocking(warm_up).await;
-    }
-}
-
-/// The rules' view of a message: its clauses cut into units, and their verdict.
-pub(crate) struct Analysis {
-    normalised: String,
-    clauses: Vec<Vec<rules::Unit>>,
-    rule_score: f32,
-    job: bool,
-}
-
-impl Analysis {
-    pub(crate) fn of(text: &str) -> Self {
-        let mut clauses: Vec<Vec<rules::Unit>> = normalise::clauses(text)
-            .map(|clause| rules::units(&normalise(clause)))
-            .collect();
-        // "I'm human, not a bot": the customer describes themselves; the bot is not refused.
-        if clauses.iter().flatten().any(|u| *u == Some(Class::Myself)) {
-            clauses
-                .iter_mut()
-                .for_each(|units| rules::forget_bots(units));
-        }
-        let mut rule_score = clauses
-            .iter()
-            .map(|units| rules::judge(units))
-            .fold(0.0, f32::max);
-        // Someone asking about a job talks about agents and representatives without wanting one.
-        let job = clauses.iter().flatten().any(|u| *u == Some(Class::Job));
-        if job {
-            rule_score = rule_score.min(rules::JOB_CAP);
-        }
-        Analysis {
-            normalised: normalise(text),
-            clauses,
-            rule_score,
-            job,
-        }
-    }
-
-    pub(crate) fn each_feature(&self, emit: impl FnMut(&str)) {
-        features::each(
-            &self.normalised,
-            &self.clauses,
-            RuleVerdict::of(self.rule_score),
-            self.job,
-            emit,
-        );
     }
 }
 

@@ -13,7 +13,7 @@
 //! forms report what happened ("ya me transfirieron", "j'ai parlé"), and a participle
 //! counts only after a passive auxiliary ("ser transferida", "essere contattato").
 
-use super::lexicon::Class;
+use super::class::Class;
 
 /// Endings of nouns for a person by trade or role.
 const ROLE_ENDINGS: &[&str] = &[

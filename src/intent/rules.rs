@@ -16,11 +16,16 @@
 //! and one just after a hair word is the material ("cabelo 100% humano", "rambut sambung
 //! asli manusia").
 
+use super::class::{Class, Unit};
 use super::fuzzy;
-use super::lexicon::{Class, Lexicon};
+use super::lexicon::Lexicon;
 use super::{frames, morphology};
 
-/// Scores for what a clause can show. A request is at or above `THRESHOLD`, the others
+/// At or above this score a message counts as a request for a person: the rules' verdict
+/// and the model's probability alike.
+pub const THRESHOLD: f32 = 0.5;
+
+/// Scores for what a clause can show. A request is at or above [`THRESHOLD`], the others
 /// below it.
 pub(crate) const REQUEST_FOR_TARGET: f32 = 0.95;
 pub(crate) const BARE_TARGET: f32 = 0.9;
@@ -58,9 +63,6 @@ const DURATIONS: &str = "s sec secs second seconds min mins minute minutes h hr 
     giay phut gio ngay tuan lan \
     oras araw linggo beses \
     seconden uur uren dag dagen weken keer";
-
-/// One unit of a clause: the class of a known phrase, or `None` for an unknown word.
-pub(crate) type Unit = Option<Class>;
 
 /// Cuts a normalised clause into units, repairing typos first, then lets the frames
 /// (frames.rs) tag the person slots that hold an unknown noun.
