@@ -10,13 +10,13 @@
 //!    message is judged clause by clause, cut at punctuation.
 //! 2. Typos in the key words are repaired by edit distance (fuzzy.rs: "huamn",
 //!    "reprsentative").
-//! 3. Known phrases in ten languages (lexicon.rs) are tagged with their role, longest
-//!    first, so that look-alikes ("human resources", "travel agent", "per person") are
-//!    swallowed whole before their person word can count. A person word before a number
-//!    is a title ("Persona 5"), one just after a hair word is the material ("cabelo
-//!    humano", "rambut sambung asli manusia"). Words the lexicon lacks may still be
-//!    request forms of its verbs (morphology.rs: "transfirieran", "ser transferida",
-//!    "menghubungkan", "paki pasa").
+//! 3. Known phrases in ten languages (languages/, one file per language, merged by
+//!    lexicon.rs) are tagged with their role, longest first, so that look-alikes ("human
+//!    resources", "travel agent", "per person") are swallowed whole before their person
+//!    word can count. A person word before a number is a title ("Persona 5"), one just
+//!    after a hair word is the material ("cabelo humano", "rambut sambung asli
+//!    manusia"). Words the lexicon lacks may still be request forms of its verbs
+//!    (morphology.rs: "transfirieran", "ser transferida", "menghubungkan", "paki pasa").
 //! 4. Frames (frames.rs) find the person whose name no list knows. The shape of the
 //!    sentence says a person is asked for: "speak/talk/chat with|to [the] X", "transfer|
 //!    connect|put me through to X", "mit der X sprechen", "de X even spreken", "get hold
@@ -57,6 +57,8 @@ mod corpus;
 mod features;
 mod frames;
 mod fuzzy;
+mod language;
+mod languages;
 mod lexicon;
 mod model;
 mod morphology;
