@@ -7,12 +7,13 @@ pub(crate) const LANGUAGE: Language = Language {
     words: WORDS,
     grammar: GRAMMAR,
     morphology: Morphology {
-        stems: &[ENGLISH],
+        stems: &[STEMS],
         passive_auxiliaries: &["be", "get"],
         ..Morphology::NONE
     },
     compounds: Compounds::NONE,
-    durations: "s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks times",
+    durations: "s sec secs second seconds min mins minute minutes h hr hrs hour hours \
+                day days week weeks times",
 };
 
 const WORDS: Words = Words {
@@ -158,7 +159,7 @@ const GRAMMAR: Grammar = Grammar {
     ..Grammar::NONE
 };
 
-const ENGLISH: Stems = Stems {
+const STEMS: Stems = Stems {
     stems: &[
         "call",
         "contact",
