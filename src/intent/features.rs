@@ -7,8 +7,7 @@
 //! roles let it learn shapes the rules know parts of: a contact verb followed by an
 //! unknown word is worth more next to "me" than next to "the wifi".
 
-use super::lexicon::Class;
-use super::rules::Unit;
+use super::class::{Class, Unit};
 
 /// Letter groups of these lengths are taken from the normalised message, spaces
 /// included, so that beginnings and endings of words count as their own groups.
@@ -25,7 +24,7 @@ pub(crate) enum RuleVerdict {
 
 impl RuleVerdict {
     pub(crate) fn of(score: f32) -> Self {
-        if score >= super::THRESHOLD {
+        if score >= super::rules::THRESHOLD {
             Self::Request
         } else if score >= super::rules::MENTION {
             Self::Mention

@@ -35,9 +35,10 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::lexicon::Class;
+use super::class::{Class, Unit};
+use super::language::Grammar;
+use super::languages;
 use super::morphology;
-use super::rules::Unit;
 
 /// Flags of a word in the frame grammar. A word may carry several (Spanish "mi" is "my",
 /// Italian "mi" is "me").
@@ -86,474 +87,54 @@ const OPENS: Flags = TALK | MEET | TRANSFER | PUT_THROUGH | HAND | SERVE;
 const GLUE_REACH: usize = 4;
 const SLOT_WORDS: usize = 3;
 
-/// One language's frame words, each list comma-separated and normalised. Multi-word
-/// entries must be phrases of the lexicon, so that they arrive as one unit.
-struct Grammar {
-    /// Verbs whose person follows a "to"/"with" preposition.
-    talk: &'static str,
-    /// Verbs whose person is the direct object.
-    meet: &'static str,
-    /// Direct-object verbs that need a want before them (Vietnamese "gặp" also means to
-    /// run into: "tôi gặp lỗi", I get an error).
-    meet_after_want: &'static str,
-    /// Verbs that move the customer to someone: they need "me".
-    transfer: &'static str,
-    /// Transfer verbs that can only mean putting a call through: no "me" needed.
-    put_through: &'static str,
-    /// Verbs whose direct object may be a person or a thing ("passez-moi le responsable",
-    /// "passez-moi le lien"): only a role noun counts.
-    hand: &'static str,
-    /// Verbs whose subject is always a person when the customer is their object ("me
-    /// puede atender la recepcionista"): any noun counts.
-    serve: &'static str,
-    /// German and Dutch verbs that close the clause, their person before them ("mit der
-    /// Rezeption sprechen", "de bedrijfsleider even spreken", "zur Zahnärztin
-    /// durchstellen").
-    last: &'static str,
-    /// Calling verbs: with a "me" before them they ask to be called.
-    call: &'static str,
-    /// Calling verbs that carry the "me" ("richiamarmi", "llamarme").
-    call_me: &'static str,
-    /// Direct-object verbs also said of places and things ("reach the terminal"): only a
-    /// role noun counts.
-    role_only: &'static str,
-    /// Vietnamese verbs whose person slot may hold words that are fillers elsewhere once
-    /// the tones are folded ("kế toán" is "ke toan", and "ke" is Indonesian "to").
-    loose: &'static str,
-    /// Department words that fill the slot although the lexicon knows them as fillers
-    /// ("páseme al área de caja", "bagian gudang", "bộ phận thu ngân").
-    departments: &'static str,
-    /// Prepositions that bring the person: to, with, con, mit, ke, với, sa, met.
-    to: &'static str,
-    /// Prepositions that bring the person only with an article after them (Spanish "a":
-    /// "pasar a la recepción", not "pasar a recoger").
-    to_the: &'static str,
-    /// The agent of a passive: by, por, par, da, von, door, oleh.
-    by: &'static str,
-    /// Agent markers that need no auxiliary (Tagalog "tawagan ng X").
-    agent: &'static str,
-    /// "Someone from X": from, de, aus, dari, bên, van.
-    from: &'static str,
-    /// Articles, the shop's possessives, numerals and classifiers before the person.
-    det: &'static str,
-    /// The customer's possessives before a noun: my, mi, mon, mein, mijn.
-    mine: &'static str,
-    /// The customer's possessives after a noun: saya, ko, tôi.
-    mine_after: &'static str,
-    /// The customer as object: me, moi, mich, saya, ako, tôi.
-    me: &'static str,
-    /// A "me" that stands before the verb (Romance clitics, Tagalog "paki").
-    clitic: &'static str,
-    /// German and Dutch "me" that stands before a calling verb at the clause end ("bei mir
-    /// melden", "mij even terugbellen").
-    me_before_call: &'static str,
-    /// Passive auxiliaries in the infinitive.
-    aux: &'static str,
-    /// Words that may sit inside a frame although the lexicon does not call them fillers
-    /// (copulas, "giúp", "gerade").
-    glue: &'static str,
-    /// Available, there: a product can be available too, so only a role noun counts.
-    available: &'static str,
-    /// Reachable: only a person (or a place, a known thing) can be.
-    reachable: &'static str,
-    /// "There": available only when it closes the clause ("is the pharmacist there?", not
-    /// "the staff there were rude", "there is a pharmacist who…").
-    there: &'static str,
-    /// Pronouns, and people who are not the shop's staff (friends, family, customers,
-    /// players): never the person slot ("hablar con ella", "chat with friends").
-    pronouns: &'static str,
-    /// "You" as the one who talks: "you should talk to the manufacturer" sends the shop,
-    /// not the customer, to someone.
-    you: &'static str,
-    /// The customer's own plan: "I'll talk to the landlord", "voy a hablar con el casero".
-    future: &'static str,
-    /// Adjectives skipped before the person ("the other", "la otra").
-    adjectives: &'static str,
+/// The frame words of every language.
+fn grammars() -> impl Iterator<Item = &'static Grammar> {
+    languages::ALL.iter().map(|language| &language.grammar)
 }
 
-const NONE: Grammar = Grammar {
-    talk: "",
-    meet: "",
-    meet_after_want: "",
-    transfer: "",
-    put_through: "",
-    hand: "",
-    serve: "",
-    role_only: "",
-    loose: "",
-    departments: "",
-    last: "",
-    call: "",
-    call_me: "",
-    to: "",
-    to_the: "",
-    by: "",
-    agent: "",
-    from: "",
-    det: "",
-    mine: "",
-    mine_after: "",
-    me: "",
-    clitic: "",
-    me_before_call: "",
-    aux: "",
-    glue: "",
-    available: "",
-    reachable: "",
-    there: "",
-    pronouns: "",
-    you: "",
-    future: "",
-    adjectives: "",
-};
-
-const ENGLISH: Grammar = Grammar {
-    talk: "talk, speak, chat, speak with",
-    meet: "get hold of",
-    role_only: "reach",
-    transfer: "pass me over, transfer, transferred, transfered, connect, connected, forward, \
-               forwarded, \
-               redirect, escalate, pass, pass me, pass me on, put me on, put through, \
-               patch me through, hand me, hand me over, route me, reroute, direct me, refer, \
-               transferring, connecting, transfer me, put me through",
-    hand: "get, give, gimme, bring",
-    to: "to, with, w, 2",
-    by: "by",
-    from: "from, at, in, of, on",
-    det: "one of the, the, a, an, your, ur, one of your, one of ur, any of your, some, this, \
-          that, our",
-    mine: "my",
-    me: "me, us, chat, conversation, call",
-    put_through: "in touch",
-    aux: "be, get",
-    glue: "is, are, currently",
-    available: "available, around, online",
-    there: "there",
-    reachable: "reachable",
-    pronouns: "him, her, them, it, you, u, yourself, each, friends, friend, family, husband, \
-               wife, mom, mum, dad, kids, children, customers, clients, players, users, others, \
-               strangers, neighbours, neighbors, locals",
-    you: "you, u",
-    future: "ill, will, going, gonna",
-    adjectives: "other, another, next, same, first, last, new, right, wrong, night, senior, top, \
-                 bottom",
-    ..NONE
-};
-
-const SPANISH: Grammar = Grammar {
-    talk: "hablar, hablarle, conversar, platicar, charlar, chatear",
-    transfer: "pasar, pasame, pase, pasen, pasenme, paseme, pasarme, pasas, pasan, pasarias, \
-               pasarian, transferir, transfiera, transfieran, transfiereme, transfieranme, \
-               transferirme, transfiere, transfieres, transfieren, transferirias, transfierame, \
-               comunicar, comunicarme, comunica, comunican, comunicame, comunique, comuniquen, \
-               comuniqueme, comunicas, comuniques, comuniquenme, conectar, conecten, conectame, \
-               conecta, conectarme, conectenme, conecteme, conectas, conectan, derivar, \
-               derivame, derivarme, deriven, derive, derivenme, deriveme, deriva, derivas, \
-               derivan, redirigir, redirigirme, redirijan, pongame, ponme, pone, pones, ponga, \
-               ponerme",
-    me: "conversacion, chat",
-    put_through: "poner en contacto, ponerme en contacto, ponen en contacto, \
-                  pongan en contacto, en contacto, me pasa con, pasame con, paseme con, \
-                  derivame con",
-    serve: "atender, atienda, atiendan, atiende",
-    call: "llamara, llamaran, llamase, llamasen, llamar, llamen, llame, llaman, contactar, \
-           contacte, contacten, contactan, marcar",
-    call_me: "llamarme, llamame, contactarme, marcarme",
-    to: "con",
-    to_the: "a, hacia",
-    by: "por",
-    from: "de, del",
-    det: "el, la, los, las, un, una, su, sus, al, alguno de sus, uno de sus, una de sus",
-    departments: "area, sector",
-    mine: "mi, mis",
-    clitic: "me",
-    aux: "ser",
-    glue: "esta, estan",
-    available: "disponible, disponibles, libre",
-    reachable: "localizable, ubicable",
-    pronouns: "ella, ellos, ellas, usted, ustedes, ti, nosotros, amigos, amigas, amigo, amiga, \
-               familia, esposo, esposa, marido, mama, papa, hijos, clientes, jugadores, \
-               usuarios, otros, vecinos",
-    you: "usted, ustedes",
-    future: "voy, vamos",
-    adjectives: "otro, otra, siguiente, mismo, misma, nuevo, nueva",
-    ..NONE
-};
-
-const FRENCH: Grammar = Grammar {
-    talk: "entretenir, parler, parlez, discuter, causer, echanger",
-    transfer: "passer, passez, repasser, transferer, transferez, rediriger, redirigez, \
-               orienter, orientez, basculer, basculez",
-    put_through: "en relation, mis en relation, mise en relation, mettre en relation, \
-                  en contact, mettre en contact, mis en contact, mise en contact",
-    hand: "passer, passez, repasser, donnez",
-    call: "appeler, rappeler, contacter, recontacter, joindre, telephoner",
-    to: "avec, au, aux, aupres de",
-    to_the: "a, vers",
-    by: "par",
-    from: "de, du, des, d, chez",
-    det: "le, la, l, les, un, une, votre, vos, ton, ta, tes, un de vos, une de vos, \
-          l un de vos, au, aux",
-    mine: "mon, ma, mes",
-    me: "moi, conversation",
-    clitic: "me, m",
-    aux: "etre",
-    glue: "est, sont",
-    available: "disponible, dispo, disponibles, libre",
-    reachable: "joignable",
-    pronouns: "lui, elle, eux, elles, toi, amis, ami, amie, copains, famille, mari, femme, \
-               enfants, clients, joueurs, utilisateurs, autres, voisins",
-    you: "vous, tu",
-    future: "vais, allons",
-    adjectives: "autre, prochain, prochaine, meme, nouveau, nouvelle",
-    ..NONE
-};
-
-const GERMAN: Grammar = Grammar {
-    talk: "sprechen, reden, chatten, schreiben, telefonieren",
-    transfer: "verbinden, verbindet, verbinde, weiterleiten, weiterleitet, durchstellen, \
-               leiten, leitet, leiten sie mich, leitet mich, stellen sie mich, stellt mich, \
-               stell mich, vermitteln, vermittelt, weiterverbinden, durchverbinden, weitergeben",
-    put_through: "weitergeleitet werden, verbunden werden, durchgestellt werden",
-    last: "sprechen, reden, chatten, telefonieren, verbinden, weiterleiten, durchstellen, \
-           weiterverbinden, durchverbinden, vermitteln, weitergeben, weiter",
-    to: "mit, zu, zum, zur, an",
-    by: "von, durch",
-    from: "aus, von, vom, bei",
-    det: "der, die, das, dem, den, einem, einen, einer, ein, eine, nem, ner, nen, ne, ihrem, \
-          ihren, ihrer, ihre, eurem, euren, eurer, eure, zum, zur",
-    mine: "mein, meine, meinem, meinen, meiner",
-    me: "mich, mir, gesprach, chat",
-    me_before_call: "mir",
-    aux: "werden",
-    glue: "ist, sind, gerade, kurz, mal, bitte",
-    available: "verfugbar, frei",
-    there: "da",
-    reachable: "erreichbar, anwesend",
-    pronouns: "ihm, ihn, ihr, ihnen, sie, es, dir, dich, freunden, freunde, familie, mann, \
-               frau, kindern, kunden, spielern, nutzern, anderen, nachbarn",
-    you: "du",
-    future: "werde",
-    adjectives: "andere, anderen, anderem, anderer, nachsten, selben, neuen",
-    ..NONE
-};
-
-const PORTUGUESE: Grammar = Grammar {
-    talk: "falar, fala, conversar, bater papo",
-    transfer: "transferir, transfere, transfira, transfiram, transferem, passar, passa, passem, \
-               encaminhar, encaminha, encaminhe, encaminhem, direcionar, direciona, direcione, \
-               conectar, conecta, conecte, conectem, coloca, coloque, colocar, colocam, me passe",
-    put_through: "por em contato, por em contacto, colocar em contato, colocar em contacto, \
-                  em contato, em contacto",
-    hand: "passa, passar, me passe",
-    me: "conversa, chat",
-    serve: "atender, atenda, atendam",
-    call: "ligasse, ligassem, retornasse, retornassem, retorne, retornem, ligar, liga, ligue, \
-           liguem, contatar, contactar, contatem, contactem, telefonar, \
-           chamar, chama, retornar",
-    to: "com, c, cm, pro, pra, para, ao, aos, pros",
-    to_the: "a",
-    by: "por, pela, pelo, pelos, pelas",
-    from: "de, da, do, das, dos",
-    det: "o, a, os, as, um, uma, seu, sua, seus, suas, vosso, vossa, teu, tua, pro, pra, ao, \
-          pela, pelo, da, do",
-    departments: "area, setor, sector",
-    mine: "meu, minha, meus, minhas",
-    clitic: "me",
-    aux: "ser",
-    glue: "esta, estao, e",
-    available: "disponivel, disponiveis, livre",
-    reachable: "contactavel, contatavel",
-    pronouns: "ele, ela, eles, elas, voce, voces, vc, vcs, amigos, amigas, familia, marido, \
-               esposa, mae, pai, filhos, clientes, jogadores, usuarios, outros, vizinhos",
-    you: "voce, voces, vc, vcs",
-    future: "vou, vamos",
-    adjectives: "outro, outra, proximo, proxima, mesmo, mesma, novo, nova",
-    ..NONE
-};
-
-const ITALIAN: Grammar = Grammar {
-    talk: "parlare, parli, chattare, sentire",
-    transfer: "passare, passarmi, passatemi, passate, passami, mi passi, passi, trasferire, \
-               trasferirmi, trasferitemi, trasferisci, trasferiscimi, trasferite, inoltrare, \
-               inoltrarmi, inoltratemi, inoltrate, collegare, collegarmi, collegatemi, collegate, \
-               girare, giratemi, girarmi",
-    put_through: "mettere in contatto, in contatto, mettermi in contatto, \
-                  mettetemi in contatto, mettete in contatto, essere trasferito, \
-                  essere trasferita",
-    hand: "passare, passarmi, passatemi, passate, passami, mi passi, passi",
-    call: "ricontattare, ricontatti, ricontattino, ricontattasse, richiamasse, richiamino, \
-           chiamare, richiamare, contattare, telefonare, chiami, richiami",
-    call_me: "chiamarmi, richiamarmi, contattarmi, telefonarmi",
-    to: "con, col, al, alla, allo, all, ai, ad",
-    to_the: "a",
-    by: "da, dal, dalla, dallo, dall, dai",
-    from: "del, della, dello, dell, dei, da, dal, dalla, dall",
-    det: "il, lo, la, l, i, gli, le, un, una, uno, vostro, vostra, vostri, suo, sua, tuo, tua, \
-          al, alla, allo, all",
-    departments: "ufficio",
-    mine: "mio, mia, miei, mie",
-    clitic: "mi",
-    me: "me, conversazione, chat",
-    aux: "essere",
-    glue: "e, sono, sta",
-    available: "disponibile, disponibili, libero, libera, c e",
-    reachable: "raggiungibile, reperibile, presente",
-    pronouns: "lui, lei, loro, te, amici, amiche, famiglia, marito, moglie, figli, clienti, \
-               giocatori, utenti, altri, vicini",
-    you: "voi, tu",
-    adjectives: "altro, altra, prossimo, stesso, stessa, nuovo, nuova",
-    ..NONE
-};
-
-const INDONESIAN: Grammar = Grammar {
-    talk: "bicara, berbicara, ngobrol, ngomong, omong, chat, chatting, konsultasi",
-    put_through: "sambungkan, sambungin, disambungkan, disambungin, hubungkan, dihubungkan, \
-                  alihkan, dialihkan, alihin, dialihin, oper, dioper, operin, teruskan, \
-                  diteruskan, terusin, diterusin",
-    to: "dengan, dgn, dg, sama, sm, ke, kepada, pada",
-    agent: "oleh",
-    from: "dari",
-    det: "pihak, sang",
-    departments: "bagian",
-    mine_after: "saya, aku, ku, gue, gw, sy, aq",
-    me: "saya, aku, sy, aq, gue, gw, chat, percakapan, obrolan",
-    glue: "dong, ya, aja, saja, langsung, sekarang, skrg, segera, dulu, sebentar, nih, deh, ini",
-    pronouns: "dia, mereka, beliau, ini, itu, kamu, anda, teman, temen, keluarga, suami, istri, \
-               pacar, anak, pelanggan, pemain, pengguna, tetangga",
-    you: "kamu, anda",
-    future: "nanti, akan",
-    adjectives: "lain, berikutnya",
-    ..NONE
-};
-
-const VIETNAMESE: Grammar = Grammar {
-    talk: "noi chuyen, tro chuyen, trao doi, chat",
-    meet_after_want: "hoi truc tiep, gap, gap mat",
-    transfer: "chuyen, chuyen sang, chuyen qua",
-    put_through: "chuyen may, noi may, ket noi, ket noi voi",
-    to: "voi, vs, cho, sang, qua",
-    from: "ben, cua, o",
-    det: "mot, cac, anh, chi, co, chu, ong, nguoi",
-    departments: "bo phan, phong",
-    loose: "noi chuyen, tro chuyen, trao doi, gap, gap mat, chuyen, chuyen sang, chuyen qua, \
-            chuyen may, noi may, ket noi, ket noi voi",
-    mine_after: "toi, minh, tui",
-    me: "toi, minh, em, tui, e",
-    glue: "giup, giup do, ho, ngay, luon, di, a, nhe, nha",
-    available: "co",
-    pronouns: "ho, no, chong, vo",
-    future: "se",
-    adjectives: "khac, kia",
-    ..NONE
-};
-
-const TAGALOG: Grammar = Grammar {
-    talk: "makipag usap, makipagusap, pakausap, usap, mag usap, makachat, makipagchat, \
-           makipag chat",
-    meet: "makausap, kausapin, makakausap, kausap",
-    put_through: "endorse, iendorse, pakiendorse, ipasa, ipapasa, pakipasa, ilipat, ikonekta, \
-                  ikonek, itransfer, i transfer, \
-                  patransfer, paconnect, i connect, iconnect, pakonekta, pakikonekta, \
-                  ipakonekta, ikonekta mo",
-    call: "matawagan, tawagan, kontakin",
-    to: "sa, kay, kina",
-    agent: "ng, ni",
-    from: "sa, ng",
-    det: "ang, yung, ung, iyong, si, isang, mga, inyong, nyong",
-    mine_after: "ko, namin",
-    me: "ako, akin, sakin, akong",
-    clitic: "paki, pa",
-    glue: "po, ho, naman, lang, na, sana, muna, nga, ba, nyo, niyo, ngayon, agad",
-    available: "may, meron",
-    pronouns: "siya, kanya, kanila, ito, iyan, yan, yon, kayo, friends, kaibigan, asawa, \
-               pamilya, anak, customers, players",
-    adjectives: "iba",
-    ..NONE
-};
-
-const DUTCH: Grammar = Grammar {
-    talk: "spreken, praten, chatten, bellen",
-    transfer: "doorzetten, verbinden, verbind, doorsturen, doorverwijzen, doorgeven",
-    put_through: "doorverbinden, doorverbonden, doorverbind, doorschakelen, in contact",
-    last: "doorzetten, spreken, praten, chatten, bellen, doorverbinden, doorverbonden, verbinden, \
-           doorschakelen, doorsturen, doorverwijzen",
-    to: "met, naar, aan",
-    by: "door",
-    from: "van, bij, uit",
-    det: "de, het, een, uw, jullie, je, die",
-    mine: "mijn",
-    me: "me, mij, gesprek, chat",
-    me_before_call: "mij",
-    aux: "worden",
-    glue: "is, zijn, even, ff, graag, nu, door, eens, toch, worden, kunnen, brengen, stellen",
-    available: "beschikbaar, vrij",
-    reachable: "bereikbaar, aanwezig",
-    pronouns: "hem, haar, hen, hun, jou, u, vrienden, vriend, familie, man, vrouw, kinderen, \
-               klanten, spelers, gebruikers, anderen, buren",
-    you: "jij",
-    future: "ga, gaan",
-    adjectives: "ander, andere, volgende, zelfde, nieuwe",
-    ..NONE
-};
-
-const LANGUAGES: [&Grammar; 10] = [
-    &ENGLISH,
-    &SPANISH,
-    &FRENCH,
-    &GERMAN,
-    &PORTUGUESE,
-    &ITALIAN,
-    &INDONESIAN,
-    &VIETNAMESE,
-    &TAGALOG,
-    &DUTCH,
-];
-
-impl Grammar {
-    fn entries(&self) -> impl Iterator<Item = (&'static str, Flags)> {
-        let lists: [(&'static str, Flags); 33] = [
-            (self.talk, TALK),
-            (self.meet, MEET),
-            (self.meet_after_want, MEET | MEET_AFTER_WANT),
-            (self.transfer, TRANSFER),
-            (self.put_through, TRANSFER | PUT_THROUGH),
-            (self.hand, HAND),
-            (self.serve, SERVE),
-            (self.role_only, MEET | ROLE_ONLY),
-            (self.loose, LOOSE),
-            (self.departments, DEPARTMENT),
-            (self.last, LAST),
-            (self.call, CALL),
-            (self.call_me, CALL_ME),
-            (self.to, TO),
-            (self.to_the, TO_THE),
-            (self.by, BY),
-            (self.agent, AGENT),
-            (self.from, FROM),
-            (self.det, DET),
-            (self.mine, MINE),
-            (self.mine_after, MINE_AFTER),
-            (self.me, ME),
-            (self.clitic, CLITIC),
-            (self.me_before_call, ME_BEFORE_CALL),
-            (self.aux, AUX),
-            (self.glue, GLUE),
-            (self.available, AVAILABLE),
-            (self.reachable, AVAILABLE | REACHABLE),
-            (self.there, AVAILABLE | THERE),
-            (self.pronouns, PRONOUN),
-            (self.you, YOU),
-            (self.future, FUTURE),
-            (self.adjectives, ADJECTIVE),
-        ];
-        lists.into_iter().flat_map(|(list, flags)| {
-            list.split(',')
-                .map(str::trim)
-                .filter(|entry| !entry.is_empty())
-                .map(move |entry| (entry, flags))
-        })
-    }
+/// The flags of every word a language lists in its frame grammar.
+fn entries(grammar: &Grammar) -> impl Iterator<Item = (&'static str, Flags)> {
+    let lists: [(&'static str, Flags); 33] = [
+        (grammar.talk, TALK),
+        (grammar.meet, MEET),
+        (grammar.meet_after_want, MEET | MEET_AFTER_WANT),
+        (grammar.transfer, TRANSFER),
+        (grammar.put_through, TRANSFER | PUT_THROUGH),
+        (grammar.hand, HAND),
+        (grammar.serve, SERVE),
+        (grammar.role_only, MEET | ROLE_ONLY),
+        (grammar.loose, LOOSE),
+        (grammar.departments, DEPARTMENT),
+        (grammar.last, LAST),
+        (grammar.call, CALL),
+        (grammar.call_me, CALL_ME),
+        (grammar.to, TO),
+        (grammar.to_the, TO_THE),
+        (grammar.by, BY),
+        (grammar.agent, AGENT),
+        (grammar.from, FROM),
+        (grammar.det, DET),
+        (grammar.mine, MINE),
+        (grammar.mine_after, MINE_AFTER),
+        (grammar.me, ME),
+        (grammar.clitic, CLITIC),
+        (grammar.me_before_call, ME_BEFORE_CALL),
+        (grammar.aux, AUX),
+        (grammar.glue, GLUE),
+        (grammar.available, AVAILABLE),
+        (grammar.reachable, AVAILABLE | REACHABLE),
+        (grammar.there, AVAILABLE | THERE),
+        (grammar.pronouns, PRONOUN),
+        (grammar.you, YOU),
+        (grammar.future, FUTURE),
+        (grammar.adjectives, ADJECTIVE),
+    ];
+    lists.into_iter().flat_map(|(list, flags)| {
+        list.split(',')
+            .map(str::trim)
+            .filter(|entry| !entry.is_empty())
+            .map(move |entry| (entry, flags))
+    })
 }
 
 /// The flags of every frame word, all languages merged.
@@ -561,7 +142,7 @@ fn grammar() -> &'static HashMap<&'static str, Flags> {
     static GRAMMAR: OnceLock<HashMap<&'static str, Flags>> = OnceLock::new();
     GRAMMAR.get_or_init(|| {
         let mut words = HashMap::new();
-        for (entry, flags) in LANGUAGES.iter().flat_map(|grammar| grammar.entries()) {
+        for (entry, flags) in grammars().flat_map(entries) {
             *words.entry(entry).or_insert(0) |= flags;
         }
         words
@@ -1158,7 +739,7 @@ mod tests {
     #[test]
     fn entries_are_normalised_and_phrases_are_lexicon_units() {
         let lexicon = Lexicon::get();
-        for (entry, _) in LANGUAGES.iter().flat_map(|grammar| grammar.entries()) {
+        for (entry, _) in grammars().flat_map(entries) {
             assert_eq!(normalise(entry).trim(), entry, "frame entry {entry:?}");
             if entry.contains(' ') {
                 assert!(lexicon.class(entry).is_some(), "not one unit: {entry:?}");

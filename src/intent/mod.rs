@@ -10,13 +10,13 @@
 //!    message is judged clause by clause, cut at punctuation.
 //! 2. Typos in the key words are repaired by edit distance (fuzzy.rs: "huamn",
 //!    "reprsentative").
-//! 3. Known phrases in ten languages (lexicon.rs) are tagged with their role, longest
-//!    first, so that look-alikes ("human resources", "travel agent", "per person") are
-//!    swallowed whole before their person word can count. A person word before a number
-//!    is a title ("Persona 5"), one just after a hair word is the material ("cabelo
-//!    humano", "rambut sambung asli manusia"). Words the lexicon lacks may still be
-//!    request forms of its verbs (morphology.rs: "transfirieran", "ser transferida",
-//!    "menghubungkan", "paki pasa").
+//! 3. Known phrases in ten languages (languages/, one file per language, merged by
+//!    lexicon.rs) are tagged with their role, longest first, so that look-alikes ("human
+//!    resources", "travel agent", "per person") are swallowed whole before their person
+//!    word can count. A person word before a number is a title ("Persona 5"), one just
+//!    after a hair word is the material ("cabelo humano", "rambut sambung asli
+//!    manusia"). Words the lexicon lacks may still be request forms of its verbs
+//!    (morphology.rs: "transfirieran", "ser transferida", "menghubungkan", "paki pasa").
 //! 4. Frames (frames.rs) find the person whose name no list knows. The shape of the
 //!    sentence says a person is asked for: "speak/talk/chat with|to [the] X", "transfer|
 //!    connect|put me through to X", "mit der X sprechen", "de X even spreken", "get hold
@@ -51,10 +51,14 @@
 //!    examples show, and the look-alikes that fool the rules ("call me Anna", "stop
 //!    calling me").
 
+mod analysis;
+mod class;
 mod corpus;
 mod features;
 mod frames;
 mod fuzzy;
+mod language;
+mod languages;
 mod lexicon;
 mod model;
 mod morphology;
@@ -63,13 +67,11 @@ mod rules;
 
 use serde::Serialize;
 
-use features::RuleVerdict;
-use lexicon::Class;
+use analysis::Analysis;
 use model::Model;
 pub use normalise::normalise;
 
-/// At or above this score a message counts as a request for a person.
-pub const THRESHOLD: f32 = 0.5;
+pub use rules::THRESHOLD;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Detection {
@@ -107,53 +109,6 @@ pub async fn trained() {
     if !Model::is_trained() {
         // Waits for the training in progress (or trains) on a thread made for blocking.
         let _ = tokio::task::spawn_blocking(warm_up).await;
-    }
-}
-
-/// The rules' view of a message: its clauses cut into units, and their verdict.
-pub(crate) struct Analysis {
-    normalised: String,
-    clauses: Vec<Vec<rules::Unit>>,
-    rule_score: f32,
-    job: bool,
-}
-
-impl Analysis {
-    pub(crate) fn of(text: &str) -> Self {
-        let mut clauses: Vec<Vec<rules::Unit>> = normalise::clauses(text)
-            .map(|clause| rules::units(&normalise(clause)))
-            .collect();
-        // "I'm human, not a bot": the customer describes themselves; the bot is not refused.
-        if clauses.iter().flatten().any(|u| *u == Some(Class::Myself)) {
-            clauses
-                .iter_mut()
-                .for_each(|units| rules::forget_bots(units));
-        }
-        let mut rule_score = clauses
-            .iter()
-            .map(|units| rules::judge(units))
-            .fold(0.0, f32::max);
-        // Someone asking about a job talks about agents and representatives without wanting one.
-        let job = clauses.iter().flatten().any(|u| *u == Some(Class::Job));
-        if job {
-            rule_score = rule_score.min(rules::JOB_CAP);
-        }
-        Analysis {
-            normalised: normalise(text),
-            clauses,
-            rule_score,
-            job,
-        }
-    }
-
-    pub(crate) fn each_feature(&self, emit: impl FnMut(&str)) {
-        features::each(
-            &self.normalised,
-            &self.clauses,
-            RuleVerdict::of(self.rule_score),
-            self.job,
-            emit,
-        );
     }
 }
 

@@ -15,6 +15,9 @@ use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
+use super::analysis::Analysis;
+use super::corpus;
+
 /// Passes over the corpus.
 const EPOCHS: usize = 12;
 /// AdaGrad's base step.
@@ -101,7 +104,7 @@ impl Model {
     pub fn get() -> &'static Model {
         MODEL.get_or_init(|| {
             let started = std::time::Instant::now();
-            let model = Model::train_on(super::corpus::lines());
+            let model = Model::train_on(corpus::lines());
             tracing::debug!(
                 features = model.weights.len(),
                 elapsed_ms = started.elapsed().as_millis() as u64,
@@ -118,7 +121,7 @@ impl Model {
             .into_iter()
             .map(|(label, text)| {
                 let mut ids = Vec::new();
-                super::Analysis::of(text).each_feature(|name| ids.push(vocabulary.intern(name)));
+                Analysis::of(text).each_feature(|name| ids.push(vocabulary.intern(name)));
                 Example {
                     features: Features::new(ids, 0),
                     label,
@@ -133,7 +136,7 @@ impl Model {
     }
 
     /// The probability that the analysed message asks for a person.
-    pub fn probability(&self, analysis: &super::Analysis) -> f32 {
+    pub fn probability(&self, analysis: &Analysis) -> f32 {
         let mut ids = Vec::with_capacity(256);
         let mut unknown = HashSet::new();
         analysis.each_feature(|name| match self.vocabulary.id(name) {
@@ -184,7 +187,7 @@ mod tests {
             (false, "the warehouse is closed on sundays"),
             (false, "what are your opening hours"),
         ]);
-        let probability = |text| model.probability(&super::super::Analysis::of(text));
+        let probability = |text| model.probability(&Analysis::of(text));
         assert!(probability("put me through to the warehouse manager") > 0.5);
         assert!(probability("what are your opening hours") < 0.5);
     }

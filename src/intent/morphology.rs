@@ -13,7 +13,9 @@
 //! forms report what happened ("ya me transfirieron", "j'ai parlé"), and a participle
 //! counts only after a passive auxiliary ("ser transferida", "essere contattato").
 
-use super::lexicon::Class;
+use super::class::Class;
+use super::language::Morphology;
+use super::languages;
 
 /// Endings of nouns for a person by trade or role.
 const ROLE_ENDINGS: &[&str] = &[
@@ -356,175 +358,31 @@ fn has_role_ending(word: &str) -> bool {
             .any(|ending| word.len() >= ending.len() + 3 && word.ends_with(ending))
 }
 
-/// Vietnamese builds a role with "viên" after ("giao dịch viên"), "sĩ" after ("dược sĩ")
-/// or "trưởng" before ("trưởng ca"); Tagalog with "taga" ("taga-billing",
-/// "tagapamahala"); Indonesian with "juru", "tukang" or "ahli" ("juru bicara").
+/// Some languages build a role with a word of its own: Vietnamese with "viên" after
+/// ("giao dịch viên"), "sĩ" after ("dược sĩ") or "trưởng" before ("trưởng ca"); Tagalog
+/// with "taga" ("taga-billing", "tagapamahala"); Indonesian with "juru", "tukang" or
+/// "ahli" ("juru bicara"). Each language lists its own.
 fn builds_a_role(first: &str, words: &[&str]) -> bool {
     let later = |word: &str| words.iter().skip(1).any(|w| *w == word);
-    later("vien")
-        || later("si")
-        || matches!(first, "truong" | "juru" | "tukang" | "ahli")
-        || first.starts_with("taga")
+    morphologies().any(|m| {
+        m.role_words_after.iter().any(|word| later(word))
+            || m.role_words_before.contains(&first)
+            || m.role_prefixes
+                .iter()
+                .any(|prefix| first.starts_with(prefix))
+    })
 }
 
-/// Romance verb stems that ask to be put through or to talk, with the paradigm of their
-/// request forms and of their participle.
-struct Stems {
-    stems: &'static [&'static str],
-    endings: &'static [&'static str],
-    participles: &'static [&'static str],
+/// The word forms of every language.
+fn morphologies() -> impl Iterator<Item = &'static Morphology> {
+    languages::ALL.iter().map(|language| &language.morphology)
 }
-
-/// Without "-e": once accents are folded it is also the past "hablé", "llamé".
-const SPANISH_AR: Stems = Stems {
-    stems: &[
-        "comunic", "comuniqu", "conect", "contact", "deriv", "habl", "convers", "platic", "charl",
-        "llam", "explic", "expliqu",
-    ],
-    endings: &[
-        "ar", "arme", "arle", "arlo", "arla", "arnos", "a", "as", "an", "es", "en", "ame", "eme",
-        "enme", "anme", "ara", "aras", "aran", "ase", "asen", "aria", "arias", "arian", "ando",
-        "andome",
-    ],
-    participles: &["ado", "ada", "ados", "adas"],
-};
-
-const SPANISH_IR: Stems = Stems {
-    stems: &[
-        "transfer",
-        "transfier",
-        "transfir",
-        "atend",
-        "atiend",
-        "redirig",
-        "redirij",
-    ],
-    endings: &[
-        "er", "ir", "erme", "irme", "erle", "irle", "a", "as", "an", "e", "es", "en", "ame",
-        "anme", "eme", "enme", "iera", "ieras", "ieran", "iese", "iesen", "iendo", "iendome",
-        "eria", "erian", "erias", "iria", "irian", "irias",
-    ],
-    participles: &["ido", "ida", "idos", "idas"],
-};
-
-const PORTUGUESE_AR: Stems = Stems {
-    stems: &[
-        "encaminh", "direcion", "conect", "contat", "contact", "convers", "fal", "lig", "cham",
-        "retorn",
-    ],
-    endings: &[
-        "ar", "a", "as", "am", "e", "es", "em", "ando", "asse", "assem", "aria", "ariam", "arem",
-    ],
-    participles: &["ado", "ada", "ados", "adas"],
-};
-
-const PORTUGUESE_IR: Stems = Stems {
-    stems: &["transfer", "transfir", "atend"],
-    endings: &[
-        "er", "ir", "a", "as", "am", "e", "es", "em", "endo", "indo", "esse", "essem", "isse",
-        "issem", "eria", "eriam", "iria", "iriam",
-    ],
-    participles: &["ido", "ida", "idos", "idas"],
-};
-
-const ITALIAN_ARE: Stems = Stems {
-    stems: &[
-        "parl",
-        "chiam",
-        "richiam",
-        "contatt",
-        "ricontatt",
-        "inoltr",
-        "spieg",
-    ],
-    endings: &[
-        "are", "armi", "arci", "ate", "atemi", "a", "i", "ino", "ami", "iamo", "asse", "assero",
-        "erebbe", "ereste", "erei", "ando",
-    ],
-    participles: &["ato", "ata", "ati", "ate"],
-};
-
-const ITALIAN_IRE: Stems = Stems {
-    stems: &["trasfer"],
-    endings: &[
-        "ire", "irmi", "ite", "itemi", "isca", "iscano", "isci", "iscimi", "isce", "irebbe",
-        "ireste",
-    ],
-    participles: &["ito", "ita", "iti", "ite"],
-};
-
-/// French present forms in -e collide with the participle once accents are folded
-/// ("transfère", "transféré"): only the forms that cannot be past are listed.
-const FRENCH_ER: Stems = Stems {
-    stems: &[
-        "transfer",
-        "contact",
-        "recontact",
-        "rappel",
-        "appel",
-        "redirig",
-        "orient",
-        "bascul",
-        "parl",
-        "expliqu",
-    ],
-    endings: &[
-        "er", "ez", "iez", "erais", "erait", "eriez", "erez", "erons", "ons",
-    ],
-    participles: &["e", "ee", "es", "ees"],
-};
-
-const ENGLISH: Stems = Stems {
-    stems: &[
-        "call",
-        "contact",
-        "phon",
-        "connect",
-        "transferr",
-        "transfer",
-    ],
-    endings: &[],
-    participles: &["ed"],
-};
-
-const ROMANCE: [&Stems; 8] = [
-    &SPANISH_AR,
-    &SPANISH_IR,
-    &PORTUGUESE_AR,
-    &PORTUGUESE_IR,
-    &ITALIAN_ARE,
-    &ITALIAN_IRE,
-    &FRENCH_ER,
-    &ENGLISH,
-];
-
-/// Passive auxiliaries in the infinitive: a participle after one asks to be treated
-/// ("ser transferida", "essere contattato", "être rappelé", "be called"); after a past
-/// auxiliary it reports ("fui atendido", "sono stato contattato").
-const AUXILIARIES: &[&str] = &["ser", "etre", "essere", "be", "get"];
-
-/// Indonesian affixes around a contact root: "menghubungkan", "disambungin", "nyambungin",
-/// "dialihkan", "ditelponin". A bare root is a different word ("terus", further on).
-const INDONESIAN_PREFIXES: &[&str] = &[
-    "di", "meng", "meny", "men", "mem", "me", "ter", "ng", "ny", "n",
-];
-const INDONESIAN_SUFFIXES: &[&str] = &["kan", "in", "i", ""];
-const INDONESIAN_ROOTS: &[&str] = &[
-    "hubung", "sambung", "ambung", "alih", "terus", "erus", "oper", "telpon", "telepon", "elpon",
-    "elepon",
-];
-
-/// Tagalog writes its request prefixes apart from an English or Tagalog root when typing
-/// fast: "paki pasa", "pa transfer", "i connect", "maki usap".
-const TAGALOG_PREFIXES: &[&str] = &["paki", "pa", "i", "ipa", "maki", "makipag", "ma", "ipapa"];
-const TAGALOG_ROOTS: &[&str] = &[
-    "pasa", "lipat", "konek", "konekta", "connect", "transfer", "usap", "kausap", "chat",
-];
 
 /// The role of an unknown word that is a request form of a contact verb.
 pub(crate) fn verb_form(previous: Option<&str>, word: &str) -> Option<Class> {
-    let after_auxiliary = previous.is_some_and(|p| AUXILIARIES.contains(&p));
-    let romance = ROMANCE.iter().any(|paradigm| {
+    let after_auxiliary =
+        previous.is_some_and(|p| morphologies().any(|m| m.passive_auxiliaries.contains(&p)));
+    let stems = morphologies().flat_map(|m| m.stems).any(|paradigm| {
         paradigm.stems.iter().any(|stem| {
             word.strip_prefix(stem).is_some_and(|ending| {
                 paradigm.endings.contains(&ending)
@@ -532,26 +390,26 @@ pub(crate) fn verb_form(previous: Option<&str>, word: &str) -> Option<Class> {
             })
         })
     });
-    let tagalog =
-        previous.is_some_and(|p| TAGALOG_PREFIXES.contains(&p)) && TAGALOG_ROOTS.contains(&word);
-    (romance || tagalog || is_indonesian_form(word)).then_some(Class::Contact)
+    let split = previous.is_some_and(|p| {
+        morphologies().any(|m| m.split_prefixes.contains(&p) && m.split_roots.contains(&word))
+    });
+    (stems || split || morphologies().any(|m| is_affixed(m, word))).then_some(Class::Contact)
 }
 
-fn is_indonesian_form(word: &str) -> bool {
-    INDONESIAN_PREFIXES.iter().any(|prefix| {
+/// Whether prefix, root and suffix make the word, or a root and a suffix that is not empty.
+fn is_affixed(morphology: &Morphology, word: &str) -> bool {
+    morphology.affix_prefixes.iter().any(|prefix| {
         word.strip_prefix(prefix).is_some_and(|rest| {
-            INDONESIAN_SUFFIXES.iter().any(|suffix| {
+            morphology.affix_suffixes.iter().any(|suffix| {
                 rest.strip_suffix(suffix)
-                    .is_some_and(|root| INDONESIAN_ROOTS.contains(&root))
+                    .is_some_and(|root| morphology.affix_roots.contains(&root))
             })
         })
-    }) || INDONESIAN_ROOTS.iter().any(|root| {
-        word.len() > root.len() && word.starts_with(root) && is_suffix(&word[root.len()..])
+    }) || morphology.affix_roots.iter().any(|root| {
+        word.len() > root.len()
+            && word.starts_with(root)
+            && morphology.affix_suffixes.contains(&&word[root.len()..])
     })
-}
-
-fn is_suffix(rest: &str) -> bool {
-    matches!(rest, "kan" | "in" | "i")
 }
 
 #[cfg(test)]

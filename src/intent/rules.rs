@@ -16,11 +16,17 @@
 //! and one just after a hair word is the material ("cabelo 100% humano", "rambut sambung
 //! asli manusia").
 
+use super::class::{Class, Unit};
 use super::fuzzy;
-use super::lexicon::{Class, Lexicon};
+use super::languages;
+use super::lexicon::Lexicon;
 use super::{frames, morphology};
 
-/// Scores for what a clause can show. A request is at or above `THRESHOLD`, the others
+/// At or above this score a message counts as a request for a person: the rules' verdict
+/// and the model's probability alike.
+pub const THRESHOLD: f32 = 0.5;
+
+/// Scores for what a clause can show. A request is at or above [`THRESHOLD`], the others
 /// below it.
 pub(crate) const REQUEST_FOR_TARGET: f32 = 0.95;
 pub(crate) const BARE_TARGET: f32 = 0.9;
@@ -44,23 +50,6 @@ const TINY_CLAUSE: usize = 3;
 /// How many units after a hair word a person word still names the material
 /// ("rambut sambung asli manusia": three).
 const MATERIAL_REACH: usize = 3;
-
-/// Words after a number that make it a duration: "I asked for a human 10 minutes ago" still
-/// asks for a human, while "Persona 5" is a game. Grouped by language.
-const DURATIONS: &str = "s sec secs second seconds min mins minute minutes h hr hrs hour hours \
-    day days week weeks times \
-    segundos minuto minutos hora horas dia dias semana semanas veces \
-    secondes heure heures jour jours semaine semaines fois \
-    sekunden minuten std stunde stunden tag tage tagen woche wochen mal \
-    segundo vezes \
-    secondi minuti ora ore giorno giorni settimana settimane volte \
-    detik menit jam hari minggu kali \
-    giay phut gio ngay tuan lan \
-    oras araw linggo beses \
-    seconden uur uren dag dagen weken keer";
-
-/// One unit of a clause: the class of a known phrase, or `None` for an unknown word.
-pub(crate) type Unit = Option<Class>;
 
 /// Cuts a normalised clause into units, repairing typos first, then lets the frames
 /// (frames.rs) tag the person slots that hold an unknown noun.
@@ -146,7 +135,13 @@ fn is_title(class: Unit, rest: &[&str], lexicon: &Lexicon) -> bool {
     let next = after.first().copied();
     let texting = matches!(*number, "2" | "4") && next.is_some_and(|word| lexicon.knows(word));
     let time = next.is_some_and(|word| {
-        is_number(word) || DURATIONS.split_whitespace().any(|unit| unit == word)
+        is_number(word)
+            || languages::ALL.iter().any(|language| {
+                language
+                    .durations
+                    .split_whitespace()
+                    .any(|unit| unit == word)
+            })
     });
     !texting && !time
 }
