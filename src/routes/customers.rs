@@ -1,7 +1,7 @@
 //! The agent dashboard API under `/api/dashboard`: customers, their conversations, stop
 //! status, assignment, messages; the audit log and the company's agents.
 
-use crate::auth::CurrentAgent;
+use crate::access::CurrentAgent;
 use crate::error::ApiError;
 use crate::fields::{check_id, Fields};
 use crate::openapi::errors::{
@@ -263,7 +263,7 @@ async fn body(
     req: &HttpRequest,
     payload: web::Payload,
 ) -> Result<Map<String, serde_json::Value>, ApiError> {
-    super::read_json_object(req, payload).await
+    super::body::read_json_object(req, payload).await
 }
 
 /// The company's customers (or one page's), filtered and paged.

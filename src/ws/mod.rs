@@ -2,11 +2,11 @@
 //! how many connections the session already holds (429) before upgrading. `actix-web-actors` is used only inside this folder, so the session can
 //! move to `actix-ws` without touching anything else.
 
-pub mod limits;
 pub mod protocol;
 pub mod session;
 
-use crate::auth::{authenticate_hash, request_token, token_hash};
+use crate::access::authenticate_hash;
+use crate::auth::{request_token, token_hash};
 use crate::error::ApiError;
 use crate::openapi::errors::{BadRequest, Forbidden, ServiceUnavailable, Unauthorized};
 use crate::state::AppState;

@@ -8,15 +8,16 @@
 //! session it was opened with: a logout closes it at once (1008), and every heartbeat
 //! checks that the session has not expired or ended in another process.
 //!
-//! Every request draws on its sign-in session's budget (`limits.rs`); beyond it the
+//! Every request draws on its sign-in session's budget (`session_limits.rs`); beyond it the
 //! request is answered `rate_limited`, and a client that keeps sending regardless is read
 //! no faster than its budget refills, so its frames wait in its own socket, not here.
 
-use super::limits::Slot;
 use super::protocol::{self, Request};
-use crate::auth::{authenticate_hash, SessionEnded};
+use crate::access::authenticate_hash;
+use crate::auth::SessionEnded;
 use crate::error::ApiError;
 use crate::routes::customers::MessageSent;
+use crate::session_limits::Slot;
 use crate::state::AppState;
 use actix::prelude::*;
 use actix_web::web;
