@@ -1,7 +1,9 @@
 //! Who a request comes from: a session token checked against the session cache, else the
 //! store, and the extractors handlers declare what they need with — [`CurrentAgent`] (any
-//! signed-in agent). It sits above `state` (it reads the cache and the store through
-//! [`AppState`]) and below the routes and the WebSocket that use it.
+//! signed-in agent) and [`Admin`] (an admin of the agent's company). Every admin-only route
+//! takes [`Admin`], so the web layer asks for the role in this one place. It sits above
+//! `state` (it reads the cache and the store through [`AppState`]) and below the routes
+//! and the WebSocket that use it.
 
 use crate::auth::{request_token, token_hash};
 use crate::error::ApiError;
@@ -11,6 +13,7 @@ use actix_web::{web, FromRequest, HttpRequest};
 use chrono::Utc;
 use futures_util::future::LocalBoxFuture;
 use handoff_actors::model::{AgentRef, SessionRecord};
+use handoff_actors::ActorError;
 
 /// Finds the agent behind a token: cache first, then the store.
 pub async fn authenticate(state: &AppState, token: &str) -> Result<AgentRef, ApiError> {
@@ -63,7 +66,32 @@ impl FromRequest for CurrentAgent {
             let (Some(token), Some(state)) = (token, state) else {
                 return Err(ApiError::Unauthorized);
             };
-            authenticate(&state, &token).await.map(CurrentAgent)
+            let agent = authenticate(&state, &token).await?;
+            crate::telemetry::note_company(&agent.company_id);
+            Ok(CurrentAgent(agent))
         })
+    }
+}
+
+/// A signed-in admin making this request: 401 `unauthorized` without a session, 403
+/// `forbidden` for an agent who is not an admin.
+pub struct Admin(pub AgentRef);
+
+impl FromRequest for Admin {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let agent = CurrentAgent::from_request(req, payload);
+        Box::pin(async move { admin(agent.await?.0).map(Admin) })
+    }
+}
+
+/// The agent, when an admin; `forbidden` otherwise.
+pub fn admin(agent: AgentRef) -> Result<AgentRef, ApiError> {
+    if agent.is_admin() {
+        Ok(agent)
+    } else {
+        Err(ActorError::Forbidden.into())
     }
 }

@@ -16,6 +16,7 @@ use handoff_actors::ids::{CustomerId, PageId};
 use handoff_actors::model::from_millis;
 use handoff_actors::{ActorError, Engine};
 use std::collections::BTreeMap;
+use tracing::Instrument;
 
 /// Records everything a webhook carries for customers; returns once all of it is durable.
 /// `our_app_id` (`FB_APP_ID`) tells our own echoes from replies typed in Meta's inbox.
@@ -167,9 +168,14 @@ async fn record(
     // not inside `inbound_event`, which would block the HTTP worker.
     intent::trained().await;
     // Different customers are recorded in parallel, each in event-time order.
-    let results = join_all(per_customer.into_iter().map(
-        |((page, customer), items)| async move {
-            let (page, customer) = (PageId::new(page), CustomerId::new(customer));
+    let results = join_all(per_customer.into_iter().map(|((page, customer), items)| {
+        let (page, customer) = (PageId::new(page), CustomerId::new(customer));
+        let span = tracing::info_span!("webhook_entry", company = tracing::field::Empty,
+                customer = %customer, page_id = %page);
+        if let Some((company, _)) = engine.directory().page(&page) {
+            span.record("company", tracing::field::display(company));
+        }
+        async move {
             for item in items {
                 let known = match item {
                     Incoming::Customer(message) => {
@@ -212,8 +218,9 @@ async fn record(
                 }
             }
             Ok::<(), ActorError>(())
-        },
-    ))
+        }
+        .instrument(span)
+    }))
     .await;
     if let Some(Err(err)) = results.into_iter().find(Result::is_err) {
         // Not durable: Facebook will redeliver, and the mids make that harmless.

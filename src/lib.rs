@@ -24,4 +24,5 @@ pub mod state;
 pub mod telemetry;
 pub mod tenants;
 pub mod tls;
+pub mod views;
 pub mod ws;

@@ -11,7 +11,7 @@ use crate::messenger::send::GraphMessenger;
 use crate::messenger::simulator::SimulatorMessenger;
 use crate::openapi::ApiDocument;
 use crate::state::AppState;
-use crate::{routes, tenants, ws};
+use crate::{routes, telemetry, tenants, ws};
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
 use handoff_actors::engine::EngineOptions;
@@ -140,6 +140,7 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(
                     routes::origin::refuse_foreign_origins,
                 ))
+                .wrap(actix_web::middleware::from_fn(telemetry::in_request_span))
                 .wrap(cors(&origins))
                 .app_data(state.clone())
                 .app_data(document.clone())
