@@ -1,7 +1,8 @@
 //! Who a request comes from: a session token checked against the session cache, else the
 //! store, and the extractors handlers declare what they need with — [`CurrentAgent`] (any
-//! signed-in agent) and [`Admin`] (an admin of the agent's company). Every admin-only route
-//! takes [`Admin`], so the web layer asks for the role in this one place. It sits above
+//! signed-in agent) and [`Admin`] (an admin of the agent's company). Admin-only routes take
+//! [`Admin`], so the web layer asks for the role in this one place; the one exception is
+//! ending an agent's sessions, whose refusal the engine must see to audit it. It sits above
 //! `state` (it reads the cache and the store through [`AppState`]) and below the routes
 //! and the WebSocket that use it.
 

@@ -170,6 +170,7 @@ async fn record(
     // Different customers are recorded in parallel, each in event-time order.
     let results = join_all(per_customer.into_iter().map(|((page, customer), items)| {
         let (page, customer) = (PageId::new(page), CustomerId::new(customer));
+        // Whatever is logged while recording says whose messages these are.
         let span = tracing::info_span!("webhook_entry", company = tracing::field::Empty,
                 customer = %customer, page_id = %page);
         if let Some((company, _)) = engine.directory().page(&page) {

@@ -629,7 +629,9 @@ pub struct SessionsEnded {
 #[delete("/agents/{agent_id}/sessions")]
 async fn end_agent_sessions(
     path: web::Path<String>,
-    agent: Admin,
+    // Not `Admin`: the engine checks the role itself here, so that a refused attempt is
+    // audited (`end_sessions`, `forbidden`) with its target.
+    agent: CurrentAgent,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let target = AgentId::new(check_id("agent_id", &path.into_inner())?);

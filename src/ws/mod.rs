@@ -71,6 +71,7 @@ async fn upgrade(
     let token = request_token(&req).ok_or(ApiError::Unauthorized)?;
     let hash = token_hash(&token);
     let agent = authenticate_hash(&state, &hash).await?;
+    crate::telemetry::note_company(&agent.company_id);
     // Refused in the contract's error shape rather than actix's bare 400.
     if let Err(err) = ws::handshake(&req) {
         return Err(ApiError::invalid("upgrade", &err.to_string()).into());
