@@ -1,18 +1,16 @@
-//! Agent authentication: argon2id password hashes, random session tokens (only their
-//! SHA-256 is stored), sessions cached in memory and persisted in the store so they survive
-//! a restart, and the [`CurrentAgent`] extractor (cookie or `Authorization: Bearer`).
+//! Agent authentication's building blocks: argon2id password hashes, random session tokens
+//! (only their SHA-256 is stored), the session cache, and where a request carries its
+//! token (cookie or `Authorization: Bearer`). Deciding who a request comes from, against
+//! the cache and the store, is `access.rs`: this module knows nothing of the application
+//! state, so the state can hold a [`SessionCache`] without a circle.
 
-use crate::error::ApiError;
-use crate::state::AppState;
 use actix::{Message, Recipient};
-use actix_web::dev::Payload;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::HttpRequest;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use chrono::{DateTime, Utc};
 use dashmap::DashMap;
-use futures_util::future::LocalBoxFuture;
-use handoff_actors::model::{AgentRef, SessionRecord};
+use handoff_actors::model::AgentRef;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use std::time::{Duration, Instant};
@@ -76,9 +74,9 @@ pub struct SessionCache {
 }
 
 #[derive(Clone)]
-struct CachedSession {
-    agent: AgentRef,
-    expires_at: DateTime<Utc>,
+pub(crate) struct CachedSession {
+    pub(crate) agent: AgentRef,
+    pub(crate) expires_at: DateTime<Utc>,
     checked_at: Instant,
 }
 
@@ -155,7 +153,7 @@ impl SessionCache {
     }
 
     /// The cached session, while it is recent enough to trust.
-    fn fresh(&self, token_hash: &str) -> Option<CachedSession> {
+    pub(crate) fn fresh(&self, token_hash: &str) -> Option<CachedSession> {
         self.sessions
             .get(token_hash)
             .map(|e| e.value().clone())
@@ -173,62 +171,6 @@ pub fn request_token(req: &HttpRequest) -> Option<String> {
         return Some(token.trim().to_owned());
     }
     req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned())
-}
-
-/// Finds the agent behind a token: cache first, then the store.
-pub async fn authenticate(state: &AppState, token: &str) -> Result<AgentRef, ApiError> {
-    authenticate_hash(state, &token_hash(token)).await
-}
-
-/// Finds the agent behind a token's hash. A session that has expired, or that the store no
-/// longer has (logout, maybe in another process), is ended here: `unauthorized`, and its
-/// connections close.
-pub async fn authenticate_hash(state: &AppState, hash: &str) -> Result<AgentRef, ApiError> {
-    let now = Utc::now();
-    if let Some(session) = state.sessions.fresh(hash) {
-        if session.expires_at > now {
-            return Ok(session.agent);
-        }
-        state.sessions.end(hash);
-        return Err(ApiError::Unauthorized);
-    }
-    let Some(record): Option<SessionRecord> = state.engine.session(hash).await? else {
-        state.sessions.end(hash);
-        return Err(ApiError::Unauthorized);
-    };
-    let agent = state
-        .engine
-        .directory()
-        .agent(&record.agent_id)
-        .filter(|a| a.company_id == record.company_id && record.expires_at > now)
-        .map(|agent| agent.as_ref());
-    let Some(agent) = agent else {
-        state.sessions.end(hash);
-        return Err(ApiError::Unauthorized);
-    };
-    state
-        .sessions
-        .insert(hash.to_owned(), agent.clone(), record.expires_at);
-    Ok(agent)
-}
-
-/// The signed-in agent making this request (401 `unauthorized` otherwise).
-pub struct CurrentAgent(pub AgentRef);
-
-impl FromRequest for CurrentAgent {
-    type Error = ApiError;
-    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let token = request_token(req);
-        let state = req.app_data::<web::Data<AppState>>().cloned();
-        Box::pin(async move {
-            let (Some(token), Some(state)) = (token, state) else {
-                return Err(ApiError::Unauthorized);
-            };
-            authenticate(&state, &token).await.map(CurrentAgent)
-        })
-    }
 }
 
 #[cfg(test)]

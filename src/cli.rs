@@ -76,7 +76,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
 
 async fn serve(demo: bool, config: Option<PathBuf>) -> Result<(), String> {
     let settings = Settings::load(config.as_deref(), demo).map_err(|e| e.to_string())?;
-    telemetry::init(&settings.log_filter);
+    telemetry::init(&settings.log_filter, settings.log_format);
     // The detector's model trains while the store opens (a fraction of a second in a release
     // build, seconds in a debug build on a busy machine), and the server says it listens only
     // once it can classify: no webhook waits for the training.

@@ -37,6 +37,7 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("LLM_MODEL", "", "model name for LLM_BASE_URL"),
     ("LLM_API_KEY", "", "API key for LLM_BASE_URL"),
     ("RUST_LOG", "info", "tracing filter"),
+    ("HANDOFF_LOG_FORMAT", "text", "log lines on stderr: text (coloured only on a terminal) or json (one object per line, with the request's company and customer)"),
 ];
 
 /// Where a demo keeps its data unless told otherwise: never the production store's default,
@@ -78,6 +79,7 @@ pub struct Settings {
     pub typing_indicator: bool,
     pub llm: Option<crate::llm::LlmSettings>,
     pub log_filter: String,
+    pub log_format: crate::telemetry::LogFormat,
 }
 
 /// A configuration error: the key and what is wrong with it.
@@ -235,6 +237,9 @@ impl Settings {
             Duration::from_secs(whole("HANDOFF_EVENT_RETENTION_SECS", 1..=7 * 24 * 3600)?);
         let ws_connections_per_session =
             whole("HANDOFF_WS_CONNECTIONS_PER_SESSION", 1..=1_000_000)? as usize;
+        let log_format = value("HANDOFF_LOG_FORMAT")
+            .parse()
+            .map_err(|e: String| bad("HANDOFF_LOG_FORMAT", e))?;
         Ok(Settings {
             bind,
             data_dir: PathBuf::from(get("HANDOFF_DATA_DIR").unwrap_or_else(|| {
@@ -276,6 +281,7 @@ impl Settings {
             typing_indicator: flag("HANDOFF_TYPING_INDICATOR")?,
             llm,
             log_filter: value("RUST_LOG"),
+            log_format,
         })
     }
 }

@@ -1,5 +1,5 @@
 //! Property tests of the parsers that take untrusted input: the webhook parser
-//! (`routes::webhook::parse` and `incoming`, after the signature check) and the WebSocket
+//! (`routes::webhook::parse` and `ingest::incoming`, after the signature check) and the WebSocket
 //! frame parser (`ws::protocol::parse` and `request`). Arbitrary bytes, arbitrary JSON and
 //! JSON shaped like the real payloads, with any value of any type in any field, never panic:
 //! they parse, or they are refused with an error of the contract's table.
@@ -8,6 +8,7 @@
 //! `PROPTEST_CASES` explore further.
 
 use crate::error::{ApiError, CODES};
+use crate::ingest;
 use crate::routes::webhook;
 use crate::ws::protocol;
 use handoff_actors::conversation::echo_metadata;
@@ -244,7 +245,7 @@ fn check_webhook(body: &[u8]) {
     match webhook::parse(body) {
         Ok(hook) => {
             for app_id in [None, Some("42")] {
-                for ((page, customer), items) in webhook::incoming(&hook, app_id) {
+                for ((page, customer), items) in ingest::incoming(&hook, app_id) {
                     assert!(
                         crate::fields::check_id("page_id", &page).is_ok(),
                         "{page:?}"
@@ -443,7 +444,7 @@ fn shaped_inputs_reach_the_requests_too() {
         {"sender": {"id": "7000000000000001"}, "recipient": {"id": "1001"},
          "timestamp": 1, "message": {"mid": "m1", "text": "hi"}}]}]});
     let parsed = webhook::parse(hook.to_string().as_bytes()).expect("a webhook");
-    assert_eq!(webhook::incoming(&parsed, None).len(), 1);
+    assert_eq!(ingest::incoming(&parsed, None).len(), 1);
     let frame = protocol::parse(r#"{"type":"ping","request_id":1}"#).map_err(|r| r.error);
     assert!(protocol::request(&frame.expect("a frame")).is_ok());
 }

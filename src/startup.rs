@@ -11,7 +11,7 @@ use crate::messenger::send::GraphMessenger;
 use crate::messenger::simulator::SimulatorMessenger;
 use crate::openapi::ApiDocument;
 use crate::state::AppState;
-use crate::{routes, tenants, ws};
+use crate::{routes, telemetry, tenants, ws};
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
 use handoff_actors::engine::EngineOptions;
@@ -115,7 +115,8 @@ impl Application {
             addr: settings.bind,
             source,
         })?;
-        let ws_limits = crate::ws::limits::SessionLimits::new(settings.ws_connections_per_session);
+        let ws_limits =
+            crate::session_limits::SessionLimits::new(settings.ws_connections_per_session);
         let state = web::Data::new(AppState {
             engine: engine.clone(),
             settings: Arc::new(settings),
@@ -132,12 +133,14 @@ impl Application {
         let https = tls.is_some();
         let origins = state.settings.allowed_origins.clone();
         let static_dir = state.settings.static_dir.clone();
-        let document = web::Data::new(ApiDocument::build().map_err(StartupError::OpenApi)?);
+        let document =
+            web::Data::new(ApiDocument::build(routes::configure).map_err(StartupError::OpenApi)?);
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(actix_web::middleware::from_fn(
-                    routes::refuse_foreign_origins,
+                    routes::origin::refuse_foreign_origins,
                 ))
+                .wrap(actix_web::middleware::from_fn(telemetry::in_request_span))
                 .wrap(cors(&origins))
                 .app_data(state.clone())
                 .app_data(document.clone())

@@ -13,7 +13,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub sessions: SessionCache,
     /// Each session's WebSocket connections and request budget.
-    pub ws_limits: crate::ws::limits::SessionLimits,
+    pub ws_limits: crate::session_limits::SessionLimits,
     pub login_guard: LoginGuard,
     pub page_health: Arc<PageHealth>,
     /// Demo mode only: where outbound messages go instead of Facebook.

@@ -1,15 +1,15 @@
 //! The OpenAPI 3.1 description of every HTTP route, served at `GET /api/openapi.json`.
 //!
 //! Paths, parameters, bodies and schemas come from the `#[utoipa::path]` annotation on each
-//! handler, gathered while the routes are registered (`routes::configure` through
-//! `utoipa-actix-web`): a route registered with `service(...)` cannot be missing from the
-//! document. This module adds what all of them share: the two ways to present a session,
+//! handler, gathered while the routes are registered (the `configure` the caller passes,
+//! through `utoipa-actix-web`): a route registered with `service(...)` cannot be missing
+//! from the document. The routes are passed in rather than named here, since the routes
+//! serve this document and so stand above it. This module adds what all of them share: the two ways to present a session,
 //! the error responses built from the error table, the tags. The document is built and
 //! serialised once, at start.
 
 pub mod errors;
 
-use crate::routes;
 use actix_web::App;
 use utoipa::openapi::schema::{SchemaType, Type};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -18,6 +18,7 @@ use utoipa::openapi::{
     ComponentsBuilder, InfoBuilder, LicenseBuilder, OpenApi, OpenApiBuilder, RefOr, Response,
     Schema,
 };
+use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::AppExt;
 
 /// The security scheme of `Authorization: Bearer <token>`.
@@ -33,20 +34,21 @@ pub struct ApiDocument {
 }
 
 impl ApiDocument {
-    pub fn build() -> Result<Self, serde_json::Error> {
+    /// The document of the routes `configure` registers.
+    pub fn build(configure: fn(&mut ServiceConfig)) -> Result<Self, serde_json::Error> {
         Ok(ApiDocument {
-            json: document().to_json()?.into(),
+            json: document(configure).to_json()?.into(),
         })
     }
 }
 
-/// The whole document: the shared parts, then every route as `routes::configure`
-/// registers it (on an application that is never started).
-pub fn document() -> OpenApi {
+/// The whole document: the shared parts, then every route as `configure` registers it (on
+/// an application that is never started).
+pub fn document(configure: fn(&mut ServiceConfig)) -> OpenApi {
     let (_, mut openapi) = App::new()
         .into_utoipa_app()
         .openapi(base())
-        .configure(routes::configure)
+        .configure(configure)
         .split_for_parts();
     optional_bodies_are_never_null(&mut openapi);
     openapi

@@ -1,8 +1,7 @@
 //! `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`.
 
-use crate::auth::{
-    new_token, request_token, token_hash, verify_password, CurrentAgent, SESSION_COOKIE,
-};
+use crate::access::CurrentAgent;
+use crate::auth::{new_token, request_token, token_hash, verify_password, SESSION_COOKIE};
 use crate::error::ApiError;
 use crate::fields::Fields;
 use crate::openapi::errors::{
@@ -101,7 +100,7 @@ async fn login(
 ) -> Result<HttpResponse, ApiError> {
     let from = state.client(&req);
     let client = from.address;
-    let body = super::read_json_object(&req, payload).await?;
+    let body = super::body::read_json_object(&req, payload).await?;
     let LoginRequest { email, password } = LoginRequest::read(&Fields::new(&body))?;
 
     // Counted before the password is checked; at most a few checks run at once.

@@ -1,7 +1,7 @@
 //! The agent dashboard API under `/api/dashboard`: customers, their conversations, stop
 //! status, assignment, messages; the audit log and the company's agents.
 
-use crate::auth::CurrentAgent;
+use crate::access::{Admin, CurrentAgent};
 use crate::error::ApiError;
 use crate::fields::{check_id, Fields};
 use crate::openapi::errors::{
@@ -9,13 +9,13 @@ use crate::openapi::errors::{
     Unauthorized,
 };
 use crate::state::AppState;
+use crate::views::{CustomerDetail, CustomerList, MessageSent};
 use actix_web::{delete, get, post, put, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
-use handoff_actors::conversation::Sent;
 use handoff_actors::engine::{clamp_limit, AgentStatus, ListRequest};
-use handoff_actors::events::{CustomerView, OutgoingView};
+use handoff_actors::events::CustomerView;
 use handoff_actors::ids::{AgentId, CustomerId, PageId};
-use handoff_actors::model::{AuditEntry, MessageRecord};
+use handoff_actors::model::AuditEntry;
 use handoff_actors::store::{AuditQuery, CustomerSort};
 use serde::Serialize;
 use serde_json::Map;
@@ -151,43 +151,6 @@ impl From<ListSort> for CustomerSort {
     }
 }
 
-/// A page of customers, as the dashboard lists them.
-#[derive(Serialize, ToSchema)]
-pub struct CustomerList {
-    pub customers: Vec<CustomerView>,
-    /// How many match, over all pages.
-    pub total: u64,
-    pub limit: usize,
-    pub skip: usize,
-}
-
-/// One customer with the latest 50 messages (oldest first) and the agent messages not yet
-/// known to be delivered.
-#[derive(Serialize, ToSchema)]
-pub struct CustomerDetail {
-    #[serde(flatten)]
-    pub customer: CustomerView,
-    pub messages: Vec<MessageRecord>,
-    pub outgoing: Vec<OutgoingView>,
-}
-
-/// An agent message that went out. A message longer than Messenger's limit went out in
-/// parts: `message_id` is the last part's, `message_ids` lists them all.
-#[derive(Serialize, ToSchema)]
-pub struct MessageSent {
-    #[schema(required = true)]
-    pub message_id: Option<String>,
-    pub message_ids: Vec<String>,
-    pub text: String,
-    #[schema(required = true)]
-    pub timestamp: Option<DateTime<Utc>>,
-    /// The sender was assigned the customer first.
-    pub auto_assigned: bool,
-    /// Only when a failed message was sent again: which one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub outgoing_id: Option<String>,
-}
-
 /// A page of the company's audit log, newest first.
 #[derive(Serialize, ToSchema)]
 pub struct AuditPage {
@@ -255,7 +218,14 @@ fn query_id(q: &HashMap<String, String>, name: &str) -> Result<Option<String>, A
 }
 
 fn path_customer(path: &web::Path<String>) -> Result<CustomerId, ApiError> {
-    check_id("customer_id", path.as_str()).map(CustomerId::new)
+    customer_id(path.as_str())
+}
+
+/// The customer a request names, also noted on the request's span for the logs.
+fn customer_id(id: &str) -> Result<CustomerId, ApiError> {
+    let customer = CustomerId::new(check_id("customer_id", id)?);
+    crate::telemetry::note_customer(&customer);
+    Ok(customer)
 }
 
 /// Parses a JSON object body (empty body = `{}`).
@@ -263,7 +233,7 @@ async fn body(
     req: &HttpRequest,
     payload: web::Payload,
 ) -> Result<Map<String, serde_json::Value>, ApiError> {
-    super::read_json_object(req, payload).await
+    super::body::read_json_object(req, payload).await
 }
 
 /// The company's customers (or one page's), filtered and paged.
@@ -536,7 +506,7 @@ async fn retry_message(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let (customer, outgoing_id) = path.into_inner();
-    let customer = CustomerId::new(check_id("customer_id", &customer)?);
+    let customer = customer_id(&customer)?;
     let outgoing_id = check_id("outgoing_id", &outgoing_id)?;
     let PageRequest { page_id } = PageRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let (_, sent) = state
@@ -574,7 +544,7 @@ async fn discard_message(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let (customer, outgoing_id) = path.into_inner();
-    let customer = CustomerId::new(check_id("customer_id", &customer)?);
+    let customer = customer_id(&customer)?;
     let outgoing_id = check_id("outgoing_id", &outgoing_id)?;
     let page = query_id(&q, "page_id")?.map(PageId::new);
     let view = state
@@ -582,22 +552,6 @@ async fn discard_message(
         .discard_message(&agent.0, page.as_ref(), &customer, &outgoing_id)
         .await?;
     Ok(HttpResponse::Ok().json(view))
-}
-
-impl MessageSent {
-    /// What an agent is told about a sent message (the REST answer, and the WebSocket
-    /// `message_sent` with the customer added).
-    pub fn new(sent: &Sent) -> Self {
-        let ids: Vec<String> = sent.messages.iter().map(|m| m.id.clone()).collect();
-        MessageSent {
-            message_id: ids.last().cloned(),
-            message_ids: ids,
-            text: sent.text.clone(),
-            timestamp: sent.messages.first().map(|m| m.timestamp),
-            auto_assigned: sent.auto_assigned,
-            outgoing_id: None,
-        }
-    }
 }
 
 /// The company's audit log, newest first (admins only).
@@ -620,7 +574,7 @@ impl MessageSent {
 )]
 #[get("/audit")]
 async fn audit(
-    agent: CurrentAgent,
+    agent: Admin,
     q: Query,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
@@ -675,6 +629,8 @@ pub struct SessionsEnded {
 #[delete("/agents/{agent_id}/sessions")]
 async fn end_agent_sessions(
     path: web::Path<String>,
+    // Not `Admin`: the engine checks the role itself here, so that a refused attempt is
+    // audited (`end_sessions`, `forbidden`) with its target.
     agent: CurrentAgent,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
@@ -699,10 +655,7 @@ async fn end_agent_sessions(
     ),
 )]
 #[get("/pages")]
-async fn pages(agent: CurrentAgent, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    if !agent.0.is_admin() {
-        return Err(handoff_actors::ActorError::Forbidden.into());
-    }
+async fn pages(agent: Admin, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let directory = state.engine.directory();
     let pages = directory
         .company_pages(&agent.0.company_id)

@@ -1,15 +1,14 @@
 //! Demo mode only: the customer simulator's side of Facebook. `POST` records a message as
-//! if a customer had sent it through Messenger (the same path as a webhook); `GET` lists
+//! if a customer had sent it through Messenger (the same ingestion as a webhook's); `GET` lists
 //! what the page sent that customer since `after`. Absent (404) outside demo mode.
 
-use super::{check_length, read_body, API_BODY_LIMIT};
-use crate::cli::webhook_body;
+use super::body::{check_length, read_body, API_BODY_LIMIT};
 use crate::error::ApiError;
 use crate::fields::{check_id, object, Fields};
-use crate::messenger::payload::Webhook;
+use crate::ingest;
+use crate::messenger::payload::CustomerMessage;
 use crate::messenger::simulator::Delivered;
 use crate::openapi::errors::{BadRequest, PayloadTooLarge, ServiceUnavailable};
-use crate::routes::webhook::record;
 use crate::state::AppState;
 use crate::tenants::DEMO_PAGE;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
@@ -101,16 +100,14 @@ async fn customer_says(
     let customer = says.customer_id;
     simulator.set_name(&CustomerId::new(&customer), says.first_name, says.last_name);
     let mid = format!("m_sim_{}", uuid::Uuid::new_v4().simple());
-    let raw = webhook_body(
-        &page,
-        &customer,
-        &says.text,
-        &mid,
-        chrono::Utc::now().timestamp_millis(),
-    );
-    let hook: Webhook = serde_json::from_str(&raw)
-        .map_err(|e| ApiError::invalid("text", &format!("could not be sent ({e})")))?;
-    record(&state, &hook).await?;
+    let message = CustomerMessage {
+        page,
+        customer,
+        mid: mid.clone(),
+        text: says.text,
+        timestamp: chrono::Utc::now().timestamp_millis(),
+    };
+    ingest::customer_message(&state.engine, message).await?;
     Ok(HttpResponse::Ok().json(Recorded { message_id: mid }))
 }
 

@@ -2,11 +2,11 @@
 //! how many connections the session already holds (429) before upgrading. `actix-web-actors` is used only inside this folder, so the session can
 //! move to `actix-ws` without touching anything else.
 
-pub mod limits;
 pub mod protocol;
 pub mod session;
 
-use crate::auth::{authenticate_hash, request_token, token_hash};
+use crate::access::authenticate_hash;
+use crate::auth::{request_token, token_hash};
 use crate::error::ApiError;
 use crate::openapi::errors::{BadRequest, Forbidden, ServiceUnavailable, Unauthorized};
 use crate::state::AppState;
@@ -71,6 +71,7 @@ async fn upgrade(
     let token = request_token(&req).ok_or(ApiError::Unauthorized)?;
     let hash = token_hash(&token);
     let agent = authenticate_hash(&state, &hash).await?;
+    crate::telemetry::note_company(&agent.company_id);
     // Refused in the contract's error shape rather than actix's bare 400.
     if let Err(err) = ws::handshake(&req) {
         return Err(ApiError::invalid("upgrade", &err.to_string()).into());

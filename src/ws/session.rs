@@ -8,16 +8,17 @@
 //! session it was opened with: a logout closes it at once (1008), and every heartbeat
 //! checks that the session has not expired or ended in another process.
 //!
-//! Every request draws on its sign-in session's budget (`limits.rs`); beyond it the
+//! Every request draws on its sign-in session's budget (`session_limits.rs`); beyond it the
 //! request is answered `rate_limited`, and a client that keeps sending regardless is read
 //! no faster than its budget refills, so its frames wait in its own socket, not here.
 
-use super::limits::Slot;
 use super::protocol::{self, Request};
-use crate::auth::{authenticate_hash, SessionEnded};
+use crate::access::authenticate_hash;
+use crate::auth::SessionEnded;
 use crate::error::ApiError;
-use crate::routes::customers::MessageSent;
+use crate::session_limits::Slot;
 use crate::state::AppState;
+use crate::views::{Conversation, CustomerList, MessageSent, MessageSentTo};
 use actix::prelude::*;
 use actix_web::web;
 use actix_web_actors::ws;
@@ -25,9 +26,11 @@ use handoff_actors::engine::clamp_limit;
 use handoff_actors::engine::ListRequest;
 use handoff_actors::events::CustomerView;
 use handoff_actors::hub::{AgentEvent, CompanyHub, Connect, Disconnect};
+use handoff_actors::ids::CustomerId;
 use handoff_actors::model::{now, AgentRef};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
+use tracing::Instrument;
 
 const HEARTBEAT: Duration = Duration::from_secs(15);
 const CLIENT_TIMEOUT: Duration = Duration::from_secs(45);
@@ -115,7 +118,12 @@ impl WsSession {
         self.in_flight += 1;
         let state = self.state.clone();
         let agent = self.agent.clone();
-        let work = async move { dispatch(&state, &agent, request).await };
+        let span = tracing::info_span!("ws_command", kind = %kind, company = %agent.company_id,
+            customer = tracing::field::Empty);
+        if let Some(customer) = request_customer(&request) {
+            span.record("customer", tracing::field::display(customer));
+        }
+        let work = async move { dispatch(&state, &agent, request).await }.instrument(span);
         ctx.spawn(work.into_actor(self).map(move |result, act, ctx| {
             act.in_flight -= 1;
             let frame = match result {
@@ -182,6 +190,22 @@ impl Handler<SessionEnded> for WsSession {
     }
 }
 
+/// The customer a request concerns, for its log span.
+fn request_customer(request: &Request) -> Option<&CustomerId> {
+    match request {
+        Request::AssignAgent { customer, .. }
+        | Request::UnassignAgent { customer, .. }
+        | Request::SendMessage { customer, .. }
+        | Request::RetryMessage { customer, .. }
+        | Request::DiscardMessage { customer, .. }
+        | Request::GetConversation { customer, .. } => Some(customer),
+        Request::Viewing { customer, .. } => customer.as_ref(),
+        Request::GetStoppedCustomers { .. } | Request::SetAvailability { .. } | Request::Ping => {
+            None
+        }
+    }
+}
+
 /// Runs one request against the engine: the reply's type and data.
 async fn dispatch(
     state: &AppState,
@@ -205,11 +229,13 @@ async fn dispatch(
                 skip,
             };
             let page = engine.list_customers(agent, request).await?;
-            (
-                "stopped_customers",
-                json!({"customers": page.customers, "total": page.total,
-                "limit": page.limit, "skip": page.skip}),
-            )
+            let list = CustomerList {
+                customers: page.customers,
+                total: page.total,
+                limit: page.limit,
+                skip: page.skip,
+            };
+            ("stopped_customers", json!(list))
         }
         Request::AssignAgent { customer, page } => {
             let view = engine.assign(agent, Some(&page), &customer).await?;
@@ -225,12 +251,12 @@ async fn dispatch(
             text,
         } => {
             let (key, sent) = engine.send(agent, Some(&page), &customer, &text).await?;
-            let mut data = json!(MessageSent::new(&sent));
-            if let Some(data) = data.as_object_mut() {
-                data.insert("customer_id".into(), json!(key.customer));
-                data.insert("page_id".into(), json!(key.page));
-            }
-            ("message_sent", data)
+            let sent = MessageSentTo {
+                sent: MessageSent::new(&sent),
+                customer_id: key.customer,
+                page_id: key.page,
+            };
+            ("message_sent", json!(sent))
         }
         Request::RetryMessage {
             customer,
@@ -242,12 +268,12 @@ async fn dispatch(
                 .await?;
             let mut sent = MessageSent::new(&sent);
             sent.outgoing_id = Some(outgoing_id);
-            let mut data = json!(sent);
-            if let Some(data) = data.as_object_mut() {
-                data.insert("customer_id".into(), json!(key.customer));
-                data.insert("page_id".into(), json!(key.page));
-            }
-            ("message_sent", data)
+            let sent = MessageSentTo {
+                sent,
+                customer_id: key.customer,
+                page_id: key.page,
+            };
+            ("message_sent", json!(sent))
         }
         Request::DiscardMessage {
             customer,
@@ -272,10 +298,12 @@ async fn dispatch(
                 engine.customer(agent, Some(&page), &customer).await?;
             let messages = engine.messages(&key, clamp_limit(limit), before).await?;
             let outgoing = view.outgoing(now());
-            (
-                "conversation",
-                json!({"customer": view, "messages": messages, "outgoing": outgoing}),
-            )
+            let conversation = Conversation {
+                customer: view,
+                messages,
+                outgoing,
+            };
+            ("conversation", json!(conversation))
         }
         Request::SetAvailability { status } => {
             engine.set_availability(agent, status).await?;

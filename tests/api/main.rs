@@ -19,6 +19,7 @@ mod health;
 mod isolation;
 mod llm;
 mod loadtest;
+mod logs;
 mod messenger;
 mod openapi;
 mod outage;
