@@ -269,6 +269,11 @@ impl WsClient {
     }
 }
 
+/// What a WebSocket request about one customer names: a customer of acme's page 1001.
+pub fn target(psid: &str) -> Value {
+    json!({"customer_id": psid, "page_id": "1001"})
+}
+
 /// The HTTP status of a refused WebSocket upgrade.
 pub fn upgrade_status(r: Result<WsClient, tokio_tungstenite::tungstenite::Error>) -> u16 {
     match r {
