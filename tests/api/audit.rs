@@ -205,10 +205,7 @@ async fn audit_log_is_admin_only_and_records_every_action() {
 #[tokio::test]
 async fn agents_list_shows_status_and_assigned_count() {
     let app = spawn_app().await;
-    let alice = app.login("alice").await;
-    let bob = app.login("bob").await;
-    let mut ws_alice = app.ws(&alice).await;
-    let mut ws_bob = app.ws(&bob).await;
+    let (alice, bob, mut ws_alice, mut ws_bob) = app.two_agents("alice", "bob").await;
     ws_bob.ping().await;
 
     let psid = new_psid();

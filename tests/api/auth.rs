@@ -27,14 +27,7 @@ async fn login_returns_token_agent_and_session_cookie() {
         r.text
     );
 
-    let cookie = r
-        .headers
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("handoff_session="))
-        .unwrap_or_else(|| panic!("no handoff_session cookie in {:?}", r.headers))
-        .to_string();
+    let cookie = r.session_cookie();
     let attrs: Vec<String> = cookie
         .split(';')
         .skip(1)

@@ -154,10 +154,7 @@ async fn another_company_can_neither_see_nor_touch_customers() {
 #[tokio::test]
 async fn broadcasts_never_cross_companies() {
     let app = spawn_app().await;
-    let alice = app.login("alice").await;
-    let gina = app.login("gina").await;
-    let mut ws_alice = app.ws(&alice).await;
-    let mut ws_gina = app.ws(&gina).await;
+    let (alice, _gina, mut ws_alice, mut ws_gina) = app.two_agents("alice", "gina").await;
     ws_alice.ping().await;
     ws_gina.ping().await;
 

@@ -3,12 +3,56 @@
 //! (timings belong to docs/benchmarks.md, not to `cargo test`).
 
 use serde_json::Value;
+use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// Each scenario loads the machine on purpose: run side by side on two cores, they starve
 /// each other's servers. They take turns.
 static ONE_SCENARIO_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// The `loadtest` executable, built once per test run.
+///
+/// It is another package of the workspace (tests/loadtest), so cargo does not build it for
+/// this test binary the way it builds the server: the test asks cargo for it, which keeps it
+/// current however the tests were started, and takes its path from cargo's own report.
+fn loadtest_binary() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
+        let mut build = Command::new(cargo);
+        build
+            .args([
+                "build",
+                "--package",
+                "handoff-loadtest",
+                "--bin",
+                "loadtest",
+            ])
+            .args([
+                "--message-format",
+                "json-render-diagnostics",
+                "--manifest-path",
+            ])
+            .arg(&manifest);
+        if !cfg!(debug_assertions) {
+            build.arg("--release");
+        }
+        let output = build.output().expect("run cargo build for loadtest");
+        assert!(
+            output.status.success(),
+            "cargo build --package handoff-loadtest failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+            .filter(|message| message["reason"] == "compiler-artifact")
+            .find_map(|message| message["executable"].as_str().map(PathBuf::from))
+            .expect("cargo reports the loadtest executable")
+    })
+}
 
 /// Runs `loadtest` with `args`; its exit status and the JSON summary it printed last.
 fn loadtest(args: &[&str]) -> (bool, Value) {
@@ -16,7 +60,7 @@ fn loadtest(args: &[&str]) -> (bool, Value) {
     let _turn = ONE_SCENARIO_AT_A_TIME
         .lock()
         .unwrap_or_else(PoisonError::into_inner);
-    let output = Command::new(env!("CARGO_BIN_EXE_loadtest"))
+    let output = Command::new(loadtest_binary())
         .args(args)
         .env("NO_PROXY", "127.0.0.1,localhost")
         .output()

@@ -42,16 +42,6 @@ async fn fail_ten_times(app: &TestApp, headers: impl Fn(usize) -> Vec<(&'static 
     }
 }
 
-fn cookie_of(r: &Resp) -> String {
-    r.headers
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("handoff_session="))
-        .unwrap_or_else(|| panic!("no session cookie: {:?}", r.headers))
-        .to_owned()
-}
-
 #[tokio::test]
 async fn behind_a_trusted_proxy_one_clients_bad_passwords_lock_out_only_that_client() {
     let app = behind_proxy(Some(PROXY_ON_THIS_MACHINE)).await;
@@ -127,7 +117,7 @@ async fn forwarding_headers_from_an_untrusted_peer_change_nothing() {
     )
     .await;
     assert_eq!(r.status, 200, "{}", r.text);
-    let cookie = cookie_of(&r);
+    let cookie = r.session_cookie();
     assert!(
         !cookie.contains("Secure"),
         "an untrusted peer's X-Forwarded-Proto is not believed: {cookie}"
@@ -165,7 +155,7 @@ async fn a_trusted_proxy_that_says_https_gets_secure_cookies_and_metrics_stay_pr
     )
     .await;
     assert_eq!(r.status, 200, "{}", r.text);
-    let cookie = cookie_of(&r);
+    let cookie = r.session_cookie();
     assert!(cookie.contains("Secure"), "{cookie}");
     assert!(cookie.contains("HttpOnly"), "{cookie}");
 
@@ -180,7 +170,7 @@ async fn a_trusted_proxy_that_says_https_gets_secure_cookies_and_metrics_stay_pr
     )
     .await;
     assert!(
-        !cookie_of(&r).contains("Secure"),
+        !r.session_cookie().contains("Secure"),
         "plain http through the proxy"
     );
 

@@ -1,11 +1,8 @@
-use std::collections::HashMap;
-use std::sync::Arc;
-
-use serde_json::{json, Value};
-use tokio::sync::Barrier;
+use serde_json::Value;
 
 use crate::helpers::{
-    customer_of, frame_type, new_psid, spawn_app_with, AppOptions, Session, WsClient,
+    customer_of, frame_type, new_psid, race_to_assign, spawn_app_with, AppOptions, ClaimOrder,
+    Session, WsClient,
 };
 
 const EXTRA_AGENTS: usize = 21;
@@ -50,45 +47,9 @@ async fn exactly_one_agent_wins_each_assignment_race() {
     }
 
     // Everyone fires at every customer at once, each agent in a different order.
-    let barrier = Arc::new(Barrier::new(clients.len()));
-    let mut tasks = Vec::new();
-    for (i, mut ws) in clients.into_iter().enumerate() {
-        let barrier = barrier.clone();
-        let mut order = customers.clone();
-        order.rotate_left(i % CUSTOMERS);
-        let agent_id = racers[i].clone();
-        tasks.push(tokio::spawn(async move {
-            barrier.wait().await;
-            let mut pending = Vec::new();
-            for psid in &order {
-                let id = ws
-                    .send_request(
-                        "assign_agent",
-                        json!({"customer_id": psid, "page_id": "1001"}),
-                    )
-                    .await;
-                pending.push((psid.clone(), id));
-            }
-            let mut replies = Vec::new();
-            for (psid, id) in pending {
-                replies.push((psid, ws.reply(&id).await));
-            }
-            (agent_id, replies, ws)
-        }));
-    }
-
-    let mut results: HashMap<String, Vec<(String, Value)>> = HashMap::new();
-    let mut keep_open = Vec::new();
-    for t in tasks {
-        let (agent_id, replies, ws) = t.await.expect("racer task");
-        keep_open.push(ws);
-        for (psid, frame) in replies {
-            results
-                .entry(psid)
-                .or_default()
-                .push((agent_id.clone(), frame));
-        }
-    }
+    let racing = racers.iter().cloned().zip(clients).collect();
+    let race = race_to_assign(racing, &customers, "1001", ClaimOrder::Rotated).await;
+    let results = &race.replies;
 
     for psid in &customers {
         let frames = &results[psid];

@@ -2,15 +2,11 @@
 //! race for the same customers, and everyone sees the same outcome, in the same order.
 //! Runs when the suite runs against MongoDB (`MONGODB_URI`).
 
-use std::collections::HashMap;
-use std::sync::Arc;
-
 use serde_json::{json, Value};
-use tokio::sync::Barrier;
 
 use crate::helpers::{
-    assert_frame_type, assert_ws_error, customer_of, frame_type, mongodb_uri, new_psid, seq_of,
-    spawn_app_with, AppOptions, TestApp, WsClient,
+    assert_frame_type, assert_ws_error, customer_of, frame_type, mongodb_uri, new_psid,
+    race_to_assign, seq_of, spawn_app_with, target, AppOptions, ClaimOrder, TestApp, WsClient,
 };
 
 const AGENTS_PER_PROCESS: usize = 10;
@@ -67,42 +63,8 @@ async fn two_processes_on_one_database_agree_on_every_assignment() {
             .await;
     }
 
-    let barrier = Arc::new(Barrier::new(racers.len()));
-    let mut tasks = Vec::new();
-    for (id, mut ws) in racers {
-        let barrier = barrier.clone();
-        let customers = customers.clone();
-        tasks.push(tokio::spawn(async move {
-            barrier.wait().await;
-            let mut pending = Vec::new();
-            for psid in &customers {
-                let rid = ws
-                    .send_request(
-                        "assign_agent",
-                        json!({"customer_id": psid, "page_id": "1001"}),
-                    )
-                    .await;
-                pending.push((psid.clone(), rid));
-            }
-            let mut replies = Vec::new();
-            for (psid, rid) in pending {
-                replies.push((psid, ws.reply(&rid).await));
-            }
-            (id, replies, ws)
-        }));
-    }
-    let mut by_customer: HashMap<String, Vec<(String, Value)>> = HashMap::new();
-    let mut keep_open = Vec::new();
-    for task in tasks {
-        let (id, replies, ws) = task.await.unwrap();
-        keep_open.push(ws);
-        for (psid, frame) in replies {
-            by_customer
-                .entry(psid)
-                .or_default()
-                .push((id.clone(), frame));
-        }
-    }
+    let race = race_to_assign(racers, &customers, "1001", ClaimOrder::Same).await;
+    let by_customer = &race.replies;
 
     for psid in &customers {
         let frames = &by_customer[psid];
@@ -163,10 +125,6 @@ async fn two_processes() -> (TestApp, TestApp) {
     })
     .await;
     (a, b)
-}
-
-fn target(psid: &str) -> Value {
-    json!({"customer_id": psid, "page_id": "1001"})
 }
 
 /// The texts of a customer's recorded messages, as either process reads them.

@@ -8,12 +8,8 @@ use serde_json::{json, Value};
 
 use crate::helpers::{
     assert_frame_type, assert_ws_error, customer_of, frame_type, new_psid, spawn_app,
-    spawn_app_with, AppOptions, TestApp, WsClient, HUMAN_REQUEST, NOTIFIED_TEXT,
+    spawn_app_with, target, AppOptions, TestApp, WsClient, HUMAN_REQUEST, NOTIFIED_TEXT,
 };
-
-fn target(psid: &str) -> Value {
-    json!({"customer_id": psid, "page_id": "1001"})
-}
 
 fn message(psid: &str, text: &str) -> Value {
     json!({"customer_id": psid, "page_id": "1001", "message": text})
@@ -48,10 +44,7 @@ async fn claimed(app: &TestApp, token: &str, ws: &mut WsClient) -> String {
 #[tokio::test]
 async fn a_slow_graph_never_delays_a_webhook_or_a_claim() {
     let app = spawn_app().await;
-    let alice = app.login("alice").await;
-    let bob = app.login("bob").await;
-    let mut alice_ws = app.ws(&alice).await;
-    let mut bob_ws = app.ws(&bob).await;
+    let (_alice, _bob, mut alice_ws, mut bob_ws) = app.two_agents("alice", "bob").await;
     app.graph.set_latency(Duration::from_secs(4));
 
     // The handoff notice is on its way to a Graph that answers after 4 s...

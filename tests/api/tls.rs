@@ -125,14 +125,7 @@ async fn webhook_sign_in_and_wss(app: &TestApp, authority: &str, tls: &SelfSigne
     let alice = app.tenants.agent("alice").clone();
     let r = app.login_raw(&alice.email, &alice.password).await;
     assert_eq!(r.status, 200, "sign-in over https: {}", r.text);
-    let cookie = r
-        .headers
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("handoff_session="))
-        .unwrap_or_else(|| panic!("no session cookie: {:?}", r.headers))
-        .to_owned();
+    let cookie = r.session_cookie();
     assert!(cookie.contains("Secure"), "{cookie}");
     assert!(cookie.contains("HttpOnly"), "{cookie}");
     let token = r.body["token"].as_str().expect("token").to_owned();

@@ -80,10 +80,7 @@ async fn stopped_customers_longest_waiting_first() {
 #[tokio::test]
 async fn assign_and_unassign_with_replies_and_broadcasts() {
     let app = spawn_app().await;
-    let alice = app.login("alice").await;
-    let bob = app.login("bob").await;
-    let mut ws_a = app.ws(&alice).await;
-    let mut ws_b = app.ws(&bob).await;
+    let (alice, _bob, mut ws_a, mut ws_b) = app.two_agents("alice", "bob").await;
     let psid = new_psid();
     app.request_help(&alice.token, "1001", &psid).await;
 
@@ -163,10 +160,7 @@ async fn assign_and_unassign_with_replies_and_broadcasts() {
 #[tokio::test]
 async fn send_message_with_fields_at_top_level_or_in_data() {
     let app = spawn_app().await;
-    let alice = app.login("alice").await;
-    let bob = app.login("bob").await;
-    let mut ws_a = app.ws(&alice).await;
-    let mut ws_b = app.ws(&bob).await;
+    let (alice, _bob, mut ws_a, mut ws_b) = app.two_agents("alice", "bob").await;
     let psid = new_psid();
     app.request_help(&alice.token, "1001", &psid).await;
     app.graph.wait_for_text(&psid, NOTIFIED_TEXT).await;
@@ -316,10 +310,7 @@ async fn get_conversation_returns_customer_and_history() {
 #[tokio::test]
 async fn set_availability_replies_and_broadcasts() {
     let app = spawn_app().await;
-    let alice = app.login("alice").await;
-    let bob = app.login("bob").await;
-    let mut ws_a = app.ws(&alice).await;
-    let mut ws_b = app.ws(&bob).await;
+    let (_alice, bob, mut ws_a, mut ws_b) = app.two_agents("alice", "bob").await;
     ws_b.ping().await;
 
     let f = ws_a
@@ -372,10 +363,7 @@ async fn set_availability_replies_and_broadcasts() {
 #[tokio::test]
 async fn broadcasts_carry_a_gap_free_seq_per_company() {
     let app = spawn_app().await;
-    let alice = app.login("alice").await;
-    let bob = app.login("bob").await;
-    let mut ws_a = app.ws(&alice).await;
-    let mut ws_b = app.ws(&bob).await;
+    let (alice, _bob, mut ws_a, mut ws_b) = app.two_agents("alice", "bob").await;
     ws_a.ping().await;
     ws_b.ping().await;
 

@@ -12,8 +12,7 @@ use std::time::Duration;
 
 use actix_web::http::KeepAlive;
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
+use handoff::messenger::signature;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
@@ -195,7 +194,7 @@ fn tenants_toml(agents: usize) -> String {
 }
 
 /// `__baseline`: what any webhook receiver must do at the least (read the body, check its
-/// HMAC in constant time), and nothing more.
+/// HMAC in constant time, with handoff's own check), and nothing more.
 pub async fn run_baseline() -> Result<(), String> {
     // The same connection handling as handoff's, so that only the work differs.
     let server = HttpServer::new(|| App::new().route("/webhook", web::post().to(baseline_webhook)))
@@ -209,22 +208,14 @@ pub async fn run_baseline() -> Result<(), String> {
 }
 
 async fn baseline_webhook(req: HttpRequest, body: web::Bytes) -> HttpResponse {
-    let signature = req
+    let header = req
         .headers()
         .get("x-hub-signature-256")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("sha256="))
-        .and_then(|v| hex::decode(v).ok());
-    let Some(signature) = signature else {
-        return HttpResponse::Forbidden().finish();
-    };
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(APP_SECRET.as_bytes()) else {
-        return HttpResponse::InternalServerError().finish();
-    };
-    mac.update(&body);
-    match mac.verify_slice(&signature) {
-        Ok(()) => HttpResponse::Ok().body("EVENT_RECEIVED"),
-        Err(_) => HttpResponse::Forbidden().finish(),
+        .and_then(|v| v.to_str().ok());
+    if signature::verify(APP_SECRET, &body, header) {
+        HttpResponse::Ok().body("EVENT_RECEIVED")
+    } else {
+        HttpResponse::Forbidden().finish()
     }
 }
 

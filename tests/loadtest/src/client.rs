@@ -3,8 +3,7 @@
 
 use futures_util::stream::{SplitSink, SplitStream};
 use futures_util::StreamExt;
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
+use handoff::messenger::signature;
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
@@ -35,14 +34,8 @@ pub fn signed_webhook(customer: &str, mid: &str, text: &str) -> (String, String)
         mid,
         chrono::Utc::now().timestamp_millis(),
     );
-    let signature = match Hmac::<Sha256>::new_from_slice(APP_SECRET.as_bytes()) {
-        Ok(mut mac) => {
-            mac.update(body.as_bytes());
-            hex::encode(mac.finalize().into_bytes())
-        }
-        Err(_) => String::new(),
-    };
-    (body, format!("sha256={signature}"))
+    let signature = signature::sign(APP_SECRET, body.as_bytes());
+    (body, signature)
 }
 
 /// Posts one signed webhook; `Ok` only for a 200.

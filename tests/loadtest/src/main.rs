@@ -1,4 +1,4 @@
-//! The load generator (`cargo run --release --bin loadtest -- <scenario>`): starts the server
+//! The load generator (`cargo run --release -p handoff-loadtest -- <scenario>`): starts the server
 //! (or targets `--url`), drives it over loopback, stops by itself, and prints one JSON
 //! summary line. Every measurement runs its baseline in the same invocation and reports
 //! the ratio, because on a shared machine only side-by-side figures mean anything
