@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, ResponseError};
 use handoff_actors::ActorError;
 use serde_json::{json, Value};
 
-/// Every error code with its HTTP status: the table of contract.md and docs/errors.md, and
+/// Every error code with its HTTP status: the table of docs/errors.md, and
 /// the error responses of the OpenAPI document. A unit test holds it to [`ApiError`]'s own
 /// `code()` and `status()`.
 pub const CODES: &[(&str, u16)] = &[

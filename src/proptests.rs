@@ -2,7 +2,7 @@
 //! (`routes::webhook::parse` and `ingest::incoming`, after the signature check) and the WebSocket
 //! frame parser (`ws::protocol::parse` and `request`). Arbitrary bytes, arbitrary JSON and
 //! JSON shaped like the real payloads, with any value of any type in any field, never panic:
-//! they parse, or they are refused with an error of the contract's table.
+//! they parse, or they are refused with an error of the table in docs/errors.md.
 //!
 //! The seed is fixed, so every run tries the same cases; `PROPTEST_RNG_SEED` and
 //! `PROPTEST_CASES` explore further.
@@ -30,12 +30,12 @@ fn config() -> ProptestConfig {
     }
 }
 
-/// An error of the contract: a code of the table with its status, and a message.
-fn assert_contract_error(err: &ApiError) {
+/// An error of docs/errors.md: a code of the table with its status, and a message.
+fn assert_table_error(err: &ApiError) {
     let (code, status) = (err.code(), err.status().as_u16());
     assert!(
         CODES.contains(&(code, status)),
-        "{code} ({status}) is not in the contract's table"
+        "{code} ({status}) is not in the table of docs/errors.md"
     );
     assert!(!err.to_string().is_empty(), "{code} without a message");
 }
@@ -267,7 +267,7 @@ fn check_webhook(body: &[u8]) {
             }
         }
         Err(err) => {
-            assert_contract_error(&err);
+            assert_table_error(&err);
             assert_eq!(err.code(), "invalid_request");
             assert!(err.to_string().starts_with("body: "), "{err}");
         }
@@ -361,7 +361,7 @@ fn frame_shaped() -> impl Strategy<Value = Value> {
             let mut frame = object(vec![("type", kind), ("request_id", request_id)]);
             if let Some(map) = frame.as_object_mut() {
                 if fields_on_top {
-                    // The seed's `send_message` example puts the fields beside `type`.
+                    // docs/ws-protocol.md lets the fields stand beside `type`.
                     map.extend(top.as_object().cloned().unwrap_or_default());
                 } else if let Some(data) = data {
                     map.insert("data".into(), data);
@@ -373,7 +373,7 @@ fn frame_shaped() -> impl Strategy<Value = Value> {
 
 /// What the server answers an error with: `{"type":"error","request_id"?,"data":{...}}`.
 fn check_error_frame(request_id: &Option<Value>, kind: Option<&str>, err: &ApiError) {
-    assert_contract_error(err);
+    assert_table_error(err);
     let frame: Value = serde_json::from_str(&protocol::error(request_id, kind, err))
         .expect("an error frame is JSON");
     assert_eq!(frame["type"], "error");
@@ -387,7 +387,7 @@ fn check_error_frame(request_id: &Option<Value>, kind: Option<&str>, err: &ApiEr
     }
 }
 
-/// A text frame becomes a request or an error frame of the contract.
+/// A text frame becomes a request or an error frame of docs/ws-protocol.md.
 fn check_frame(text: &str) {
     match protocol::parse(text) {
         Ok(frame) => match protocol::request(&frame) {

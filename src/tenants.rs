@@ -1,4 +1,4 @@
-//! The tenants file (contract.md, "Tenants file") and the demo tenant. Applied at every
+//! The tenants file (docs/configuration.md, "The tenants file") and the demo tenant. Applied at every
 //! start as the desired state: records are upserted, and what the file no longer lists is
 //! removed (an agent with their sessions, a page with its access token). A plaintext
 //! password is hashed only when the stored hash no longer matches it, so restarts keep
@@ -334,7 +334,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_contract_example_parses() {
+    fn the_documented_example_parses() {
         let file: TenantsFile = toml::from_str(
             r#"
 [[company]]

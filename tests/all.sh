@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test: the Rust suites on both stores (the embedded store, then MongoDB through
 # nx-27017, a MongoDB wire-protocol server from PyPI installed into target/nx-venv on first
-# use), then the REST contract fuzzed against the real server (tests/api-fuzz.sh:
+# use), then the REST API fuzzed against the real server (tests/api-fuzz.sh:
 # Schemathesis from PyPI, installed into target/schemathesis-venv), then the console in a
 # real browser (Debian's chromium, installed if missing, driven by npm's playwright-core).
 # The TLS tests put Debian's nginx (installed if missing) in front of the server.
@@ -52,7 +52,7 @@ MONGODB_URI="mongodb://127.0.0.1:$port" cargo test --workspace
 stop_nx
 trap - EXIT
 
-echo "== REST contract fuzzed (Schemathesis against /api/openapi.json) =="
+echo "== REST API fuzzed (Schemathesis against /api/openapi.json) =="
 bash tests/api-fuzz.sh
 
 echo "== browser tests (Debian chromium + playwright-core) =="

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The REST contract, checked by a fuzzer: Schemathesis (from PyPI, installed into
+# The REST API, checked by a fuzzer: Schemathesis (from PyPI, installed into
 # target/schemathesis-venv on first use) reads the server's own OpenAPI document
 # (/api/openapi.json) and sends generated requests, valid and invalid, to every route of the
 # real server (the debug binary) with a tenants file (one company, two pages, an admin and

@@ -72,7 +72,7 @@ async fn upgrade(
     let hash = token_hash(&token);
     let agent = authenticate_hash(&state, &hash).await?;
     crate::telemetry::note_company(&agent.company_id);
-    // Refused in the contract's error shape rather than actix's bare 400.
+    // Refused in the error shape of docs/errors.md rather than actix's bare 400.
     if let Err(err) = ws::handshake(&req) {
         return Err(ApiError::invalid("upgrade", &err.to_string()).into());
     }

@@ -1,4 +1,4 @@
-//! The WebSocket frames of contract.md: parsing client frames into typed requests (fields
+//! The WebSocket frames of docs/ws-protocol.md: parsing client frames into typed requests (fields
 //! in `data` or at the top level) and encoding replies and error frames.
 
 use crate::error::ApiError;

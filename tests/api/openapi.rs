@@ -142,7 +142,7 @@ async fn the_document_describes_every_route_and_only_those() {
             responses.keys().any(|s| s.starts_with('2') || s == "101"),
             "{what}: no success response"
         );
-        // Every error is the contract's envelope (but the webhook handshake's bare 403 and
+        // Every error is the envelope of docs/errors.md (but the webhook handshake's bare 403 and
         // the simulator's bare 404 outside demo mode, which have no body, and readiness,
         // which answers its status).
         for (status, response) in responses {

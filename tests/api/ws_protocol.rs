@@ -165,7 +165,7 @@ async fn send_message_with_fields_at_top_level_or_in_data() {
     app.request_help(&alice.token, "1001", &psid).await;
     app.graph.wait_for_text(&psid, NOTIFIED_TEXT).await;
 
-    // The seed's shape: fields beside `type`.
+    // docs/ws-protocol.md's other shape: fields beside `type`.
     ws_a.send_json(&json!({
         "type": "send_message",
         "request_id": "top-1",

@@ -53,7 +53,7 @@ impl Resp {
         &self.body
     }
 
-    /// Asserts the contract's REST error shape `{"error":{"code","message"}}`, the status
+    /// Asserts the REST error shape of docs/errors.md `{"error":{"code","message"}}`, the status
     /// and the code; returns the message.
     #[track_caller]
     pub fn error(&self, status: u16, code: &str, what: &str) -> String {
