@@ -14,11 +14,14 @@ use crate::events_log::EventLog;
 use crate::hub::{CompanyHub, LogLink, Presence, SetAvailability, SetViewing, Streaming};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
-use crate::model::{now, AgentRef, AuditEntry, MessageRecord, Role, SessionRecord};
+use crate::model::{
+    now, AgentRef, AuditEntry, AuditQuery, CustomerSort, MessageRecord, Role, SessionRecord,
+    TenantChange,
+};
 use crate::outbox::{Bot, Messenger, PageAccess};
-use crate::persistence::PersistenceHandle;
+use crate::persistence::store::{CustomerQuery, WriteOp, WriteResult};
+use crate::persistence::{PersistenceHandle, Storage};
 use crate::registry::{Arbiters, Conversations, Deps, Hubs};
-use crate::store::{AuditQuery, CustomerQuery, CustomerSort, Store, WriteOp, WriteResult};
 use actix::prelude::*;
 use chrono::{DateTime, Utc};
 use dashmap::DashMap;
@@ -106,9 +109,7 @@ async fn purge_sessions(persistence: PersistenceHandle) {
     loop {
         every.tick().await;
         let before = now();
-        let purged = persistence
-            .read(move |store| Box::pin(async move { store.purge_sessions(before).await }))
-            .await;
+        let purged = persistence.purge_sessions(before).await;
         match purged {
             Ok(0) => {}
             Ok(n) => tracing::info!(sessions = n, "expired sessions purged"),
@@ -127,10 +128,7 @@ async fn keep_directory_current(persistence: PersistenceHandle, directory: Arc<D
     every.tick().await;
     loop {
         every.tick().await;
-        match persistence
-            .read(|store| Box::pin(async move { store.tenants().await }))
-            .await
-        {
+        match persistence.tenants().await {
             Ok(tenants) => directory.load(tenants),
             Err(err) => tracing::warn!(error = %err, "tenants not re-read from the store"),
         }
@@ -171,12 +169,13 @@ pub fn clamp_limit(limit: Option<usize>) -> usize {
 impl Engine {
     /// Starts the actors. Must run inside an actix `System`.
     pub fn start(
-        store: Arc<dyn Store>,
+        store: impl Into<Storage>,
         messenger: Arc<dyn Messenger>,
         bot: Arc<dyn Bot>,
         metrics: Arc<Metrics>,
         options: EngineOptions,
     ) -> Arc<Engine> {
+        let store = store.into().into_inner();
         let arbiters = Arc::new(Arbiters::start(options.threads));
         let shared = store.is_shared();
         let persistence = PersistenceHandle::start(store, metrics.clone());
@@ -232,20 +231,13 @@ impl Engine {
 
     /// Reloads companies, pages and agents from the store.
     pub async fn reload_directory(&self) -> Result<(), StoreError> {
-        let tenants = self
-            .persistence
-            .read(|store| Box::pin(async move { store.tenants().await }))
-            .await?;
+        let tenants = self.persistence.tenants().await?;
         self.directory.load(tenants);
         Ok(())
     }
 
     pub fn directory(&self) -> &Directory {
         &self.directory
-    }
-
-    pub fn persistence(&self) -> &PersistenceHandle {
-        &self.persistence
     }
 
     pub fn metrics(&self) -> &Arc<Metrics> {
@@ -410,13 +402,7 @@ impl Engine {
         let page = match page {
             Some(page) => page.clone(),
             None => {
-                let (c, id) = (company.clone(), customer.clone());
-                let found = self
-                    .persistence
-                    .read(move |store| {
-                        Box::pin(async move { store.customers_by_id(&c, &id).await })
-                    })
-                    .await?;
+                let found = self.persistence.customers_by_id(&company, customer).await?;
                 match found.as_slice() {
                     [] => return Err(ActorError::CustomerNotFound),
                     [one] => one.page_id.clone(),
@@ -555,7 +541,7 @@ impl Engine {
         if outcome.is_ok() {
             ops.insert(0, WriteOp::EndAgentSessions(target.clone()));
         }
-        self.write(ops).await?;
+        self.commit(ops).await?;
         outcome
     }
 
@@ -665,10 +651,9 @@ impl Engine {
         customer: &CustomerId,
     ) -> Result<(CustomerView, CustomerKey), ActorError> {
         let (key, _) = self.resolve(agent, page, customer, "read_customer").await?;
-        let k = key.clone();
         let found = self
             .persistence
-            .read(move |store| Box::pin(async move { store.customer(&k).await }))
+            .customer(&key)
             .await?
             .ok_or(ActorError::CustomerNotFound)?;
         Ok((CustomerView::new(found, now(), Some(&agent.id)), key))
@@ -681,11 +666,7 @@ impl Engine {
         limit: usize,
         before: Option<DateTime<Utc>>,
     ) -> Result<Vec<MessageRecord>, ActorError> {
-        let key = key.clone();
-        Ok(self
-            .persistence
-            .read(move |store| Box::pin(async move { store.messages(&key, limit, before).await }))
-            .await?)
+        Ok(self.persistence.messages(key, limit, before).await?)
     }
 
     pub async fn list_customers(
@@ -715,12 +696,9 @@ impl Engine {
             limit,
             skip: request.skip,
         };
-        let company = agent.company_id.clone();
         let (found, total) = self
             .persistence
-            .read(move |store| {
-                Box::pin(async move { store.list_customers(&company, &query).await })
-            })
+            .list_customers(&agent.company_id, query)
             .await?;
         let at = now();
         Ok(CustomerPage {
@@ -745,17 +723,12 @@ impl Engine {
         }
         check_skip(query.skip)?;
         query.limit = clamp_limit(Some(query.limit));
-        let company = agent.company_id.clone();
-        Ok(self
-            .persistence
-            .read(move |store| Box::pin(async move { store.audit(&company, &query).await }))
-            .await?)
+        Ok(self.persistence.audit(&agent.company_id, query).await?)
     }
 
     /// The company's agents with their availability and how many customers each holds.
     pub async fn agents(&self, agent: &AgentRef) -> Result<Vec<AgentStatus>, ActorError> {
         let presence = self.hub(&agent.company_id).send(Presence).await?;
-        let company = agent.company_id.clone();
         let query = CustomerQuery {
             pages: None,
             stop: Some(true),
@@ -767,9 +740,7 @@ impl Engine {
         };
         let (held, _) = self
             .persistence
-            .read(move |store| {
-                Box::pin(async move { store.list_customers(&company, &query).await })
-            })
+            .list_customers(&agent.company_id, query)
             .await?;
         let mut counts: HashMap<AgentId, u64> = HashMap::new();
         for customer in held {
@@ -836,15 +807,61 @@ impl Engine {
     // ---- sessions and the audit log, for the auth layer ----
 
     pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, ActorError> {
-        let hash = token_hash.to_owned();
-        Ok(self
-            .persistence
-            .read(move |store| Box::pin(async move { store.session(&hash).await }))
-            .await?)
+        Ok(self.persistence.session(token_hash).await?)
     }
 
-    pub async fn write(&self, ops: Vec<WriteOp>) -> Result<(), ActorError> {
+    /// A signed-in agent's new session, audited as their login.
+    pub async fn start_session(
+        &self,
+        agent: &AgentRef,
+        session: SessionRecord,
+    ) -> Result<(), ActorError> {
+        let audit = WriteOp::Audit {
+            company: agent.company_id.clone(),
+            entry: AuditEntry::new("login", agent, "ok"),
+        };
+        self.commit(vec![WriteOp::PutSession(session), audit]).await
+    }
+
+    /// Ends one session (its token, by hash), audited as the agent's logout.
+    pub async fn end_session(&self, agent: &AgentRef, token_hash: &str) -> Result<(), ActorError> {
+        self.commit(vec![
+            WriteOp::DeleteSession {
+                token_hash: token_hash.to_owned(),
+            },
+            WriteOp::Audit {
+                company: agent.company_id.clone(),
+                entry: AuditEntry::new("logout", agent, "ok"),
+            },
+        ])
+        .await
+    }
+
+    /// Audits a sign-in with a known email and a wrong password.
+    pub async fn record_failed_login(&self, agent: &AgentRef) -> Result<(), ActorError> {
+        self.commit(vec![WriteOp::Audit {
+            company: agent.company_id.clone(),
+            entry: AuditEntry::new("login_failed", agent, "invalid_credentials"),
+        }])
+        .await
+    }
+
+    /// Brings the stored companies, pages and agents to the planned tenants (the directory
+    /// follows at the next [`Engine::reload_directory`]).
+    pub async fn apply_tenants(&self, changes: Vec<TenantChange>) -> Result<(), ActorError> {
+        self.commit(changes.into_iter().map(WriteOp::from).collect())
+            .await
+    }
+
+    async fn commit(&self, ops: Vec<WriteOp>) -> Result<(), ActorError> {
         self.persistence.commit(ops).await?;
         Ok(())
+    }
+
+    /// Writes raw ops, for tests that set up a store without the tenants file.
+    #[cfg(feature = "test-support")]
+    #[doc(hidden)]
+    pub async fn write(&self, ops: Vec<WriteOp>) -> Result<(), ActorError> {
+        self.commit(ops).await
     }
 }

@@ -373,3 +373,50 @@ pub struct Tenants {
     pub pages: Vec<PageRecord>,
     pub agents: Vec<AgentRecord>,
 }
+
+/// Orders for customer lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CustomerSort {
+    /// Most recent conversation first (`last_seen` descending): the dashboard list.
+    #[default]
+    RecentFirst,
+    /// Waiting longest first (`stopped_at` ascending): the queue.
+    WaitingLongest,
+    /// Messaging window expiring soonest first (`last_seen` ascending).
+    WindowExpiring,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct AuditQuery {
+    pub customer: Option<CustomerId>,
+    pub agent: Option<AgentId>,
+    pub limit: usize,
+    pub skip: usize,
+}
+
+impl AuditQuery {
+    pub fn matches(&self, e: &AuditEntry) -> bool {
+        self.customer
+            .as_ref()
+            .is_none_or(|c| e.customer_id.as_ref() == Some(c))
+            && self
+                .agent
+                .as_ref()
+                .is_none_or(|a| e.agent_id.as_ref() == Some(a))
+    }
+}
+
+/// One change to the stored companies, pages and agents, as the tenants file asks it.
+#[derive(Clone, Debug)]
+pub enum TenantChange {
+    PutCompany(CompanyRecord),
+    PutPage(PageRecord),
+    PutAgent(AgentRecord),
+    /// The tenants file no longer lists them: the records go (a page's access token with
+    /// it); customers, messages and audit entries stay.
+    RemoveCompany(CompanyId),
+    RemovePage(PageId),
+    RemoveAgent(AgentId),
+    /// Every session of one agent (removed or re-passworded).
+    EndAgentSessions(AgentId),
+}

@@ -136,8 +136,4 @@ impl Conversations {
         let actor = Conversation::new(key.clone(), page.clone(), self.deps.clone());
         Conversation::start_in_arbiter(self.arbiters.for_id(key), |_| actor)
     }
-
-    pub fn deps(&self) -> &Arc<Deps> {
-        &self.deps
-    }
 }

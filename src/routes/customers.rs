@@ -11,12 +11,12 @@ use crate::openapi::errors::{
 use crate::state::AppState;
 use actix_web::{delete, get, post, put, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
-use handoff_actors::conversation::Sent;
-use handoff_actors::engine::{clamp_limit, AgentStatus, ListRequest};
 use handoff_actors::events::{CustomerView, OutgoingView};
 use handoff_actors::ids::{AgentId, CustomerId, PageId};
+use handoff_actors::messages::Sent;
 use handoff_actors::model::{AuditEntry, MessageRecord};
-use handoff_actors::store::{AuditQuery, CustomerSort};
+use handoff_actors::model::{AuditQuery, CustomerSort};
+use handoff_actors::{clamp_limit, AgentStatus, ListRequest};
 use serde::Serialize;
 use serde_json::Map;
 use std::collections::HashMap;

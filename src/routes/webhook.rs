@@ -13,10 +13,10 @@ use crate::openapi::errors::{BadRequest, PayloadTooLarge, ServiceUnavailable, Un
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use futures_util::future::join_all;
-use handoff_actors::conversation::rules::InboundEvent;
-use handoff_actors::conversation::{parse_echo_metadata, InboxReply, OwnEcho};
 use handoff_actors::ids::{CustomerId, PageId};
+use handoff_actors::messages::{InboundEvent, InboxReply, OwnEcho};
 use handoff_actors::model::from_millis;
+use handoff_actors::parse_echo_metadata;
 use handoff_actors::ActorError;
 use std::collections::{BTreeMap, HashMap};
 use subtle::ConstantTimeEq;

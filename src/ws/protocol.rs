@@ -6,7 +6,7 @@ use crate::fields::Fields;
 use chrono::{DateTime, Utc};
 use handoff_actors::events::Availability;
 use handoff_actors::ids::{CustomerId, PageId};
-use handoff_actors::store::CustomerSort;
+use handoff_actors::model::CustomerSort;
 use serde_json::{json, Map, Value};
 
 /// A client frame before its fields are read.

@@ -21,11 +21,11 @@ use crate::state::AppState;
 use actix::prelude::*;
 use actix_web::web;
 use actix_web_actors::ws;
-use handoff_actors::engine::clamp_limit;
-use handoff_actors::engine::ListRequest;
 use handoff_actors::events::CustomerView;
-use handoff_actors::hub::{AgentEvent, CompanyHub, Connect, Disconnect};
+use handoff_actors::messages::{AgentEvent, Connect, Disconnect};
 use handoff_actors::model::{now, AgentRef};
+use handoff_actors::CompanyHub;
+use handoff_actors::{clamp_limit, ListRequest};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
@@ -64,7 +64,7 @@ impl WsSession {
     ) -> Self {
         let hub = state.engine.hub(&agent.company_id);
         WsSession {
-            id: handoff_actors::hub::next_session_id(),
+            id: handoff_actors::messages::next_session_id(),
             agent,
             token_hash,
             state,

@@ -373,9 +373,8 @@ impl Conversation {
         ctx: &mut Context<Self>,
     ) -> Result<Ticket, ActorError> {
         let outcome = self.wait_for(&id);
-        self.enqueue(Job::Agent(id.clone()), ctx);
+        self.enqueue(Job::Agent(id), ctx);
         Ok(Ticket {
-            outgoing_id: id,
             auto_assigned,
             outcome,
         })

@@ -26,8 +26,8 @@ use crate::hub::Publish;
 use crate::ids::CustomerKey;
 use crate::model::{now, AgentRef, AuditEntry, Customer, Direction, MessageRecord, Sender};
 use crate::outbox::PageAccess;
+use crate::persistence::store::{CustomerWrite, WriteOp, WriteResult};
 use crate::registry::Deps;
-use crate::store::{CustomerWrite, WriteOp, WriteResult};
 use actix::prelude::*;
 use delivery::Outbound;
 pub use delivery::{echo_metadata, parse_echo_metadata};
@@ -36,7 +36,6 @@ pub use messages::{
     SendMessage, Sent, SetStop, Ticket, Transfer, Unassign,
 };
 use messages::{BotReply, ProfileFetched, RequestHuman};
-pub use rules::MAX_PART_CHARS;
 use serde_json::json;
 use std::future::Future;
 use std::sync::Arc;
@@ -133,12 +132,7 @@ impl Op {
         }
         for _ in 0..MAX_CAS_ATTEMPTS {
             if !snap.loaded {
-                let key = self.key.clone();
-                snap.customer = self
-                    .deps
-                    .persistence
-                    .read(move |store| Box::pin(async move { store.customer(&key).await }))
-                    .await?;
+                snap.customer = self.deps.persistence.customer(&self.key).await?;
                 snap.loaded = true;
             }
             let plan = decide(snap.customer.as_ref())?;

@@ -23,9 +23,8 @@ pub use messages::{
     AgentEvent, Connect, Disconnect, Logged, Presence, Publish, SetAvailability, SetViewing,
 };
 use presence::{Facet, PresenceBoard, Release};
-pub use presence::{AVAILABILITY_INTERVAL, VIEWING_INTERVAL};
 use shared::Shared;
-pub use shared::{LogLink, Streaming, OUTBOX_LIMIT};
+pub use shared::{LogLink, Streaming};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
