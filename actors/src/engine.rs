@@ -3,15 +3,17 @@
 //! customer operation to that customer's Conversation actor, and serves reads through the
 //! Persistence actor.
 
+use crate::arbiters::Arbiters;
 use crate::conversation::{
     self, Assign, Conversation, DiscardMessage, Inbound, InboundOutcome, InboxReply, Outcome,
     OwnEcho, RetryMessage, SendMessage, Sent, SetStop, Ticket, Transfer, Unassign,
 };
+use crate::conversation::{Conversations, Deps};
 use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
 use crate::events::{Availability, CustomerView};
 use crate::events_log::EventLog;
-use crate::hub::{CompanyHub, LogLink, Presence, SetAvailability, SetViewing, Streaming};
+use crate::hub::{CompanyHub, Hubs, LogLink, Presence, SetAvailability, SetViewing, Streaming};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
 use crate::model::{
@@ -21,7 +23,6 @@ use crate::model::{
 use crate::outbox::{Bot, Messenger, PageAccess};
 use crate::persistence::store::{CustomerQuery, WriteOp, WriteResult};
 use crate::persistence::{PersistenceHandle, Storage};
-use crate::registry::{Arbiters, Conversations, Deps, Hubs};
 use actix::prelude::*;
 use chrono::{DateTime, Utc};
 use dashmap::DashMap;

@@ -2,9 +2,8 @@
 //! what other processes append to this process's hubs (through the store's change stream,
 //! where it has one) and pruning old events.
 
-use crate::hub::{Logged, Streaming};
+use crate::hub::{Hubs, Logged, Streaming};
 use crate::persistence::PersistenceHandle;
-use crate::registry::Hubs;
 use futures_util::StreamExt;
 use std::sync::Arc;
 use std::time::Duration;

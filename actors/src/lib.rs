@@ -17,6 +17,7 @@ pub mod metrics;
 pub mod model;
 pub mod outbox;
 
+mod arbiters;
 mod conversation;
 mod directory;
 mod engine;
@@ -24,7 +25,6 @@ mod event_feed;
 mod events_log;
 mod hub;
 mod persistence;
-mod registry;
 
 pub use conversation::rules::{split_text, HANDOFF_NOTICE};
 pub use conversation::{echo_metadata, parse_echo_metadata};

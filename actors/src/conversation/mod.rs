@@ -18,6 +18,7 @@
 mod delivery;
 pub mod messages;
 pub mod outgoing;
+mod registry;
 pub mod rules;
 
 use crate::error::ActorError;
@@ -27,7 +28,6 @@ use crate::ids::CustomerKey;
 use crate::model::{now, AgentRef, AuditEntry, Customer, Direction, MessageRecord, Sender};
 use crate::outbox::PageAccess;
 use crate::persistence::store::{CustomerWrite, WriteOp, WriteResult};
-use crate::registry::Deps;
 use actix::prelude::*;
 use delivery::Outbound;
 pub use delivery::{echo_metadata, parse_echo_metadata};
@@ -36,6 +36,7 @@ pub use messages::{
     SendMessage, Sent, SetStop, Ticket, Transfer, Unassign,
 };
 use messages::{BotReply, ProfileFetched, RequestHuman};
+pub(crate) use registry::{Conversations, Deps};
 use serde_json::json;
 use std::future::Future;
 use std::sync::Arc;

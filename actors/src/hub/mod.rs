@@ -13,6 +13,7 @@
 
 pub mod messages;
 mod presence;
+mod registry;
 mod shared;
 
 use crate::events::{Availability, Event};
@@ -23,6 +24,7 @@ pub use messages::{
     AgentEvent, Connect, Disconnect, Logged, Presence, Publish, SetAvailability, SetViewing,
 };
 use presence::{Facet, PresenceBoard, Release};
+pub(crate) use registry::Hubs;
 use shared::Shared;
 pub use shared::{LogLink, Streaming};
 use std::collections::HashMap;
