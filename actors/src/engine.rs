@@ -141,7 +141,7 @@ async fn outcome(ticket: Ticket) -> Result<Sent, ActorError> {
     let messages = ticket
         .outcome
         .await
-        .map_err(|_| ActorError::StoreUnavailable)??;
+        .map_err(|_| ActorError::ActorUnavailable)??;
     let text = messages
         .iter()
         .map(|m| m.text.as_str())
@@ -343,11 +343,14 @@ impl Engine {
             match addr.send(msg.clone()).await {
                 Ok(result) => return Ok(result),
                 Err(MailboxError::Closed) => self.conversations.forget(key, &addr),
-                Err(MailboxError::Timeout) => return Err(ActorError::StoreUnavailable),
+                Err(MailboxError::Timeout) => {
+                    tracing::error!(customer = %key, "conversation actor did not answer in time");
+                    return Err(ActorError::ActorUnavailable);
+                }
             }
         }
         tracing::error!(customer = %key, "conversation actor kept stopping");
-        Err(ActorError::StoreUnavailable)
+        Err(ActorError::ActorUnavailable)
     }
 
     // ---- agent operations ----
@@ -378,7 +381,7 @@ impl Engine {
         customer: Option<&CustomerId>,
         err: ActorError,
     ) -> ActorError {
-        if err != ActorError::StoreUnavailable {
+        if !err.is_failure() {
             let mut entry = AuditEntry::new(action, agent, err.code());
             entry.page_id = page.cloned();
             entry.customer_id = customer.cloned();

@@ -184,7 +184,7 @@ impl Op {
             }
             Ok(_) => Err(ActorError::CustomerNotFound),
             Err(err) => {
-                if err != ActorError::StoreUnavailable {
+                if !err.is_failure() {
                     let entry = AuditEntry::new(action, agent, err.code()).about(&self.key);
                     self.audit(entry).await;
                 }

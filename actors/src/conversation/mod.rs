@@ -187,7 +187,7 @@ impl Op {
             }
         }
         tracing::error!(customer = %self.key, "gave up after repeated version conflicts");
-        Err(ActorError::StoreUnavailable)
+        Err(ActorError::Contention)
     }
 
     /// An agent action: decide, write with its audit entry, or audit the refusal.
@@ -224,7 +224,7 @@ impl Op {
             }),
             Ok(_) => Err(ActorError::CustomerNotFound),
             Err(err) => {
-                if err != ActorError::StoreUnavailable {
+                if !err.is_failure() {
                     entry.result = err.code().to_owned();
                     self.audit(entry).await;
                 }

@@ -117,10 +117,7 @@ impl Handler<Commit> for Persistence {
         let (tx, rx) = oneshot::channel();
         self.pending.push((msg.ops, tx));
         self.flush(ctx);
-        Box::pin(async move {
-            rx.await
-                .unwrap_or_else(|_| Err(StoreError::Unavailable("persistence stopped".into())))
-        })
+        Box::pin(async move { rx.await.unwrap_or(Err(StoreError::Stopped)) })
     }
 }
 
@@ -133,7 +130,13 @@ macro_rules! reads {
 
             fn handle(&mut self, $m: $msg, _ctx: &mut Self::Context) -> Self::Result {
                 let $store = self.store.clone();
-                Box::pin(async move { $call.await })
+                Box::pin(async move {
+                    let result = $call.await;
+                    if let Err(err) = &result {
+                        tracing::error!(error = %err, "store read failed");
+                    }
+                    result
+                })
             }
         }
     )*};
@@ -208,10 +211,10 @@ impl PersistenceHandle {
         T: Send + 'static,
         Persistence: Handler<M>,
     {
-        self.addr
-            .send(msg)
-            .await
-            .map_err(|e| StoreError::Unavailable(e.to_string()))?
+        self.addr.send(msg).await.map_err(|err| {
+            tracing::error!(error = %err, "persistence actor did not answer");
+            StoreError::Stopped
+        })?
     }
 
     pub async fn commit(&self, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError> {
