@@ -17,8 +17,8 @@ use crate::hub::{CompanyHub, Hubs, LogLink, Presence, SetAvailability, SetViewin
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
 use crate::model::{
-    now, AgentRef, AuditEntry, AuditQuery, CustomerSort, MessageRecord, Role, SessionRecord,
-    TenantChange,
+    now, AgentRef, AuditEntry, AuditQuery, CustomerSort, MessageRecord, PageSize, Role,
+    SessionRecord, TenantChange,
 };
 use crate::outbox::{Bot, Messenger, PageAccess};
 use crate::persistence::store::{CustomerQuery, WriteOp, WriteResult};
@@ -30,9 +30,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// The most items one list answer carries, and the default.
-pub const MAX_LIMIT: usize = 200;
-pub const DEFAULT_LIMIT: usize = 50;
 /// The furthest a list may be paged (`skip`); further is refused, not passed to the store.
 pub const MAX_SKIP: usize = 10_000_000;
 /// The longest agent message accepted; it goes out in parts of Messenger's 2000 characters.
@@ -86,7 +83,7 @@ pub struct ListRequest {
     pub stop: Option<bool>,
     pub assigned: Option<bool>,
     pub sort: CustomerSort,
-    pub limit: Option<usize>,
+    pub limit: PageSize,
     pub skip: usize,
 }
 
@@ -160,11 +157,6 @@ fn check_skip(skip: usize) -> Result<(), ActorError> {
         return Err(ActorError::invalid("skip", "at most 10000000"));
     }
     Ok(())
-}
-
-/// Clamps a requested page size to `1..=MAX_LIMIT` (default `DEFAULT_LIMIT`).
-pub fn clamp_limit(limit: Option<usize>) -> usize {
-    limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)
 }
 
 impl Engine {
@@ -690,7 +682,7 @@ impl Engine {
             }
             None => self.directory.company_pages(&agent.company_id),
         };
-        let limit = clamp_limit(request.limit);
+        let limit = request.limit.get();
         let query = CustomerQuery {
             pages: Some(pages),
             stop: request.stop,
@@ -716,17 +708,17 @@ impl Engine {
         })
     }
 
-    /// The company's audit log, newest first (admins only).
+    /// The company's audit log, newest first (admins only). `query.limit` comes from a
+    /// [`PageSize`].
     pub async fn audit(
         &self,
         agent: &AgentRef,
-        mut query: AuditQuery,
+        query: AuditQuery,
     ) -> Result<(Vec<AuditEntry>, u64), ActorError> {
         if !agent.is_admin() {
             return Err(ActorError::Forbidden);
         }
         check_skip(query.skip)?;
-        query.limit = clamp_limit(Some(query.limit));
         Ok(self.persistence.audit(&agent.company_id, query).await?)
     }
 

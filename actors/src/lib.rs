@@ -29,7 +29,7 @@ mod persistence;
 pub use conversation::rules::{split_text, HANDOFF_NOTICE};
 pub use conversation::{echo_metadata, parse_echo_metadata};
 pub use directory::Directory;
-pub use engine::{clamp_limit, AgentStatus, CustomerPage, Engine, EngineOptions, ListRequest};
+pub use engine::{AgentStatus, CustomerPage, Engine, EngineOptions, ListRequest};
 pub use error::{ActorError, GraphFailure, StoreError};
 pub use hub::CompanyHub;
 pub use persistence::store::mongo::Durability;

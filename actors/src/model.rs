@@ -374,16 +374,78 @@ pub struct Tenants {
     pub agents: Vec<AgentRecord>,
 }
 
-/// Orders for customer lists.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Orders for customer lists, one vocabulary for REST, WebSocket and the console: `recent`,
+/// `waiting`, `window`. Each surface keeps its own default and the words it accepts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub enum CustomerSort {
     /// Most recent conversation first (`last_seen` descending): the dashboard list.
     #[default]
+    #[serde(rename = "recent")]
     RecentFirst,
     /// Waiting longest first (`stopped_at` ascending): the queue.
+    #[serde(rename = "waiting")]
     WaitingLongest,
     /// Messaging window expiring soonest first (`last_seen` ascending).
+    #[serde(rename = "window")]
     WindowExpiring,
+}
+
+impl CustomerSort {
+    /// The word for this order.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CustomerSort::RecentFirst => "recent",
+            CustomerSort::WaitingLongest => "waiting",
+            CustomerSort::WindowExpiring => "window",
+        }
+    }
+}
+
+impl std::fmt::Display for CustomerSort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Not one of `recent`, `waiting`, `window`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnknownSort;
+
+impl std::str::FromStr for CustomerSort {
+    type Err = UnknownSort;
+
+    fn from_str(word: &str) -> Result<Self, Self::Err> {
+        match word {
+            "recent" => Ok(CustomerSort::RecentFirst),
+            "waiting" => Ok(CustomerSort::WaitingLongest),
+            "window" => Ok(CustomerSort::WindowExpiring),
+            _ => Err(UnknownSort),
+        }
+    }
+}
+
+/// How many items one list answer carries: asked for or the default (50), clamped to
+/// 1..=200 once, where the request comes in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageSize(usize);
+
+impl PageSize {
+    pub const DEFAULT: usize = 50;
+    pub const MAX: usize = 200;
+
+    pub fn new(asked: Option<usize>) -> PageSize {
+        PageSize(asked.unwrap_or(Self::DEFAULT).clamp(1, Self::MAX))
+    }
+
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
+impl Default for PageSize {
+    fn default() -> Self {
+        PageSize::new(None)
+    }
 }
 
 #[derive(Clone, Debug, Default)]

@@ -23,9 +23,10 @@ use actix_web::web;
 use actix_web_actors::ws;
 use handoff_actors::events::CustomerView;
 use handoff_actors::messages::{AgentEvent, Connect, Disconnect};
+use handoff_actors::model::PageSize;
 use handoff_actors::model::{now, AgentRef};
 use handoff_actors::CompanyHub;
-use handoff_actors::{clamp_limit, ListRequest};
+use handoff_actors::ListRequest;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
@@ -201,7 +202,7 @@ async fn dispatch(
                 stop: Some(true),
                 assigned: None,
                 sort,
-                limit,
+                limit: PageSize::new(limit),
                 skip,
             };
             let page = engine.list_customers(agent, request).await?;
@@ -270,7 +271,9 @@ async fn dispatch(
         } => {
             let (view, key): (CustomerView, _) =
                 engine.customer(agent, Some(&page), &customer).await?;
-            let messages = engine.messages(&key, clamp_limit(limit), before).await?;
+            let messages = engine
+                .messages(&key, PageSize::new(limit).get(), before)
+                .await?;
             let outgoing = view.outgoing(now());
             (
                 "conversation",
