@@ -238,6 +238,72 @@ pub struct MessageRecord {
     pub timestamp: DateTime<Utc>,
 }
 
+impl MessageRecord {
+    /// A message the customer wrote.
+    pub fn from_customer(id: &str, text: &str, at: DateTime<Utc>) -> MessageRecord {
+        MessageRecord::new(
+            id,
+            Direction::Inbound,
+            Sender::Customer,
+            None,
+            None,
+            text,
+            at,
+        )
+    }
+
+    /// A part of an agent's message, as Facebook recorded it under `id`.
+    pub fn from_agent(
+        id: &str,
+        agent_id: &AgentId,
+        agent_name: &str,
+        text: &str,
+        at: DateTime<Utc>,
+    ) -> MessageRecord {
+        let (agent, name) = (Some(agent_id.clone()), Some(agent_name.to_owned()));
+        MessageRecord::new(
+            id,
+            Direction::Outbound,
+            Sender::Agent,
+            agent,
+            name,
+            text,
+            at,
+        )
+    }
+
+    /// A reply a person typed in Meta's Page inbox (attributed to `inbox`, no agent of ours).
+    pub fn from_inbox(id: &str, inbox: &str, text: &str, at: DateTime<Utc>) -> MessageRecord {
+        let name = Some(inbox.to_owned());
+        MessageRecord::new(id, Direction::Outbound, Sender::Agent, None, name, text, at)
+    }
+
+    /// The bot's answer (or the handoff notice).
+    pub fn from_bot(id: &str, text: &str, at: DateTime<Utc>) -> MessageRecord {
+        MessageRecord::new(id, Direction::Outbound, Sender::Bot, None, None, text, at)
+    }
+
+    fn new(
+        id: &str,
+        direction: Direction,
+        sender: Sender,
+        agent_id: Option<AgentId>,
+        agent_name: Option<String>,
+        text: &str,
+        timestamp: DateTime<Utc>,
+    ) -> MessageRecord {
+        MessageRecord {
+            id: id.to_owned(),
+            direction,
+            sender,
+            agent_id,
+            agent_name,
+            text: text.to_owned(),
+            timestamp,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {

@@ -18,8 +18,7 @@ use super::{rules, Conversation, Op, Plan, Read, Snapshot, Written};
 use crate::error::{ActorError, GraphFailure};
 use crate::events::{AssignmentAction, Event, OutgoingView};
 use crate::model::{
-    now, AgentRef, AuditEntry, Customer, Direction, MessageRecord, OutgoingMessage, OutgoingState,
-    Sender,
+    now, AgentRef, AuditEntry, Customer, MessageRecord, OutgoingMessage, OutgoingState,
 };
 use crate::outbox::MessagingType;
 use actix::prelude::*;
@@ -621,15 +620,7 @@ impl Handler<Answered> for Conversation {
                     }
                     if let Some((_, mid)) = delivered.first() {
                         metrics.bot_messages.inc();
-                        let record = MessageRecord {
-                            id: mid.clone(),
-                            direction: Direction::Outbound,
-                            sender: Sender::Bot,
-                            agent_id: None,
-                            agent_name: None,
-                            text: text.clone(),
-                            timestamp: now(),
-                        };
+                        let record = MessageRecord::from_bot(mid, text, now());
                         match op.record_bot(&mut snap, &record).await {
                             Ok(()) => op.new_messages(&[record]),
                             Err(err) => {

@@ -25,7 +25,7 @@ use crate::error::ActorError;
 use crate::events::{AssignmentAction, CustomerView, Event};
 use crate::hub::Publish;
 use crate::ids::CustomerKey;
-use crate::model::{now, AgentRef, AuditEntry, Customer, Direction, MessageRecord, Sender};
+use crate::model::{now, AgentRef, AuditEntry, Customer, MessageRecord};
 use crate::outbox::PageAccess;
 use crate::persistence::store::{CustomerWrite, WriteOp, WriteResult};
 use actix::prelude::*;
@@ -323,15 +323,7 @@ impl Handler<Inbound> for Conversation {
         let text = event.text.clone();
         let work = self.run(move |op, mut snap| async move {
             let now = now();
-            let record = MessageRecord {
-                id: event.mid.clone(),
-                direction: Direction::Inbound,
-                sender: Sender::Customer,
-                agent_id: None,
-                agent_name: None,
-                text: event.text.clone(),
-                timestamp: event.timestamp,
-            };
+            let record = MessageRecord::from_customer(&event.mid, &event.text, event.timestamp);
             let mut facts = (false, false);
             let written = op
                 .write_through(&mut snap, Read::Cached, |c| {
@@ -497,15 +489,8 @@ impl Handler<InboxReply> for Conversation {
 
     fn handle(&mut self, msg: InboxReply, _ctx: &mut Self::Context) -> Self::Result {
         AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
-            let record = MessageRecord {
-                id: msg.mid,
-                direction: Direction::Outbound,
-                sender: Sender::Agent,
-                agent_id: None,
-                agent_name: Some(INBOX_AGENT_NAME.to_owned()),
-                text: msg.text,
-                timestamp: msg.timestamp,
-            };
+            let record =
+                MessageRecord::from_inbox(&msg.mid, INBOX_AGENT_NAME, &msg.text, msg.timestamp);
             let mut stopped = false;
             let written = op
                 .write_through(&mut snap, Read::Cached, |c| {
