@@ -55,7 +55,7 @@ pub struct Settings {
     pub data_dir: PathBuf,
     pub mongodb_uri: Option<String>,
     pub mongodb_database: String,
-    pub mongodb_write_concern: handoff_actors::store::mongo::Durability,
+    pub mongodb_write_concern: handoff_actors::Durability,
     pub mongodb_timeout: Duration,
     pub change_streams: bool,
     pub event_retention: Duration,

@@ -22,6 +22,7 @@ pub const CODES: &[(&str, u16)] = &[
     ("messaging_window_closed", 409),
     ("payload_too_large", 413),
     ("rate_limited", 429),
+    ("internal", 500),
     ("messenger_error", 502),
     ("store_unavailable", 503),
 ];
@@ -72,6 +73,9 @@ impl ApiError {
                     StatusCode::BAD_GATEWAY
                 }
                 ActorError::StoreUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+                ActorError::ActorUnavailable | ActorError::Contention => {
+                    StatusCode::INTERNAL_SERVER_ERROR
+                }
             },
             ApiError::Unauthorized | ApiError::InvalidCredentials | ApiError::BadSignature => {
                 StatusCode::UNAUTHORIZED
@@ -121,6 +125,9 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        if self.status() == StatusCode::INTERNAL_SERVER_ERROR {
+            tracing::error!(error = ?self, "request failed inside the server");
+        }
         let mut response = HttpResponse::build(self.status());
         if let ApiError::RateLimited { retry_after } = self {
             response.insert_header((
@@ -233,6 +240,16 @@ mod tests {
                 json!({"code": "messenger_error",
                     "message": "Facebook did not answer in time; the message may have been delivered",
                     "data": {"code": null, "error_subcode": null, "delivery": "unconfirmed", "outgoing_id": "out_1"}}),
+            ),
+            (
+                ActorError::ActorUnavailable.into(),
+                500,
+                json!({"code": "internal", "message": "Internal error"}),
+            ),
+            (
+                ActorError::Contention.into(),
+                500,
+                json!({"code": "internal", "message": "Internal error"}),
             ),
             (
                 ActorError::StoreUnavailable.into(),

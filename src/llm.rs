@@ -5,8 +5,8 @@
 
 use crate::bot::rule_answer;
 use async_trait::async_trait;
-use handoff_actors::conversation::rules::split_text;
 use handoff_actors::outbox::{Bot, PageAccess};
+use handoff_actors::split_text;
 use serde::Deserialize;
 use serde_json::json;
 use std::time::Duration;

@@ -11,7 +11,7 @@ use crate::error::{ApiError, CODES};
 use crate::ingest;
 use crate::routes::webhook;
 use crate::ws::protocol;
-use handoff_actors::conversation::echo_metadata;
+use handoff_actors::echo_metadata;
 use proptest::prelude::*;
 use proptest::test_runner::{Config as ProptestConfig, RngSeed};
 use serde_json::{json, Value};

@@ -14,11 +14,11 @@ use crate::state::AppState;
 use crate::{routes, telemetry, tenants, ws};
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
-use handoff_actors::engine::EngineOptions;
 use handoff_actors::metrics::Metrics;
 use handoff_actors::outbox::{Bot, Messenger};
-use handoff_actors::store::{EmbeddedStore, MongoStore, Store};
 use handoff_actors::Engine;
+use handoff_actors::EngineOptions;
+use handoff_actors::Storage;
 use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
 use std::time::Duration;
@@ -64,17 +64,17 @@ pub struct Application {
 impl Application {
     /// Must run inside an actix `System`.
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
-        let store: Arc<dyn Store> = match &settings.mongodb_uri {
-            Some(uri) => Arc::new(
-                MongoStore::connect(
+        let store = match &settings.mongodb_uri {
+            Some(uri) => {
+                Storage::mongo(
                     uri,
                     &settings.mongodb_database,
                     settings.mongodb_write_concern.clone(),
                     settings.mongodb_timeout,
                 )
-                .await?,
-            ),
-            None => Arc::new(EmbeddedStore::open(&settings.data_dir)?),
+                .await?
+            }
+            None => Storage::embedded(&settings.data_dir)?,
         };
         let page_health = Arc::new(PageHealth::default());
         let simulator = settings
@@ -238,7 +238,7 @@ async fn apply_tenants(engine: &Engine, settings: &Settings) -> Result<(), Start
         .plan(engine.directory(), removal)
         .map_err(StartupError::Tenants)?;
     engine
-        .write(plan.ops)
+        .apply_tenants(plan.ops)
         .await
         .map_err(|e| StartupError::Tenants(e.to_string()))?;
     if let Some(agents) = listed(&plan.removed_agents) {

@@ -6,10 +6,9 @@
 
 use crate::auth::{hash_password, is_argon2id, verify_password};
 use crate::fields::check_id;
-use handoff_actors::directory::Directory;
 use handoff_actors::ids::{AgentId, CompanyId, PageId};
-use handoff_actors::model::{AgentRecord, CompanyRecord, FaqEntry, PageRecord, Role};
-use handoff_actors::store::WriteOp;
+use handoff_actors::model::{AgentRecord, CompanyRecord, FaqEntry, PageRecord, Role, TenantChange};
+use handoff_actors::Directory;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::Path;
@@ -152,7 +151,7 @@ pub enum Removal {
 /// The writes that bring the store to the desired tenants, and what they end.
 #[derive(Debug, Default)]
 pub struct TenantsPlan {
-    pub ops: Vec<WriteOp>,
+    pub ops: Vec<TenantChange>,
     pub removed_companies: Vec<CompanyId>,
     pub removed_pages: Vec<PageId>,
     pub removed_agents: Vec<AgentId>,
@@ -176,9 +175,9 @@ impl TenantsFile {
             (HashSet::new(), HashSet::new(), HashSet::new());
         for op in &plan.ops {
             match op {
-                WriteOp::PutCompany(c) => companies.insert(c.id.clone()),
-                WriteOp::PutPage(p) => pages.insert(p.id.clone()),
-                WriteOp::PutAgent(a) => agents.insert(a.id.clone()),
+                TenantChange::PutCompany(c) => companies.insert(c.id.clone()),
+                TenantChange::PutPage(p) => pages.insert(p.id.clone()),
+                TenantChange::PutAgent(a) => agents.insert(a.id.clone()),
                 _ => false,
             };
         }
@@ -214,21 +213,25 @@ impl TenantsFile {
             }
         }
         for id in plan.removed_agents.iter().chain(&plan.repassworded) {
-            plan.ops.push(WriteOp::EndAgentSessions(id.clone()));
+            plan.ops.push(TenantChange::EndAgentSessions(id.clone()));
         }
         plan.ops.extend(
             plan.removed_agents
                 .iter()
                 .cloned()
-                .map(WriteOp::RemoveAgent),
+                .map(TenantChange::RemoveAgent),
         );
-        plan.ops
-            .extend(plan.removed_pages.iter().cloned().map(WriteOp::RemovePage));
+        plan.ops.extend(
+            plan.removed_pages
+                .iter()
+                .cloned()
+                .map(TenantChange::RemovePage),
+        );
         plan.ops.extend(
             plan.removed_companies
                 .iter()
                 .cloned()
-                .map(WriteOp::RemoveCompany),
+                .map(TenantChange::RemoveCompany),
         );
         Ok(plan)
     }
@@ -239,7 +242,7 @@ impl TenantsFile {
         self,
         known: &Directory,
         repassworded: &mut Vec<AgentId>,
-    ) -> Result<Vec<WriteOp>, String> {
+    ) -> Result<Vec<TenantChange>, String> {
         let mut ops = Vec::new();
         let (mut companies, mut pages, mut agents, mut emails) = (
             HashSet::new(),
@@ -252,7 +255,7 @@ impl TenantsFile {
             if !companies.insert(company_id.clone()) {
                 return Err(format!("company {company_id} appears twice"));
             }
-            ops.push(WriteOp::PutCompany(CompanyRecord {
+            ops.push(TenantChange::PutCompany(CompanyRecord {
                 id: company_id.clone(),
                 name: company.name,
             }));
@@ -271,7 +274,7 @@ impl TenantsFile {
                         bad.keywords
                     ));
                 }
-                ops.push(WriteOp::PutPage(PageRecord {
+                ops.push(TenantChange::PutPage(PageRecord {
                     id,
                     company_id: company_id.clone(),
                     name: page.name,
@@ -311,7 +314,7 @@ impl TenantsFile {
                 if stored.is_some_and(|old| old != password_hash) {
                     repassworded.push(id.clone());
                 }
-                ops.push(WriteOp::PutAgent(AgentRecord {
+                ops.push(TenantChange::PutAgent(AgentRecord {
                     id,
                     company_id: company_id.clone(),
                     name: agent.name,
@@ -358,7 +361,7 @@ name = "Acme Inc"
             .expect("valid")
             .ops;
         assert_eq!(ops.len(), 3);
-        let WriteOp::PutAgent(agent) = &ops[2] else {
+        let TenantChange::PutAgent(agent) = &ops[2] else {
             panic!("agent expected")
         };
         assert_eq!(agent.email, "alice@acme.test");
@@ -436,9 +439,9 @@ name = "Acme Inc"
             .expect("valid");
         for op in plan.ops {
             match op {
-                WriteOp::PutCompany(c) => tenants.companies.push(c),
-                WriteOp::PutPage(p) => tenants.pages.push(p),
-                WriteOp::PutAgent(a) => tenants.agents.push(a),
+                TenantChange::PutCompany(c) => tenants.companies.push(c),
+                TenantChange::PutPage(p) => tenants.pages.push(p),
+                TenantChange::PutAgent(a) => tenants.agents.push(a),
                 _ => {}
             }
         }
@@ -456,7 +459,7 @@ name = "Acme Inc"
             .ops
             .iter()
             .filter_map(|op| match op {
-                WriteOp::EndAgentSessions(id) => Some(id),
+                TenantChange::EndAgentSessions(id) => Some(id),
                 _ => None,
             })
             .collect();
@@ -499,7 +502,7 @@ name = "Acme Inc"
         assert!(plan
             .ops
             .iter()
-            .any(|op| matches!(op, WriteOp::RemoveAgent(id) if id.as_str() == "ben")));
+            .any(|op| matches!(op, TenantChange::RemoveAgent(id) if id.as_str() == "ben")));
     }
 
     #[test]

@@ -4,9 +4,9 @@
 //! are the engine's. The `ToSchema` derives are what the OpenAPI document shows.
 
 use chrono::{DateTime, Utc};
-use handoff_actors::conversation::Sent;
 use handoff_actors::events::{CustomerView, OutgoingView};
 use handoff_actors::ids::{CustomerId, PageId};
+use handoff_actors::messages::Sent;
 use handoff_actors::model::MessageRecord;
 use serde::Serialize;
 use utoipa::ToSchema;

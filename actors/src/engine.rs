@@ -3,22 +3,26 @@
 //! customer operation to that customer's Conversation actor, and serves reads through the
 //! Persistence actor.
 
+use crate::arbiters::Arbiters;
 use crate::conversation::{
     self, Assign, Conversation, DiscardMessage, Inbound, InboundOutcome, InboxReply, Outcome,
     OwnEcho, RetryMessage, SendMessage, Sent, SetStop, Ticket, Transfer, Unassign,
 };
+use crate::conversation::{Conversations, Deps};
 use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
 use crate::events::{Availability, CustomerView};
 use crate::events_log::EventLog;
-use crate::hub::{CompanyHub, LogLink, Presence, SetAvailability, SetViewing, Streaming};
+use crate::hub::{CompanyHub, Hubs, LogLink, Presence, SetAvailability, SetViewing, Streaming};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
-use crate::model::{now, AgentRef, AuditEntry, MessageRecord, Role, SessionRecord};
+use crate::model::{
+    now, AgentRef, AuditEntry, AuditQuery, CustomerSort, MessageRecord, PageSize, Role,
+    SessionRecord, TenantChange,
+};
 use crate::outbox::{Bot, Messenger, PageAccess};
-use crate::persistence::PersistenceHandle;
-use crate::registry::{Arbiters, Conversations, Deps, Hubs};
-use crate::store::{AuditQuery, CustomerQuery, CustomerSort, Store, WriteOp, WriteResult};
+use crate::persistence::store::{CustomerQuery, WriteOp, WriteResult};
+use crate::persistence::{PersistenceHandle, Storage};
 use actix::prelude::*;
 use chrono::{DateTime, Utc};
 use dashmap::DashMap;
@@ -26,9 +30,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// The most items one list answer carries, and the default.
-pub const MAX_LIMIT: usize = 200;
-pub const DEFAULT_LIMIT: usize = 50;
 /// The furthest a list may be paged (`skip`); further is refused, not passed to the store.
 pub const MAX_SKIP: usize = 10_000_000;
 /// The longest agent message accepted; it goes out in parts of Messenger's 2000 characters.
@@ -82,7 +83,7 @@ pub struct ListRequest {
     pub stop: Option<bool>,
     pub assigned: Option<bool>,
     pub sort: CustomerSort,
-    pub limit: Option<usize>,
+    pub limit: PageSize,
     pub skip: usize,
 }
 
@@ -106,9 +107,7 @@ async fn purge_sessions(persistence: PersistenceHandle) {
     loop {
         every.tick().await;
         let before = now();
-        let purged = persistence
-            .read(move |store| Box::pin(async move { store.purge_sessions(before).await }))
-            .await;
+        let purged = persistence.purge_sessions(before).await;
         match purged {
             Ok(0) => {}
             Ok(n) => tracing::info!(sessions = n, "expired sessions purged"),
@@ -127,10 +126,7 @@ async fn keep_directory_current(persistence: PersistenceHandle, directory: Arc<D
     every.tick().await;
     loop {
         every.tick().await;
-        match persistence
-            .read(|store| Box::pin(async move { store.tenants().await }))
-            .await
-        {
+        match persistence.tenants().await {
             Ok(tenants) => directory.load(tenants),
             Err(err) => tracing::warn!(error = %err, "tenants not re-read from the store"),
         }
@@ -142,7 +138,7 @@ async fn outcome(ticket: Ticket) -> Result<Sent, ActorError> {
     let messages = ticket
         .outcome
         .await
-        .map_err(|_| ActorError::StoreUnavailable)??;
+        .map_err(|_| ActorError::ActorUnavailable)??;
     let text = messages
         .iter()
         .map(|m| m.text.as_str())
@@ -163,20 +159,16 @@ fn check_skip(skip: usize) -> Result<(), ActorError> {
     Ok(())
 }
 
-/// Clamps a requested page size to `1..=MAX_LIMIT` (default `DEFAULT_LIMIT`).
-pub fn clamp_limit(limit: Option<usize>) -> usize {
-    limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)
-}
-
 impl Engine {
     /// Starts the actors. Must run inside an actix `System`.
     pub fn start(
-        store: Arc<dyn Store>,
+        store: impl Into<Storage>,
         messenger: Arc<dyn Messenger>,
         bot: Arc<dyn Bot>,
         metrics: Arc<Metrics>,
         options: EngineOptions,
     ) -> Arc<Engine> {
+        let store = store.into().into_inner();
         let arbiters = Arc::new(Arbiters::start(options.threads));
         let shared = store.is_shared();
         let persistence = PersistenceHandle::start(store, metrics.clone());
@@ -232,20 +224,13 @@ impl Engine {
 
     /// Reloads companies, pages and agents from the store.
     pub async fn reload_directory(&self) -> Result<(), StoreError> {
-        let tenants = self
-            .persistence
-            .read(|store| Box::pin(async move { store.tenants().await }))
-            .await?;
+        let tenants = self.persistence.tenants().await?;
         self.directory.load(tenants);
         Ok(())
     }
 
     pub fn directory(&self) -> &Directory {
         &self.directory
-    }
-
-    pub fn persistence(&self) -> &PersistenceHandle {
-        &self.persistence
     }
 
     pub fn metrics(&self) -> &Arc<Metrics> {
@@ -350,11 +335,14 @@ impl Engine {
             match addr.send(msg.clone()).await {
                 Ok(result) => return Ok(result),
                 Err(MailboxError::Closed) => self.conversations.forget(key, &addr),
-                Err(MailboxError::Timeout) => return Err(ActorError::StoreUnavailable),
+                Err(MailboxError::Timeout) => {
+                    tracing::error!(customer = %key, "conversation actor did not answer in time");
+                    return Err(ActorError::ActorUnavailable);
+                }
             }
         }
         tracing::error!(customer = %key, "conversation actor kept stopping");
-        Err(ActorError::StoreUnavailable)
+        Err(ActorError::ActorUnavailable)
     }
 
     // ---- agent operations ----
@@ -385,7 +373,7 @@ impl Engine {
         customer: Option<&CustomerId>,
         err: ActorError,
     ) -> ActorError {
-        if err != ActorError::StoreUnavailable {
+        if !err.is_failure() {
             let mut entry = AuditEntry::new(action, agent, err.code());
             entry.page_id = page.cloned();
             entry.customer_id = customer.cloned();
@@ -410,13 +398,7 @@ impl Engine {
         let page = match page {
             Some(page) => page.clone(),
             None => {
-                let (c, id) = (company.clone(), customer.clone());
-                let found = self
-                    .persistence
-                    .read(move |store| {
-                        Box::pin(async move { store.customers_by_id(&c, &id).await })
-                    })
-                    .await?;
+                let found = self.persistence.customers_by_id(&company, customer).await?;
                 match found.as_slice() {
                     [] => return Err(ActorError::CustomerNotFound),
                     [one] => one.page_id.clone(),
@@ -555,7 +537,7 @@ impl Engine {
         if outcome.is_ok() {
             ops.insert(0, WriteOp::EndAgentSessions(target.clone()));
         }
-        self.write(ops).await?;
+        self.commit(ops).await?;
         outcome
     }
 
@@ -665,10 +647,9 @@ impl Engine {
         customer: &CustomerId,
     ) -> Result<(CustomerView, CustomerKey), ActorError> {
         let (key, _) = self.resolve(agent, page, customer, "read_customer").await?;
-        let k = key.clone();
         let found = self
             .persistence
-            .read(move |store| Box::pin(async move { store.customer(&k).await }))
+            .customer(&key)
             .await?
             .ok_or(ActorError::CustomerNotFound)?;
         Ok((CustomerView::new(found, now(), Some(&agent.id)), key))
@@ -681,11 +662,7 @@ impl Engine {
         limit: usize,
         before: Option<DateTime<Utc>>,
     ) -> Result<Vec<MessageRecord>, ActorError> {
-        let key = key.clone();
-        Ok(self
-            .persistence
-            .read(move |store| Box::pin(async move { store.messages(&key, limit, before).await }))
-            .await?)
+        Ok(self.persistence.messages(key, limit, before).await?)
     }
 
     pub async fn list_customers(
@@ -705,7 +682,7 @@ impl Engine {
             }
             None => self.directory.company_pages(&agent.company_id),
         };
-        let limit = clamp_limit(request.limit);
+        let limit = request.limit.get();
         let query = CustomerQuery {
             pages: Some(pages),
             stop: request.stop,
@@ -715,12 +692,9 @@ impl Engine {
             limit,
             skip: request.skip,
         };
-        let company = agent.company_id.clone();
         let (found, total) = self
             .persistence
-            .read(move |store| {
-                Box::pin(async move { store.list_customers(&company, &query).await })
-            })
+            .list_customers(&agent.company_id, query)
             .await?;
         let at = now();
         Ok(CustomerPage {
@@ -734,28 +708,23 @@ impl Engine {
         })
     }
 
-    /// The company's audit log, newest first (admins only).
+    /// The company's audit log, newest first (admins only). `query.limit` comes from a
+    /// [`PageSize`].
     pub async fn audit(
         &self,
         agent: &AgentRef,
-        mut query: AuditQuery,
+        query: AuditQuery,
     ) -> Result<(Vec<AuditEntry>, u64), ActorError> {
         if !agent.is_admin() {
             return Err(ActorError::Forbidden);
         }
         check_skip(query.skip)?;
-        query.limit = clamp_limit(Some(query.limit));
-        let company = agent.company_id.clone();
-        Ok(self
-            .persistence
-            .read(move |store| Box::pin(async move { store.audit(&company, &query).await }))
-            .await?)
+        Ok(self.persistence.audit(&agent.company_id, query).await?)
     }
 
     /// The company's agents with their availability and how many customers each holds.
     pub async fn agents(&self, agent: &AgentRef) -> Result<Vec<AgentStatus>, ActorError> {
         let presence = self.hub(&agent.company_id).send(Presence).await?;
-        let company = agent.company_id.clone();
         let query = CustomerQuery {
             pages: None,
             stop: Some(true),
@@ -767,9 +736,7 @@ impl Engine {
         };
         let (held, _) = self
             .persistence
-            .read(move |store| {
-                Box::pin(async move { store.list_customers(&company, &query).await })
-            })
+            .list_customers(&agent.company_id, query)
             .await?;
         let mut counts: HashMap<AgentId, u64> = HashMap::new();
         for customer in held {
@@ -836,15 +803,61 @@ impl Engine {
     // ---- sessions and the audit log, for the auth layer ----
 
     pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, ActorError> {
-        let hash = token_hash.to_owned();
-        Ok(self
-            .persistence
-            .read(move |store| Box::pin(async move { store.session(&hash).await }))
-            .await?)
+        Ok(self.persistence.session(token_hash).await?)
     }
 
-    pub async fn write(&self, ops: Vec<WriteOp>) -> Result<(), ActorError> {
+    /// A signed-in agent's new session, audited as their login.
+    pub async fn start_session(
+        &self,
+        agent: &AgentRef,
+        session: SessionRecord,
+    ) -> Result<(), ActorError> {
+        let audit = WriteOp::Audit {
+            company: agent.company_id.clone(),
+            entry: AuditEntry::new("login", agent, "ok"),
+        };
+        self.commit(vec![WriteOp::PutSession(session), audit]).await
+    }
+
+    /// Ends one session (its token, by hash), audited as the agent's logout.
+    pub async fn end_session(&self, agent: &AgentRef, token_hash: &str) -> Result<(), ActorError> {
+        self.commit(vec![
+            WriteOp::DeleteSession {
+                token_hash: token_hash.to_owned(),
+            },
+            WriteOp::Audit {
+                company: agent.company_id.clone(),
+                entry: AuditEntry::new("logout", agent, "ok"),
+            },
+        ])
+        .await
+    }
+
+    /// Audits a sign-in with a known email and a wrong password.
+    pub async fn record_failed_login(&self, agent: &AgentRef) -> Result<(), ActorError> {
+        self.commit(vec![WriteOp::Audit {
+            company: agent.company_id.clone(),
+            entry: AuditEntry::new("login_failed", agent, "invalid_credentials"),
+        }])
+        .await
+    }
+
+    /// Brings the stored companies, pages and agents to the planned tenants (the directory
+    /// follows at the next [`Engine::reload_directory`]).
+    pub async fn apply_tenants(&self, changes: Vec<TenantChange>) -> Result<(), ActorError> {
+        self.commit(changes.into_iter().map(WriteOp::from).collect())
+            .await
+    }
+
+    async fn commit(&self, ops: Vec<WriteOp>) -> Result<(), ActorError> {
         self.persistence.commit(ops).await?;
         Ok(())
+    }
+
+    /// Writes raw ops, for tests that set up a store without the tenants file.
+    #[cfg(feature = "test-support")]
+    #[doc(hidden)]
+    pub async fn write(&self, ops: Vec<WriteOp>) -> Result<(), ActorError> {
+        self.commit(ops).await
     }
 }

@@ -43,6 +43,13 @@ pub enum ActorError {
     },
     #[error("Store unavailable")]
     StoreUnavailable,
+    /// An actor did not answer (its mailbox closed or timed out): a fault of this process,
+    /// not of the store.
+    #[error("Internal error")]
+    ActorUnavailable,
+    /// The customer changed under every attempt of a compare-and-set loop.
+    #[error("Internal error")]
+    Contention,
 }
 
 impl ActorError {
@@ -64,14 +71,23 @@ impl ActorError {
             ActorError::Forbidden => "forbidden",
             ActorError::Messenger(_) | ActorError::Undelivered { .. } => "messenger_error",
             ActorError::StoreUnavailable => "store_unavailable",
+            ActorError::ActorUnavailable | ActorError::Contention => "internal",
         }
+    }
+
+    /// The request failed rather than was refused: nothing to audit as a refusal.
+    pub fn is_failure(&self) -> bool {
+        matches!(
+            self,
+            ActorError::StoreUnavailable | ActorError::ActorUnavailable | ActorError::Contention
+        )
     }
 }
 
+/// Logged where it is answered (the web layer), not here.
 impl From<actix::MailboxError> for ActorError {
-    fn from(err: actix::MailboxError) -> Self {
-        tracing::error!(error = %err, "actor mailbox failed");
-        ActorError::StoreUnavailable
+    fn from(_: actix::MailboxError) -> Self {
+        ActorError::ActorUnavailable
     }
 }
 
@@ -82,11 +98,17 @@ pub enum StoreError {
     Unavailable(String),
     #[error("corrupt record: {0}")]
     Corrupt(String),
+    /// The persistence actor did not answer: a fault of this process, not of the store.
+    #[error("persistence actor stopped")]
+    Stopped,
 }
 
+/// Store failures are logged where they are seen (the persistence actor), not here.
 impl From<StoreError> for ActorError {
     fn from(err: StoreError) -> Self {
-        tracing::error!(error = %err, "store failure");
-        ActorError::StoreUnavailable
+        match err {
+            StoreError::Stopped => ActorError::ActorUnavailable,
+            StoreError::Unavailable(_) | StoreError::Corrupt(_) => ActorError::StoreUnavailable,
+        }
     }
 }

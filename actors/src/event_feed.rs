@@ -2,9 +2,8 @@
 //! what other processes append to this process's hubs (through the store's change stream,
 //! where it has one) and pruning old events.
 
-use crate::hub::{Logged, Streaming};
+use crate::hub::{Hubs, Logged, Streaming};
 use crate::persistence::PersistenceHandle;
-use crate::registry::Hubs;
 use futures_util::StreamExt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -25,9 +24,7 @@ pub(crate) async fn run_feed(
 ) {
     let mut polling_announced = false;
     loop {
-        let opened = persistence
-            .read(|store| Box::pin(async move { store.watch_events().await }))
-            .await;
+        let opened = persistence.watch_events().await;
         let stream = match opened {
             Ok(Some(stream)) => stream,
             Ok(None) | Err(_) => {
@@ -72,9 +69,7 @@ pub(crate) async fn run_pruning(persistence: PersistenceHandle, retention: Durat
             return;
         };
         let before = crate::model::now() - retention;
-        let pruned = persistence
-            .read(move |store| Box::pin(async move { store.prune_events(before).await }))
-            .await;
+        let pruned = persistence.prune_events(before).await;
         match pruned {
             Ok(0) => {}
             Ok(n) => tracing::debug!(events = n, "old events pruned"),

@@ -1,25 +1,53 @@
 //! handoff-actors: the actors of handoff, with no HTTP in sight.
 //!
-//! - [`hub::CompanyHub`]: one per company; its agent sessions, presence and broadcasts.
-//! - [`conversation::Conversation`]: one per customer; every rule of the handoff.
-//! - [`persistence::Persistence`]: the only owner of the [`store::Store`]; group commit.
-//! - [`engine::Engine`]: the entry point the web layer calls; company isolation lives here.
+//! The crate's front is narrow: the facade ([`Engine`], [`Storage`], [`Directory`]), the
+//! messages the web layer exchanges with the actors ([`messages`]), and the model (`ids`,
+//! `model`, `events`, `error`, the `outbox` ports, `metrics`). Everything behind it is private:
+//!
+//! - `hub::CompanyHub`: one per company; its agent sessions, presence and broadcasts.
+//! - `conversation::Conversation`: one per customer; every rule of the handoff.
+//! - `persistence::Persistence`: the only owner of the store; group commit. The store is
+//!   reachable from outside only with the `test-support` feature ([`testing`]).
+//! - `engine::Engine`: the entry point the web layer calls; company isolation lives here.
 
-pub mod conversation;
-pub mod directory;
-pub mod engine;
 pub mod error;
-pub mod event_feed;
 pub mod events;
-pub mod events_log;
-pub mod hub;
 pub mod ids;
 pub mod metrics;
 pub mod model;
 pub mod outbox;
-pub mod persistence;
-pub mod registry;
-pub mod store;
 
-pub use engine::Engine;
+mod arbiters;
+mod conversation;
+mod directory;
+mod engine;
+mod event_feed;
+mod events_log;
+mod hub;
+mod persistence;
+
+pub use conversation::rules::{split_text, HANDOFF_NOTICE};
+pub use conversation::{echo_metadata, parse_echo_metadata};
+pub use directory::Directory;
+pub use engine::{AgentStatus, CustomerPage, Engine, EngineOptions, ListRequest};
 pub use error::{ActorError, GraphFailure, StoreError};
+pub use hub::CompanyHub;
+pub use persistence::store::mongo::Durability;
+pub use persistence::Storage;
+
+/// What the web layer sends the actors, and what it gets back.
+pub mod messages {
+    pub use crate::conversation::rules::InboundEvent;
+    pub use crate::conversation::{InboundOutcome, InboxReply, OwnEcho, Sent};
+    pub use crate::hub::{next_session_id, AgentEvent, Connect, Disconnect};
+}
+
+/// The store port, its implementations and its conformance suite, for tests that drive a
+/// store directly: only with the `test-support` feature.
+#[cfg(feature = "test-support")]
+pub mod testing {
+    pub use crate::persistence::store::mongo::Durability;
+    pub use crate::persistence::store::{
+        conformance, CustomerWrite, EmbeddedStore, MongoStore, Store, WriteOp, WriteResult,
+    };
+}

@@ -238,6 +238,72 @@ pub struct MessageRecord {
     pub timestamp: DateTime<Utc>,
 }
 
+impl MessageRecord {
+    /// A message the customer wrote.
+    pub fn from_customer(id: &str, text: &str, at: DateTime<Utc>) -> MessageRecord {
+        MessageRecord::new(
+            id,
+            Direction::Inbound,
+            Sender::Customer,
+            None,
+            None,
+            text,
+            at,
+        )
+    }
+
+    /// A part of an agent's message, as Facebook recorded it under `id`.
+    pub fn from_agent(
+        id: &str,
+        agent_id: &AgentId,
+        agent_name: &str,
+        text: &str,
+        at: DateTime<Utc>,
+    ) -> MessageRecord {
+        let (agent, name) = (Some(agent_id.clone()), Some(agent_name.to_owned()));
+        MessageRecord::new(
+            id,
+            Direction::Outbound,
+            Sender::Agent,
+            agent,
+            name,
+            text,
+            at,
+        )
+    }
+
+    /// A reply a person typed in Meta's Page inbox (attributed to `inbox`, no agent of ours).
+    pub fn from_inbox(id: &str, inbox: &str, text: &str, at: DateTime<Utc>) -> MessageRecord {
+        let name = Some(inbox.to_owned());
+        MessageRecord::new(id, Direction::Outbound, Sender::Agent, None, name, text, at)
+    }
+
+    /// The bot's answer (or the handoff notice).
+    pub fn from_bot(id: &str, text: &str, at: DateTime<Utc>) -> MessageRecord {
+        MessageRecord::new(id, Direction::Outbound, Sender::Bot, None, None, text, at)
+    }
+
+    fn new(
+        id: &str,
+        direction: Direction,
+        sender: Sender,
+        agent_id: Option<AgentId>,
+        agent_name: Option<String>,
+        text: &str,
+        timestamp: DateTime<Utc>,
+    ) -> MessageRecord {
+        MessageRecord {
+            id: id.to_owned(),
+            direction,
+            sender,
+            agent_id,
+            agent_name,
+            text: text.to_owned(),
+            timestamp,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -372,4 +438,113 @@ pub struct Tenants {
     pub companies: Vec<CompanyRecord>,
     pub pages: Vec<PageRecord>,
     pub agents: Vec<AgentRecord>,
+}
+
+/// Orders for customer lists, one vocabulary for REST, WebSocket and the console: `recent`,
+/// `waiting`, `window`. Each surface keeps its own default and the words it accepts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub enum CustomerSort {
+    /// Most recent conversation first (`last_seen` descending): the dashboard list.
+    #[default]
+    #[serde(rename = "recent")]
+    RecentFirst,
+    /// Waiting longest first (`stopped_at` ascending): the queue.
+    #[serde(rename = "waiting")]
+    WaitingLongest,
+    /// Messaging window expiring soonest first (`last_seen` ascending).
+    #[serde(rename = "window")]
+    WindowExpiring,
+}
+
+impl CustomerSort {
+    /// The word for this order.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CustomerSort::RecentFirst => "recent",
+            CustomerSort::WaitingLongest => "waiting",
+            CustomerSort::WindowExpiring => "window",
+        }
+    }
+}
+
+impl std::fmt::Display for CustomerSort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Not one of `recent`, `waiting`, `window`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnknownSort;
+
+impl std::str::FromStr for CustomerSort {
+    type Err = UnknownSort;
+
+    fn from_str(word: &str) -> Result<Self, Self::Err> {
+        match word {
+            "recent" => Ok(CustomerSort::RecentFirst),
+            "waiting" => Ok(CustomerSort::WaitingLongest),
+            "window" => Ok(CustomerSort::WindowExpiring),
+            _ => Err(UnknownSort),
+        }
+    }
+}
+
+/// How many items one list answer carries: asked for or the default (50), clamped to
+/// 1..=200 once, where the request comes in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageSize(usize);
+
+impl PageSize {
+    pub const DEFAULT: usize = 50;
+    pub const MAX: usize = 200;
+
+    pub fn new(asked: Option<usize>) -> PageSize {
+        PageSize(asked.unwrap_or(Self::DEFAULT).clamp(1, Self::MAX))
+    }
+
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
+impl Default for PageSize {
+    fn default() -> Self {
+        PageSize::new(None)
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct AuditQuery {
+    pub customer: Option<CustomerId>,
+    pub agent: Option<AgentId>,
+    pub limit: usize,
+    pub skip: usize,
+}
+
+impl AuditQuery {
+    pub fn matches(&self, e: &AuditEntry) -> bool {
+        self.customer
+            .as_ref()
+            .is_none_or(|c| e.customer_id.as_ref() == Some(c))
+            && self
+                .agent
+                .as_ref()
+                .is_none_or(|a| e.agent_id.as_ref() == Some(a))
+    }
+}
+
+/// One change to the stored companies, pages and agents, as the tenants file asks it.
+#[derive(Clone, Debug)]
+pub enum TenantChange {
+    PutCompany(CompanyRecord),
+    PutPage(PageRecord),
+    PutAgent(AgentRecord),
+    /// The tenants file no longer lists them: the records go (a page's access token with
+    /// it); customers, messages and audit entries stay.
+    RemoveCompany(CompanyId),
+    RemovePage(PageId),
+    RemoveAgent(AgentId),
+    /// Every session of one agent (removed or re-passworded).
+    EndAgentSessions(AgentId),
 }

@@ -5,18 +5,19 @@
 
 use actix::prelude::*;
 use async_trait::async_trait;
-use handoff_actors::conversation::rules::{InboundEvent, HANDOFF_NOTICE};
-use handoff_actors::conversation::InboundOutcome;
-use handoff_actors::engine::{EngineOptions, ListRequest};
-use handoff_actors::hub::{next_session_id, AgentEvent, Connect};
 use handoff_actors::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
-use handoff_actors::metrics::Metrics;
-use handoff_actors::model::{now, AgentRecord, AgentRef, CompanyRecord, PageRecord, Role};
-use handoff_actors::outbox::{Bot, MessagingType, Messenger, PageAccess, Profile};
-use handoff_actors::store::{
-    AuditQuery, CustomerSort, CustomerWrite, EmbeddedStore, Store, WriteOp,
+use handoff_actors::messages::{
+    next_session_id, AgentEvent, Connect, InboundEvent, InboundOutcome,
 };
-use handoff_actors::{ActorError, Engine, GraphFailure};
+use handoff_actors::metrics::Metrics;
+use handoff_actors::model::{
+    now, AgentRecord, AgentRef, AuditQuery, CompanyRecord, CustomerSort, PageRecord, Role,
+};
+use handoff_actors::outbox::{Bot, MessagingType, Messenger, PageAccess, Profile};
+use handoff_actors::testing::{CustomerWrite, EmbeddedStore, Store, WriteOp};
+use handoff_actors::{
+    ActorError, Engine, EngineOptions, GraphFailure, ListRequest, HANDOFF_NOTICE,
+};
 use serde_json::Value;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -376,7 +377,7 @@ async fn a_change_made_behind_the_actor_is_seen_through_compare_and_set() {
         .into_iter()
         .map(Result::unwrap)
         .collect();
-    assert_eq!(results, vec![handoff_actors::store::WriteResult::Applied]);
+    assert_eq!(results, vec![handoff_actors::testing::WriteResult::Applied]);
 
     let err = w
         .engine

@@ -45,6 +45,9 @@ error_responses! {
     PayloadTooLarge = 413;
     /// 429: too many attempts; `Retry-After` says when to try again.
     TooManyRequests = 429;
+    /// 500: a fault inside the server (an actor that did not answer, a customer that kept
+    /// changing under every write attempt).
+    InternalError = 500;
     /// 502: Facebook refused or lost an agent's message.
     BadGateway = 502;
     /// 503: the store did not answer in time.

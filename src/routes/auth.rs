@@ -10,8 +10,7 @@ use crate::openapi::errors::{
 use crate::state::AppState;
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use handoff_actors::model::{now, AgentRef, AuditEntry, SessionRecord};
-use handoff_actors::store::WriteOp;
+use handoff_actors::model::{now, AgentRef, SessionRecord};
 use serde::Serialize;
 use std::sync::OnceLock;
 use utoipa::ToSchema;
@@ -125,11 +124,9 @@ async fn login(
             if let Some(known) = &other {
                 // Written in the background: a known email must not answer slower than an
                 // unknown one (which has nothing to audit), or timing would tell them apart.
-                let entry = AuditEntry::new("login_failed", &known.as_ref(), "invalid_credentials");
-                let (engine, company) = (state.engine.clone(), known.company_id.clone());
+                let (engine, agent) = (state.engine.clone(), known.as_ref());
                 actix_web::rt::spawn(async move {
-                    let op = WriteOp::Audit { company, entry };
-                    if let Err(err) = engine.write(vec![op]).await {
+                    if let Err(err) = engine.record_failed_login(&agent).await {
                         tracing::error!(error = %err, "failed login not audited");
                     }
                 });
@@ -154,16 +151,7 @@ async fn login(
         created_at,
         expires_at,
     };
-    state
-        .engine
-        .write(vec![
-            WriteOp::PutSession(session),
-            WriteOp::Audit {
-                company: agent.company_id.clone(),
-                entry: AuditEntry::new("login", &agent, "ok"),
-            },
-        ])
-        .await?;
+    state.engine.start_session(&agent, session).await?;
     state.sessions.insert(hash, agent.clone(), expires_at);
 
     let cookie = Cookie::build(SESSION_COOKIE, token.clone())
@@ -200,16 +188,7 @@ async fn logout(
     if let Some(token) = request_token(&req) {
         let hash = token_hash(&token);
         state.sessions.end(&hash);
-        state
-            .engine
-            .write(vec![
-                WriteOp::DeleteSession { token_hash: hash },
-                WriteOp::Audit {
-                    company: agent.0.company_id.clone(),
-                    entry: AuditEntry::new("logout", &agent.0, "ok"),
-                },
-            ])
-            .await?;
+        state.engine.end_session(&agent.0, &hash).await?;
     }
     let mut expired = Cookie::build(SESSION_COOKIE, "")
         .path("/")

@@ -12,11 +12,11 @@ use crate::state::AppState;
 use crate::views::{CustomerDetail, CustomerList, MessageSent};
 use actix_web::{delete, get, post, put, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
-use handoff_actors::engine::{clamp_limit, AgentStatus, ListRequest};
 use handoff_actors::events::CustomerView;
 use handoff_actors::ids::{AgentId, CustomerId, PageId};
 use handoff_actors::model::AuditEntry;
-use handoff_actors::store::{AuditQuery, CustomerSort};
+use handoff_actors::model::{AuditQuery, CustomerSort, PageSize};
+use handoff_actors::{AgentStatus, ListRequest};
 use serde::Serialize;
 use serde_json::Map;
 use std::collections::HashMap;
@@ -119,35 +119,12 @@ impl MessageRequest {
 
 /// The order of the customer list: `recent` (the default: latest conversation first),
 /// `waiting` (longest waiting first) or `window` (reply window closing first).
-#[derive(Clone, Copy, ToSchema)]
-#[schema(rename_all = "snake_case")]
-pub enum ListSort {
-    Recent,
-    Waiting,
-    Window,
-}
-
-impl ListSort {
-    fn from_query(q: &HashMap<String, String>) -> Result<Self, ApiError> {
-        match q.get("sort").map(String::as_str) {
-            None | Some("recent") => Ok(ListSort::Recent),
-            Some("waiting") => Ok(ListSort::Waiting),
-            Some("window") => Ok(ListSort::Window),
-            Some(_) => Err(ApiError::invalid(
-                "sort",
-                "expected recent, waiting or window",
-            )),
-        }
-    }
-}
-
-impl From<ListSort> for CustomerSort {
-    fn from(sort: ListSort) -> Self {
-        match sort {
-            ListSort::Recent => CustomerSort::RecentFirst,
-            ListSort::Waiting => CustomerSort::WaitingLongest,
-            ListSort::Window => CustomerSort::WindowExpiring,
-        }
+fn sort_from_query(q: &HashMap<String, String>) -> Result<CustomerSort, ApiError> {
+    match q.get("sort") {
+        None => Ok(CustomerSort::RecentFirst),
+        Some(word) => word
+            .parse()
+            .map_err(|_| ApiError::invalid("sort", "expected recent, waiting or window")),
     }
 }
 
@@ -245,7 +222,7 @@ async fn body(
         ("page_id" = Option<String>, Query, description = "Only this page's customers (one of your company's)"),
         ("stop" = Option<bool>, Query, description = "`true`: only those taken from the bot; `false`: only the bot's (also `1`/`0`)"),
         ("assigned" = Option<bool>, Query, description = "Only those held by an agent, or only those no agent holds (also `1`/`0`)"),
-        ("sort" = inline(Option<ListSort>), Query),
+        ("sort" = inline(Option<CustomerSort>), Query, description = "The order: `recent` (the default: latest conversation first), `waiting` (longest waiting first) or `window` (reply window closing first)"),
         ("limit" = Option<u64>, Query, description = "Page size, default 50, clamped to 1..=200"),
         ("skip" = Option<u64>, Query, description = "How many to skip, at most 10000000"),
     ),
@@ -263,13 +240,13 @@ async fn list(
     q: Query,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let sort = ListSort::from_query(&q)?.into();
+    let sort = sort_from_query(&q)?;
     let request = ListRequest {
         page: query_id(&q, "page_id")?.map(PageId::new),
         stop: query_bool(&q, "stop")?,
         assigned: query_bool(&q, "assigned")?,
         sort,
-        limit: query_usize(&q, "limit")?,
+        limit: PageSize::new(query_usize(&q, "limit")?),
         skip: query_usize(&q, "skip")?.unwrap_or(0),
     };
     let page = state.engine.list_customers(&agent.0, request).await?;
@@ -581,7 +558,7 @@ async fn audit(
     let query = AuditQuery {
         customer: query_id(&q, "customer_id")?.map(CustomerId::new),
         agent: query_id(&q, "agent_id")?.map(AgentId::new),
-        limit: clamp_limit(query_usize(&q, "limit")?),
+        limit: PageSize::new(query_usize(&q, "limit")?).get(),
         skip: query_usize(&q, "skip")?.unwrap_or(0),
     };
     let (entries, total) = state.engine.audit(&agent.0, query).await?;

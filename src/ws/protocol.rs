@@ -6,7 +6,7 @@ use crate::fields::Fields;
 use chrono::{DateTime, Utc};
 use handoff_actors::events::Availability;
 use handoff_actors::ids::{CustomerId, PageId};
-use handoff_actors::store::CustomerSort;
+use handoff_actors::model::CustomerSort;
 use serde_json::{json, Map, Value};
 
 /// A client frame before its fields are read.
@@ -166,9 +166,10 @@ pub fn request(frame: &Frame) -> Result<Request, ApiError> {
             page: f.id("page_id")?.map(PageId::new),
             limit: limit()?,
             skip: f.u64("skip")?.unwrap_or(0) as usize,
-            sort: match f.string("sort")? {
-                None | Some("waiting") => CustomerSort::WaitingLongest,
-                Some("window") => CustomerSort::WindowExpiring,
+            // The queue: waiting longest first unless asked otherwise; `recent` is REST's.
+            sort: match f.string("sort")?.map(str::parse) {
+                None => CustomerSort::WaitingLongest,
+                Some(Ok(sort)) if sort != CustomerSort::RecentFirst => sort,
                 Some(_) => return Err(ApiError::invalid("sort", "expected waiting or window")),
             },
         },

@@ -22,12 +22,13 @@ use crate::views::{Conversation, CustomerList, MessageSent, MessageSentTo};
 use actix::prelude::*;
 use actix_web::web;
 use actix_web_actors::ws;
-use handoff_actors::engine::clamp_limit;
-use handoff_actors::engine::ListRequest;
 use handoff_actors::events::CustomerView;
-use handoff_actors::hub::{AgentEvent, CompanyHub, Connect, Disconnect};
 use handoff_actors::ids::CustomerId;
+use handoff_actors::messages::{AgentEvent, Connect, Disconnect};
+use handoff_actors::model::PageSize;
 use handoff_actors::model::{now, AgentRef};
+use handoff_actors::CompanyHub;
+use handoff_actors::ListRequest;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 use tracing::Instrument;
@@ -67,7 +68,7 @@ impl WsSession {
     ) -> Self {
         let hub = state.engine.hub(&agent.company_id);
         WsSession {
-            id: handoff_actors::hub::next_session_id(),
+            id: handoff_actors::messages::next_session_id(),
             agent,
             token_hash,
             state,
@@ -225,7 +226,7 @@ async fn dispatch(
                 stop: Some(true),
                 assigned: None,
                 sort,
-                limit,
+                limit: PageSize::new(limit),
                 skip,
             };
             let page = engine.list_customers(agent, request).await?;
@@ -296,7 +297,9 @@ async fn dispatch(
         } => {
             let (view, key): (CustomerView, _) =
                 engine.customer(agent, Some(&page), &customer).await?;
-            let messages = engine.messages(&key, clamp_limit(limit), before).await?;
+            let messages = engine
+                .messages(&key, PageSize::new(limit).get(), before)
+                .await?;
             let outgoing = view.outgoing(now());
             let conversation = Conversation {
                 customer: view,

@@ -1,9 +1,8 @@
-//! The store conformance suite (`handoff_actors::store::conformance`) against every store:
+//! The store conformance suite (`handoff_actors::testing::conformance`) against every store:
 //! the embedded store always, MongoDB when `MONGODB_URI` is set (each check in a fresh
 //! database).
 
-use handoff_actors::store::mongo::Durability;
-use handoff_actors::store::{conformance, EmbeddedStore, MongoStore, Store};
+use handoff_actors::testing::{conformance, Durability, EmbeddedStore, MongoStore, Store};
 use std::sync::{Arc, Mutex};
 
 use crate::helpers::{fresh_database, mongodb_uri};

@@ -18,8 +18,7 @@ use super::{rules, Conversation, Op, Plan, Read, Snapshot, Written};
 use crate::error::{ActorError, GraphFailure};
 use crate::events::{AssignmentAction, Event, OutgoingView};
 use crate::model::{
-    now, AgentRef, AuditEntry, Customer, Direction, MessageRecord, OutgoingMessage, OutgoingState,
-    Sender,
+    now, AgentRef, AuditEntry, Customer, MessageRecord, OutgoingMessage, OutgoingState,
 };
 use crate::outbox::MessagingType;
 use actix::prelude::*;
@@ -184,7 +183,7 @@ impl Op {
             }
             Ok(_) => Err(ActorError::CustomerNotFound),
             Err(err) => {
-                if err != ActorError::StoreUnavailable {
+                if !err.is_failure() {
                     let entry = AuditEntry::new(action, agent, err.code()).about(&self.key);
                     self.audit(entry).await;
                 }
@@ -373,9 +372,8 @@ impl Conversation {
         ctx: &mut Context<Self>,
     ) -> Result<Ticket, ActorError> {
         let outcome = self.wait_for(&id);
-        self.enqueue(Job::Agent(id.clone()), ctx);
+        self.enqueue(Job::Agent(id), ctx);
         Ok(Ticket {
-            outgoing_id: id,
             auto_assigned,
             outcome,
         })
@@ -622,15 +620,7 @@ impl Handler<Answered> for Conversation {
                     }
                     if let Some((_, mid)) = delivered.first() {
                         metrics.bot_messages.inc();
-                        let record = MessageRecord {
-                            id: mid.clone(),
-                            direction: Direction::Outbound,
-                            sender: Sender::Bot,
-                            agent_id: None,
-                            agent_name: None,
-                            text: text.clone(),
-                            timestamp: now(),
-                        };
+                        let record = MessageRecord::from_bot(mid, text, now());
                         match op.record_bot(&mut snap, &record).await {
                             Ok(()) => op.new_messages(&[record]),
                             Err(err) => {

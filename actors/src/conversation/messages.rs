@@ -106,7 +106,6 @@ pub struct DiscardMessage {
 /// arrives once Facebook has answered (the conversation is free meanwhile).
 #[derive(Debug)]
 pub struct Ticket {
-    pub outgoing_id: String,
     pub auto_assigned: bool,
     pub outcome: oneshot::Receiver<Result<Vec<MessageRecord>, ActorError>>,
 }

@@ -18,16 +18,16 @@
 mod delivery;
 pub mod messages;
 pub mod outgoing;
+mod registry;
 pub mod rules;
 
 use crate::error::ActorError;
 use crate::events::{AssignmentAction, CustomerView, Event};
 use crate::hub::Publish;
 use crate::ids::CustomerKey;
-use crate::model::{now, AgentRef, AuditEntry, Customer, Direction, MessageRecord, Sender};
+use crate::model::{now, AgentRef, AuditEntry, Customer, MessageRecord};
 use crate::outbox::PageAccess;
-use crate::registry::Deps;
-use crate::store::{CustomerWrite, WriteOp, WriteResult};
+use crate::persistence::store::{CustomerWrite, WriteOp, WriteResult};
 use actix::prelude::*;
 use delivery::Outbound;
 pub use delivery::{echo_metadata, parse_echo_metadata};
@@ -36,7 +36,7 @@ pub use messages::{
     SendMessage, Sent, SetStop, Ticket, Transfer, Unassign,
 };
 use messages::{BotReply, ProfileFetched, RequestHuman};
-pub use rules::MAX_PART_CHARS;
+pub(crate) use registry::{Conversations, Deps};
 use serde_json::json;
 use std::future::Future;
 use std::sync::Arc;
@@ -133,12 +133,7 @@ impl Op {
         }
         for _ in 0..MAX_CAS_ATTEMPTS {
             if !snap.loaded {
-                let key = self.key.clone();
-                snap.customer = self
-                    .deps
-                    .persistence
-                    .read(move |store| Box::pin(async move { store.customer(&key).await }))
-                    .await?;
+                snap.customer = self.deps.persistence.customer(&self.key).await?;
                 snap.loaded = true;
             }
             let plan = decide(snap.customer.as_ref())?;
@@ -192,7 +187,7 @@ impl Op {
             }
         }
         tracing::error!(customer = %self.key, "gave up after repeated version conflicts");
-        Err(ActorError::StoreUnavailable)
+        Err(ActorError::Contention)
     }
 
     /// An agent action: decide, write with its audit entry, or audit the refusal.
@@ -229,7 +224,7 @@ impl Op {
             }),
             Ok(_) => Err(ActorError::CustomerNotFound),
             Err(err) => {
-                if err != ActorError::StoreUnavailable {
+                if !err.is_failure() {
                     entry.result = err.code().to_owned();
                     self.audit(entry).await;
                 }
@@ -328,15 +323,7 @@ impl Handler<Inbound> for Conversation {
         let text = event.text.clone();
         let work = self.run(move |op, mut snap| async move {
             let now = now();
-            let record = MessageRecord {
-                id: event.mid.clone(),
-                direction: Direction::Inbound,
-                sender: Sender::Customer,
-                agent_id: None,
-                agent_name: None,
-                text: event.text.clone(),
-                timestamp: event.timestamp,
-            };
+            let record = MessageRecord::from_customer(&event.mid, &event.text, event.timestamp);
             let mut facts = (false, false);
             let written = op
                 .write_through(&mut snap, Read::Cached, |c| {
@@ -502,15 +489,8 @@ impl Handler<InboxReply> for Conversation {
 
     fn handle(&mut self, msg: InboxReply, _ctx: &mut Self::Context) -> Self::Result {
         AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
-            let record = MessageRecord {
-                id: msg.mid,
-                direction: Direction::Outbound,
-                sender: Sender::Agent,
-                agent_id: None,
-                agent_name: Some(INBOX_AGENT_NAME.to_owned()),
-                text: msg.text,
-                timestamp: msg.timestamp,
-            };
+            let record =
+                MessageRecord::from_inbox(&msg.mid, INBOX_AGENT_NAME, &msg.text, msg.timestamp);
             let mut stopped = false;
             let written = op
                 .write_through(&mut snap, Read::Cached, |c| {

@@ -8,8 +8,7 @@
 use super::rules::{self, split_text, MAX_PART_CHARS};
 use crate::error::{ActorError, GraphFailure};
 use crate::model::{
-    AgentRef, Customer, Direction, MessageRecord, OutgoingError, OutgoingMessage, OutgoingState,
-    Sender,
+    AgentRef, Customer, MessageRecord, OutgoingError, OutgoingMessage, OutgoingState,
 };
 use crate::outbox::MessagingType;
 use chrono::{DateTime, Duration, Utc};
@@ -51,15 +50,7 @@ impl OutgoingMessage {
     }
 
     fn record(&self, id: &str, text: &str, at: DateTime<Utc>) -> MessageRecord {
-        MessageRecord {
-            id: id.to_owned(),
-            direction: Direction::Outbound,
-            sender: Sender::Agent,
-            agent_id: Some(self.agent_id.clone()),
-            agent_name: Some(self.agent_name.clone()),
-            text: text.to_owned(),
-            timestamp: at,
-        }
+        MessageRecord::from_agent(id, &self.agent_id, &self.agent_name, text, at)
     }
 }
 

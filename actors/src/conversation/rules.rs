@@ -202,6 +202,9 @@ pub fn set_stop(
 /// automatic assignment if the sender does not hold the customer yet.
 #[derive(Debug)]
 pub struct SendPlan {
+    /// Reserving only needs the window open: the type is decided again right before the
+    /// send (`outgoing::before_send`). Kept so the rule's tests see which window applies.
+    #[allow(dead_code)]
     pub messaging: MessagingType,
     pub auto_assigned: Option<Customer>,
 }

@@ -13,6 +13,7 @@
 
 pub mod messages;
 mod presence;
+mod registry;
 mod shared;
 
 use crate::events::{Availability, Event};
@@ -23,9 +24,9 @@ pub use messages::{
     AgentEvent, Connect, Disconnect, Logged, Presence, Publish, SetAvailability, SetViewing,
 };
 use presence::{Facet, PresenceBoard, Release};
-pub use presence::{AVAILABILITY_INTERVAL, VIEWING_INTERVAL};
+pub(crate) use registry::Hubs;
 use shared::Shared;
-pub use shared::{LogLink, Streaming, OUTBOX_LIMIT};
+pub use shared::{LogLink, Streaming};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;

@@ -1,23 +1,119 @@
+//! What the Persistence actor takes: [`Commit`] for every write that goes through group
+//! commit, and one typed message per read (and per event-log operation), so that no caller
+//! ever holds the store itself.
+
+use super::store::{CustomerQuery, EventStream, WriteOp, WriteResult};
 use crate::error::StoreError;
-use crate::store::{Store, WriteOp, WriteResult};
+use crate::ids::{CompanyId, CustomerId, CustomerKey};
+use crate::model::{AuditEntry, AuditQuery, Customer, MessageRecord, SessionRecord, Tenants};
 use actix::Message;
-use futures_util::future::BoxFuture;
-use std::sync::Arc;
+use chrono::{DateTime, Utc};
 
 /// Write these ops durably; answered once they are committed (group commit).
 #[derive(Message)]
 #[rtype(result = "Result<Vec<WriteResult>, StoreError>")]
-pub struct Commit {
+pub(crate) struct Commit {
     pub ops: Vec<WriteOp>,
 }
 
-type Query<T> = Box<dyn FnOnce(Arc<dyn Store>) -> BoxFuture<'static, Result<T, StoreError>> + Send>;
-
-/// Run a read against the store; reads run concurrently with each other and with commits.
-pub struct Read<T: Send + 'static> {
-    pub query: Query<T>,
+/// One customer's document.
+#[derive(Message)]
+#[rtype(result = "Result<Option<Customer>, StoreError>")]
+pub(crate) struct ReadCustomer {
+    pub key: CustomerKey,
 }
 
-impl<T: Send + 'static> Message for Read<T> {
-    type Result = Result<T, StoreError>;
+/// Every page's document for one customer id within a company.
+#[derive(Message)]
+#[rtype(result = "Result<Vec<Customer>, StoreError>")]
+pub(crate) struct FindCustomer {
+    pub company: CompanyId,
+    pub customer: CustomerId,
 }
+
+/// One page of a company's customers, and how many match in all.
+#[derive(Message)]
+#[rtype(result = "Result<(Vec<Customer>, u64), StoreError>")]
+pub(crate) struct ListCustomers {
+    pub company: CompanyId,
+    pub query: CustomerQuery,
+}
+
+/// The latest `limit` messages of a customer before `before`, oldest first.
+#[derive(Message)]
+#[rtype(result = "Result<Vec<MessageRecord>, StoreError>")]
+pub(crate) struct ReadMessages {
+    pub key: CustomerKey,
+    pub limit: usize,
+    pub before: Option<DateTime<Utc>>,
+}
+
+/// A company's audit entries, newest first, and how many match in all.
+#[derive(Message)]
+#[rtype(result = "Result<(Vec<AuditEntry>, u64), StoreError>")]
+pub(crate) struct ReadAudit {
+    pub company: CompanyId,
+    pub query: AuditQuery,
+}
+
+/// The session of a token (by its hash).
+#[derive(Message)]
+#[rtype(result = "Result<Option<SessionRecord>, StoreError>")]
+pub(crate) struct ReadSession {
+    pub token_hash: String,
+}
+
+/// Every company, page and agent.
+#[derive(Message)]
+#[rtype(result = "Result<Tenants, StoreError>")]
+pub(crate) struct ReadTenants;
+
+/// Delete the sessions that expired before `before`; answers how many went.
+#[derive(Message)]
+#[rtype(result = "Result<u64, StoreError>")]
+pub(crate) struct PurgeSessions {
+    pub before: DateTime<Utc>,
+}
+
+/// Append an encoded event to the company's shared log; answers its `seq`.
+#[derive(Message)]
+#[rtype(result = "Result<u64, StoreError>")]
+pub(crate) struct AppendEvent {
+    pub company: CompanyId,
+    pub payload: String,
+}
+
+/// Take the company's next event `seq` without an event (a gap readers skip).
+#[derive(Message)]
+#[rtype(result = "Result<u64, StoreError>")]
+pub(crate) struct SkipEvent {
+    pub company: CompanyId,
+}
+
+/// The company's logged events after `seq`, in order, at most `limit`.
+#[derive(Message)]
+#[rtype(result = "Result<Vec<(u64, String)>, StoreError>")]
+pub(crate) struct EventsAfter {
+    pub company: CompanyId,
+    pub seq: u64,
+    pub limit: usize,
+}
+
+/// The company's latest event `seq` (0 before any).
+#[derive(Message)]
+#[rtype(result = "Result<u64, StoreError>")]
+pub(crate) struct LatestEvent {
+    pub company: CompanyId,
+}
+
+/// Forget the logged events appended before `before`; answers how many went.
+#[derive(Message)]
+#[rtype(result = "Result<u64, StoreError>")]
+pub(crate) struct PruneEvents {
+    pub before: DateTime<Utc>,
+}
+
+/// Every company's events as they are appended, where the store can push them.
+#[derive(Message)]
+#[rtype(result = "Result<Option<EventStream>, StoreError>")]
+pub(crate) struct WatchEvents;

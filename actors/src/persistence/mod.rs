@@ -1,18 +1,26 @@
 //! The Persistence actor: the only owner of the [`Store`].
 //!
-//! It takes [`Commit`] and [`Read`]. Commits that arrive while a commit is in flight wait
+//! It takes [`Commit`] and one typed message per read (`messages.rs`); nothing else holds
+//! the store, whose port and implementations live beside it (`store/`). Commits that arrive while a commit is in flight wait
 //! and then go to the store together: one transaction and one fsync on the embedded store,
 //! concurrent writes on MongoDB. Each caller is answered with the outcome of its own writes,
 //! only when they are durable.
 
-pub mod messages;
+mod messages;
+pub mod store;
 
 use crate::error::StoreError;
+use crate::events_log::EventLog;
+use crate::ids::{CompanyId, CustomerId, CustomerKey};
 use crate::metrics::Metrics;
-use crate::store::{BatchResults, Store, WriteOp, WriteResult};
+use crate::model::{AuditEntry, AuditQuery, Customer, MessageRecord, SessionRecord, Tenants};
 use actix::prelude::*;
-pub use messages::{Commit, Read};
+use chrono::{DateTime, Utc};
+use messages::*;
+use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
+use store::{BatchResults, CustomerQuery, EventStream, Store, WriteOp, WriteResult};
 use tokio::sync::oneshot;
 
 /// The most writes one commit carries; more wait for the next one.
@@ -20,7 +28,7 @@ const MAX_BATCH: usize = 2048;
 
 type Reply = oneshot::Sender<Result<Vec<WriteResult>, StoreError>>;
 
-pub struct Persistence {
+pub(crate) struct Persistence {
     store: Arc<dyn Store>,
     metrics: Arc<Metrics>,
     pending: Vec<(Vec<WriteOp>, Reply)>,
@@ -109,24 +117,83 @@ impl Handler<Commit> for Persistence {
         let (tx, rx) = oneshot::channel();
         self.pending.push((msg.ops, tx));
         self.flush(ctx);
-        Box::pin(async move {
-            rx.await
-                .unwrap_or_else(|_| Err(StoreError::Unavailable("persistence stopped".into())))
-        })
+        Box::pin(async move { rx.await.unwrap_or(Err(StoreError::Stopped)) })
     }
 }
 
-impl<T: Send + 'static> Handler<Read<T>> for Persistence {
-    type Result = ResponseFuture<Result<T, StoreError>>;
+/// Answers a read message with one store call, run concurrently with other reads and with
+/// commits.
+macro_rules! reads {
+    ($($msg:ty => |$store:ident, $m:ident| $call:expr;)*) => {$(
+        impl Handler<$msg> for Persistence {
+            type Result = ResponseFuture<<$msg as Message>::Result>;
 
-    fn handle(&mut self, msg: Read<T>, _ctx: &mut Self::Context) -> Self::Result {
-        (msg.query)(self.store.clone())
+            fn handle(&mut self, $m: $msg, _ctx: &mut Self::Context) -> Self::Result {
+                let $store = self.store.clone();
+                Box::pin(async move {
+                    let result = $call.await;
+                    if let Err(err) = &result {
+                        tracing::error!(error = %err, "store read failed");
+                    }
+                    result
+                })
+            }
+        }
+    )*};
+}
+
+reads! {
+    ReadCustomer => |store, m| store.customer(&m.key);
+    FindCustomer => |store, m| store.customers_by_id(&m.company, &m.customer);
+    ListCustomers => |store, m| store.list_customers(&m.company, &m.query);
+    ReadMessages => |store, m| store.messages(&m.key, m.limit, m.before);
+    ReadAudit => |store, m| store.audit(&m.company, &m.query);
+    ReadSession => |store, m| store.session(&m.token_hash);
+    ReadTenants => |store, _m| store.tenants();
+    PurgeSessions => |store, m| store.purge_sessions(m.before);
+    AppendEvent => |store, m| store.append_event(&m.company, &m.payload);
+    SkipEvent => |store, m| store.skip_event(&m.company);
+    EventsAfter => |store, m| store.events_after(&m.company, m.seq, m.limit);
+    LatestEvent => |store, m| store.latest_event(&m.company);
+    PruneEvents => |store, m| store.prune_events(m.before);
+    WatchEvents => |store, _m| store.watch_events();
+}
+
+/// A store opened for the engine ([`crate::Engine::start`]): only the persistence actor
+/// ever calls it.
+pub struct Storage(Arc<dyn Store>);
+
+impl Storage {
+    /// The embedded store in `dir` (created if missing).
+    pub fn embedded(dir: &Path) -> Result<Storage, StoreError> {
+        Ok(Storage(Arc::new(store::EmbeddedStore::open(dir)?)))
+    }
+
+    /// A MongoDB database, shared with every process that uses it.
+    pub async fn mongo(
+        uri: &str,
+        database: &str,
+        durability: store::mongo::Durability,
+        timeout: Duration,
+    ) -> Result<Storage, StoreError> {
+        let store = store::MongoStore::connect(uri, database, durability, timeout).await?;
+        Ok(Storage(Arc::new(store)))
+    }
+
+    pub(crate) fn into_inner(self) -> Arc<dyn Store> {
+        self.0
     }
 }
 
-/// A typed front for callers: `persistence.commit(ops)`, `persistence.read(|s| ...)`.
+impl From<Arc<dyn Store>> for Storage {
+    fn from(store: Arc<dyn Store>) -> Self {
+        Storage(store)
+    }
+}
+
+/// A typed front for callers: `persistence.commit(ops)`, `persistence.customer(&key)`, ...
 #[derive(Clone)]
-pub struct PersistenceHandle {
+pub(crate) struct PersistenceHandle {
     addr: Addr<Persistence>,
 }
 
@@ -137,11 +204,21 @@ impl PersistenceHandle {
         }
     }
 
+    /// Sends `msg` and waits for its answer.
+    async fn ask<M, T>(&self, msg: M) -> Result<T, StoreError>
+    where
+        M: Message<Result = Result<T, StoreError>> + Send + 'static,
+        T: Send + 'static,
+        Persistence: Handler<M>,
+    {
+        self.addr.send(msg).await.map_err(|err| {
+            tracing::error!(error = %err, "persistence actor did not answer");
+            StoreError::Stopped
+        })?
+    }
+
     pub async fn commit(&self, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError> {
-        self.addr
-            .send(Commit { ops })
-            .await
-            .map_err(|e| StoreError::Unavailable(e.to_string()))?
+        self.ask(Commit { ops }).await
     }
 
     /// Commits one op and returns its result.
@@ -152,61 +229,99 @@ impl PersistenceHandle {
             .ok_or_else(|| StoreError::Unavailable("store returned no result".into()))
     }
 
-    pub async fn read<T, F>(&self, query: F) -> Result<T, StoreError>
-    where
-        T: Send + 'static,
-        F: FnOnce(
-                Arc<dyn Store>,
-            ) -> futures_util::future::BoxFuture<'static, Result<T, StoreError>>
-            + Send
-            + 'static,
-    {
-        self.addr
-            .send(Read {
-                query: Box::new(query),
-            })
-            .await
-            .map_err(|e| StoreError::Unavailable(e.to_string()))?
+    pub async fn customer(&self, key: &CustomerKey) -> Result<Option<Customer>, StoreError> {
+        self.ask(ReadCustomer { key: key.clone() }).await
+    }
+
+    pub async fn customers_by_id(
+        &self,
+        company: &CompanyId,
+        customer: &CustomerId,
+    ) -> Result<Vec<Customer>, StoreError> {
+        let (company, customer) = (company.clone(), customer.clone());
+        self.ask(FindCustomer { company, customer }).await
+    }
+
+    pub async fn list_customers(
+        &self,
+        company: &CompanyId,
+        query: CustomerQuery,
+    ) -> Result<(Vec<Customer>, u64), StoreError> {
+        let company = company.clone();
+        self.ask(ListCustomers { company, query }).await
+    }
+
+    pub async fn messages(
+        &self,
+        key: &CustomerKey,
+        limit: usize,
+        before: Option<DateTime<Utc>>,
+    ) -> Result<Vec<MessageRecord>, StoreError> {
+        let key = key.clone();
+        self.ask(ReadMessages { key, limit, before }).await
+    }
+
+    pub async fn audit(
+        &self,
+        company: &CompanyId,
+        query: AuditQuery,
+    ) -> Result<(Vec<AuditEntry>, u64), StoreError> {
+        let company = company.clone();
+        self.ask(ReadAudit { company, query }).await
+    }
+
+    pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, StoreError> {
+        let token_hash = token_hash.to_owned();
+        self.ask(ReadSession { token_hash }).await
+    }
+
+    pub async fn tenants(&self) -> Result<Tenants, StoreError> {
+        self.ask(ReadTenants).await
+    }
+
+    pub async fn purge_sessions(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        self.ask(PurgeSessions { before }).await
+    }
+
+    pub async fn prune_events(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        self.ask(PruneEvents { before }).await
+    }
+
+    pub async fn watch_events(&self) -> Result<Option<EventStream>, StoreError> {
+        self.ask(WatchEvents).await
     }
 }
 
 /// The shared event log, served by the store through this actor.
 #[async_trait::async_trait]
-impl crate::events_log::EventLog for PersistenceHandle {
-    async fn append(
-        &self,
-        company: &crate::ids::CompanyId,
-        payload: &str,
-    ) -> Result<u64, StoreError> {
+impl EventLog for PersistenceHandle {
+    async fn append(&self, company: &CompanyId, payload: &str) -> Result<u64, StoreError> {
         let (company, payload) = (company.clone(), payload.to_owned());
-        self.read(move |store| {
-            Box::pin(async move { store.append_event(&company, &payload).await })
-        })
-        .await
+        self.ask(AppendEvent { company, payload }).await
     }
 
     async fn after(
         &self,
-        company: &crate::ids::CompanyId,
+        company: &CompanyId,
         seq: u64,
         limit: usize,
     ) -> Result<Vec<(u64, String)>, StoreError> {
         let company = company.clone();
-        self.read(move |store| {
-            Box::pin(async move { store.events_after(&company, seq, limit).await })
+        self.ask(EventsAfter {
+            company,
+            seq,
+            limit,
         })
         .await
     }
 
-    async fn latest(&self, company: &crate::ids::CompanyId) -> Result<u64, StoreError> {
+    async fn latest(&self, company: &CompanyId) -> Result<u64, StoreError> {
         let company = company.clone();
-        self.read(move |store| Box::pin(async move { store.latest_event(&company).await }))
-            .await
+        self.ask(LatestEvent { company }).await
     }
 
-    async fn skip(&self, company: &crate::ids::CompanyId) -> Result<u64, StoreError> {
+    async fn skip(&self, company: &CompanyId) -> Result<u64, StoreError> {
         let company = company.clone();
-        self.read(move |store| Box::pin(async move { store.skip_event(&company).await }))
-            .await
+        self.ask(SkipEvent { company }).await
     }
 }

@@ -2,11 +2,11 @@
 //! The embedded store runs it in its unit tests; other stores call [`run_all`] from their
 //! own tests with a factory for empty stores.
 
-use super::{AuditQuery, CustomerQuery, CustomerSort, CustomerWrite, Store, WriteOp, WriteResult};
+use super::{CustomerQuery, CustomerWrite, Store, WriteOp, WriteResult};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
-    from_millis, AgentRecord, AuditEntry, CompanyRecord, Customer, Direction, FaqEntry,
-    MessageRecord, PageRecord, Role, Sender, SessionRecord,
+    from_millis, AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, CustomerSort,
+    Direction, FaqEntry, MessageRecord, PageRecord, Role, Sender, SessionRecord,
 };
 use std::future::Future;
 use std::sync::Arc;

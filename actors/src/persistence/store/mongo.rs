@@ -21,13 +21,14 @@
 //! caller.
 
 use super::{
-    AuditQuery, BatchResults, CustomerQuery, CustomerSort, CustomerWrite, EventStream, LoggedEvent,
-    Store, WriteOp, WriteResult,
+    BatchResults, CustomerQuery, CustomerWrite, EventStream, LoggedEvent, Store, WriteOp,
+    WriteResult,
 };
 use crate::error::StoreError;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
 use crate::model::{
-    from_millis, AuditEntry, Customer, MessageRecord, SessionRecord, StoredCustomer, Tenants,
+    from_millis, AuditEntry, AuditQuery, Customer, CustomerSort, MessageRecord, SessionRecord,
+    StoredCustomer, Tenants,
 };
 use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};

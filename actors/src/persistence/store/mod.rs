@@ -1,11 +1,14 @@
 //! The storage port. Every store (the embedded default, MongoDB) implements [`Store`] and
-//! passes the same conformance suite (`conformance`). Only the Persistence actor calls it.
+//! passes the same conformance suite (`conformance`). Only the Persistence actor calls it:
+//! the module is private to the persistence folder's crate, reachable from outside only
+//! through the `test-support` feature (`handoff_actors::testing`).
 //!
 //! Customer documents are written with compare-and-set on `version`, and the document is the
 //! commit point of every change: it lists the ids of its latest messages, so a redelivered
 //! webhook is recognised from the document, and the message history beside it (unique per
 //! page and message id) is recorded idempotently after it. Audit entries are append-only.
 
+#[cfg(any(test, feature = "test-support"))]
 pub mod conformance;
 pub mod embedded;
 pub mod mongo;
@@ -13,8 +16,8 @@ pub mod mongo;
 use crate::error::StoreError;
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
-    AgentRecord, AuditEntry, CompanyRecord, Customer, MessageRecord, PageRecord, SessionRecord,
-    Tenants,
+    AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, CustomerSort, MessageRecord,
+    PageRecord, SessionRecord, TenantChange, Tenants,
 };
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -79,6 +82,20 @@ impl WriteOp {
     }
 }
 
+impl From<TenantChange> for WriteOp {
+    fn from(change: TenantChange) -> Self {
+        match change {
+            TenantChange::PutCompany(company) => WriteOp::PutCompany(company),
+            TenantChange::PutPage(page) => WriteOp::PutPage(page),
+            TenantChange::PutAgent(agent) => WriteOp::PutAgent(agent),
+            TenantChange::RemoveCompany(id) => WriteOp::RemoveCompany(id),
+            TenantChange::RemovePage(id) => WriteOp::RemovePage(id),
+            TenantChange::RemoveAgent(id) => WriteOp::RemoveAgent(id),
+            TenantChange::EndAgentSessions(id) => WriteOp::EndAgentSessions(id),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct CustomerWrite {
     /// The new document; its `version` must be `expected_version + 1`. It lists the ids of
@@ -109,18 +126,6 @@ pub enum WriteResult {
 
 /// One result per op of a batch, in order.
 pub type BatchResults = Vec<Result<WriteResult, StoreError>>;
-
-/// Orders for customer lists.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum CustomerSort {
-    /// Most recent conversation first (`last_seen` descending): the dashboard list.
-    #[default]
-    RecentFirst,
-    /// Waiting longest first (`stopped_at` ascending): the queue.
-    WaitingLongest,
-    /// Messaging window expiring soonest first (`last_seen` ascending).
-    WindowExpiring,
-}
 
 #[derive(Clone, Debug, Default)]
 pub struct CustomerQuery {
@@ -164,26 +169,6 @@ impl CustomerQuery {
         let total = found.len() as u64;
         let page = found.into_iter().skip(self.skip).take(self.limit).collect();
         (page, total)
-    }
-}
-
-#[derive(Clone, Debug, Default)]
-pub struct AuditQuery {
-    pub customer: Option<CustomerId>,
-    pub agent: Option<AgentId>,
-    pub limit: usize,
-    pub skip: usize,
-}
-
-impl AuditQuery {
-    pub fn matches(&self, e: &AuditEntry) -> bool {
-        self.customer
-            .as_ref()
-            .is_none_or(|c| e.customer_id.as_ref() == Some(c))
-            && self
-                .agent
-                .as_ref()
-                .is_none_or(|a| e.agent_id.as_ref() == Some(a))
     }
 }
 

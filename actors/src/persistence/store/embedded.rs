@@ -4,12 +4,12 @@
 //! Keys are strings whose parts are joined by `\x1f` (unit separator, refused in ids at the
 //! edge), so a company's or a customer's records are one contiguous key range.
 
-use super::{AuditQuery, BatchResults, CustomerQuery, CustomerWrite, Store, WriteOp, WriteResult};
+use super::{BatchResults, CustomerQuery, CustomerWrite, Store, WriteOp, WriteResult};
 use crate::error::StoreError;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
 use crate::model::{
-    AgentRecord, AuditEntry, CompanyRecord, Customer, MessageRecord, PageRecord, SessionRecord,
-    StoredCustomer, Tenants,
+    AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, MessageRecord, PageRecord,
+    SessionRecord, StoredCustomer, Tenants,
 };
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -576,7 +576,7 @@ impl Store for EmbeddedStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::conformance;
+    use crate::persistence::store::conformance;
 
     #[actix_rt::test]
     async fn embedded_store_conforms() {
