@@ -9,12 +9,13 @@
 //! echoes settle parts whose answer was lost ([`OwnEcho`]); a message is never sent twice
 //! unless its author retries it after it failed.
 
+use super::machinery::{Conversation, Op, Plan, Read, Snapshot, Written};
 use super::messages::{
     Answered, BotReply, DiscardMessage, Dispatch, Job, Outcome, OwnEcho, RetryMessage, SendMessage,
     Ticket,
 };
 use super::outgoing::{self, BeforeSend, Recorded, Settled};
-use super::{rules, Conversation, Op, Plan, Read, Snapshot, Written};
+use super::rules;
 use crate::error::{ActorError, GraphFailure};
 use crate::events::{AssignmentAction, Event, OutgoingView};
 use crate::model::{
@@ -23,7 +24,6 @@ use crate::model::{
 use crate::outbox::MessagingType;
 use actix::prelude::*;
 use serde_json::json;
-use std::collections::{HashMap, VecDeque};
 use std::time::Duration;
 use tokio::sync::oneshot;
 
@@ -54,28 +54,6 @@ pub fn parse_echo_metadata(metadata: &str) -> Option<(String, usize)> {
 
 fn new_outgoing_id() -> String {
     format!("out_{}", uuid::Uuid::new_v4().simple())
-}
-
-type Waiter = oneshot::Sender<Result<Vec<MessageRecord>, ActorError>>;
-
-/// The conversation's outbound queue.
-#[derive(Default)]
-pub(crate) struct Outbound {
-    queue: VecDeque<Job>,
-    /// A job is between its check and its recorded answer: the next one waits, so what
-    /// goes out to the customer keeps its order.
-    busy: bool,
-    /// A [`Dispatch`] is already in the mailbox.
-    scheduled: bool,
-    /// Agents waiting for their message's outcome, by outgoing id.
-    waiters: HashMap<String, Vec<Waiter>>,
-}
-
-impl Outbound {
-    /// Nothing queued, nothing on its way, nobody waiting.
-    pub(crate) fn is_idle(&self) -> bool {
-        !self.busy && self.queue.is_empty() && self.waiters.is_empty()
-    }
 }
 
 /// What the check before a send decided.

@@ -1,36 +1,11 @@
-//! Which conversation actor serves which customer (one per customer, started on first use),
-//! and what they all share.
+//! Which conversation actor serves which customer: one per customer, started on first use.
 
-use super::Conversation;
+use super::machinery::{Conversation, Deps};
 use crate::arbiters::Arbiters;
-use crate::hub::Hubs;
 use crate::ids::CustomerKey;
-use crate::metrics::Metrics;
-use crate::outbox::{Bot, Messenger, PageAccess};
-use crate::persistence::PersistenceHandle;
+use crate::outbox::PageAccess;
 use actix::prelude::*;
-use dashmap::DashMap;
 use std::sync::Arc;
-use std::time::Duration;
-
-/// What every conversation actor shares.
-pub(crate) struct Deps {
-    pub persistence: PersistenceHandle,
-    /// Other processes may write the store (MongoDB): a cached customer may be stale, and a
-    /// customer write is several steps rather than one transaction.
-    pub shared: bool,
-    /// This process, as the owner of the agent messages it sends (random at every start).
-    pub instance: String,
-    pub hubs: Arc<Hubs>,
-    pub messenger: Arc<dyn Messenger>,
-    pub bot: Arc<dyn Bot>,
-    pub metrics: Arc<Metrics>,
-    pub conversations: Arc<DashMap<CustomerKey, Addr<Conversation>>>,
-    /// A conversation with no activity for this long stops (it reloads on the next message).
-    pub idle_after: Duration,
-    /// Show the typing indicator before each agent message.
-    pub typing_indicator: bool,
-}
 
 /// One conversation actor per customer, started on first use.
 pub(crate) struct Conversations {

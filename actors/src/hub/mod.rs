@@ -11,6 +11,7 @@
 //! Presence (availability, viewing) is coalesced per agent (`presence.rs`): an agent who
 //! sends it in a loop costs the company a few broadcasts a second, never a queue.
 
+mod feed;
 pub mod messages;
 mod presence;
 mod registry;

@@ -1,0 +1,127 @@
+//! The agents' side of a conversation: assign, release, transfer and the stop flag. Sending
+//! is in `delivery.rs`.
+
+use super::machinery::Conversation;
+use super::messages::{Assign, Outcome, SetStop, Transfer, Unassign};
+use super::rules;
+use crate::error::ActorError;
+use crate::events::{AssignmentAction, Event};
+use crate::model::{now, AgentRef, Customer};
+use actix::prelude::*;
+
+use serde_json::json;
+
+impl Conversation {
+    /// An assignment change by `agent`: decide, write with its audit entry, and broadcast
+    /// `action` when something changed.
+    pub(super) fn assignment<D>(
+        &mut self,
+        audit_action: &'static str,
+        agent: AgentRef,
+        detail: Option<serde_json::Value>,
+        action: AssignmentAction,
+        decide: D,
+    ) -> AtomicResponse<Self, Result<Outcome, ActorError>>
+    where
+        D: FnMut(Option<&Customer>) -> Result<Option<Customer>, ActorError> + 'static,
+    {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let result = op
+                .agent_action(&mut snap, audit_action, &agent, detail, decide)
+                .await;
+            if let Ok(Outcome {
+                customer,
+                changed: true,
+            }) = &result
+            {
+                op.publish(Event::AgentAssignmentChanged {
+                    customer: op.view(customer),
+                    action,
+                });
+            }
+            (snap, result)
+        })))
+    }
+}
+
+impl Handler<Assign> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    fn handle(&mut self, msg: Assign, _ctx: &mut Self::Context) -> Self::Result {
+        let agent = msg.agent.clone();
+        self.assignment(
+            "assign",
+            msg.agent,
+            None,
+            AssignmentAction::Assigned,
+            move |c| rules::assign(c, &agent, now()),
+        )
+    }
+}
+
+impl Handler<Unassign> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    fn handle(&mut self, msg: Unassign, _ctx: &mut Self::Context) -> Self::Result {
+        let agent = msg.agent.clone();
+        self.assignment(
+            "unassign",
+            msg.agent,
+            None,
+            AssignmentAction::Unassigned,
+            move |c| rules::unassign(c, &agent, now()),
+        )
+    }
+}
+
+impl Handler<Transfer> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    /// A transfer is announced as `assigned` (to the target): clients know two actions.
+    fn handle(&mut self, msg: Transfer, _ctx: &mut Self::Context) -> Self::Result {
+        let Transfer { admin, target } = msg;
+        let detail = json!({"to_agent_id": target.id, "to_agent_name": target.name});
+        let by = admin.clone();
+        self.assignment(
+            "transfer",
+            admin,
+            Some(detail),
+            AssignmentAction::Assigned,
+            move |c| rules::transfer(c, &by, &target, now()),
+        )
+    }
+}
+
+impl Handler<SetStop> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    fn handle(&mut self, msg: SetStop, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let agent = msg.agent;
+            let mut was_assigned = false;
+            let result = op
+                .agent_action(&mut snap, "set_stop", &agent, None, |c| {
+                    was_assigned = c.is_some_and(Customer::is_assigned);
+                    let stop = msg.stop.unwrap_or_else(|| c.is_some_and(|c| !c.stop));
+                    rules::set_stop(c, &agent, stop, now())
+                })
+                .await;
+            if let Ok(Outcome {
+                customer,
+                changed: true,
+            }) = &result
+            {
+                op.publish(Event::CustomerStopStatusChanged {
+                    customer: op.view(customer),
+                });
+                if !customer.stop && was_assigned {
+                    op.publish(Event::AgentAssignmentChanged {
+                        customer: op.view(customer),
+                        action: AssignmentAction::Unassigned,
+                    });
+                }
+            }
+            (snap, result)
+        })))
+    }
+}

@@ -1,0 +1,270 @@
+//! The customer's side of a conversation: their messages (`Inbound`), replies typed in
+//! Meta's Page inbox (`InboxReply`), the bot's follow-ups and the customer's profile name.
+
+use super::machinery::{Conversation, Plan, Read, Written, INBOX_AGENT_NAME};
+use super::messages::{
+    BotReply, Inbound, InboundOutcome, InboxReply, ProfileFetched, RequestHuman,
+};
+use super::rules;
+use crate::error::ActorError;
+use crate::events::Event;
+use crate::model::{now, MessageRecord};
+use actix::prelude::*;
+
+use std::time::{Duration, Instant};
+
+impl Handler<Inbound> for Conversation {
+    type Result = AtomicResponse<Self, Result<InboundOutcome, ActorError>>;
+
+    fn handle(&mut self, msg: Inbound, _ctx: &mut Self::Context) -> Self::Result {
+        let event = msg.event;
+        let text = event.text.clone();
+        let work = self.run(move |op, mut snap| async move {
+            let now = now();
+            let record = MessageRecord::from_customer(&event.mid, &event.text, event.timestamp);
+            let mut facts = (false, false);
+            let written = op
+                .write_through(&mut snap, Read::Cached, |c| {
+                    let Some(after) = rules::inbound(c, &op.key, &op.page.name, &event, now) else {
+                        // Redelivered: the document has it. Its history may not, if a failure
+                        // came between the two writes the first time.
+                        return Ok(Plan {
+                            repair: vec![record.clone()],
+                            ..Plan::default()
+                        });
+                    };
+                    facts = (after.first_sight, after.handoff_started);
+                    Ok(Plan {
+                        customer: Some(after.customer),
+                        messages: vec![record.clone()],
+                        require_new: after.require_new,
+                        ..Plan::default()
+                    })
+                })
+                .await;
+            let (first_sight, handoff_started) = facts;
+            let result = match written {
+                Ok(Written::Changed(customer)) => {
+                    op.deps.metrics.inbound_messages.inc();
+                    op.publish(Event::NewMessage {
+                        customer_id: op.key.customer.clone(),
+                        page_id: op.key.page.clone(),
+                        message: record,
+                    });
+                    if handoff_started {
+                        op.deps.metrics.handoffs.inc();
+                        op.publish(Event::AgentRequested {
+                            customer: op.view(&customer),
+                        });
+                    }
+                    let follow_up = FollowUp {
+                        notice: handoff_started,
+                        answer: !customer.stop && !event.standby,
+                        first_sight,
+                        unnamed: customer.customer_name.is_none(),
+                    };
+                    Ok((
+                        InboundOutcome::Recorded { handoff_started },
+                        Some(follow_up),
+                    ))
+                }
+                Ok(_) => {
+                    op.deps.metrics.duplicate_messages.inc();
+                    Ok((InboundOutcome::Duplicate, None))
+                }
+                Err(err) => Err(err),
+            };
+            (snap, result)
+        });
+        AtomicResponse::new(Box::pin(work.map(move |result, act, ctx| {
+            let (outcome, follow_up) = result?;
+            if let Some(follow_up) = follow_up {
+                act.follow_up(follow_up, text, ctx);
+            }
+            Ok(outcome)
+        })))
+    }
+}
+
+/// What a recorded customer message calls for once the webhook is answered.
+pub(super) struct FollowUp {
+    /// The customer just asked for a person: send the handoff notice.
+    notice: bool,
+    /// The bot may answer (not waiting for a person, not another app's thread).
+    answer: bool,
+    first_sight: bool,
+    unnamed: bool,
+}
+
+/// How long to wait before asking the User Profile API again about an unnamed customer.
+pub(super) const PROFILE_RETRY: Duration = Duration::from_secs(600);
+
+impl Conversation {
+    /// Slow work (Send API, profile look-up, LLM) runs here, after the webhook is answered;
+    /// its results come back to this actor as messages, so they are serialized like the rest.
+    pub(super) fn follow_up(&mut self, f: FollowUp, text: String, ctx: &mut Context<Self>) {
+        if f.notice {
+            ctx.notify(BotReply {
+                text: rules::HANDOFF_NOTICE.to_owned(),
+                notice: true,
+            });
+        } else if f.answer {
+            let bot = self.deps.bot.clone();
+            let page = self.page.clone();
+            let me = ctx.address();
+            actix::spawn(async move {
+                // A second opinion (e.g. an LLM) may still recognise a request for a person.
+                if bot.wants_human(&page, &text).await == Some(true) {
+                    me.do_send(RequestHuman);
+                } else if let Some(answer) = bot.answer(&page, &text).await {
+                    me.do_send(BotReply {
+                        text: answer,
+                        notice: false,
+                    });
+                }
+            });
+        }
+        let retry_due = self
+            .profile_asked
+            .is_none_or(|at| at.elapsed() >= PROFILE_RETRY);
+        if f.first_sight || (f.unnamed && retry_due) {
+            self.profile_asked = Some(Instant::now());
+            let messenger = self.deps.messenger.clone();
+            let page = self.page.clone();
+            let customer = self.key.customer.clone();
+            let me = ctx.address();
+            actix::spawn(async move {
+                match messenger.profile(&page, &customer).await {
+                    Ok(profile) => me.do_send(ProfileFetched { profile }),
+                    Err(err) => tracing::info!(customer_id = %customer, error = %err.message,
+                        "profile not available; the customer stays unnamed for now"),
+                }
+            });
+        }
+    }
+}
+
+impl Handler<RequestHuman> for Conversation {
+    type Result = AtomicResponse<Self, Result<(), ActorError>>;
+
+    fn handle(&mut self, _msg: RequestHuman, _ctx: &mut Self::Context) -> Self::Result {
+        let work = self.run(move |op, mut snap| async move {
+            let written = op
+                .write_through(&mut snap, Read::Cached, |c| {
+                    Ok(Plan {
+                        customer: c.and_then(|c| rules::stop_bot(c, now())),
+                        ..Plan::default()
+                    })
+                })
+                .await;
+            let result = match written {
+                Ok(Written::Changed(customer)) => {
+                    op.deps.metrics.handoffs.inc();
+                    op.publish(Event::AgentRequested {
+                        customer: op.view(&customer),
+                    });
+                    Ok(true)
+                }
+                Ok(_) => Ok(false),
+                Err(err) => Err(err),
+            };
+            (snap, result)
+        });
+        AtomicResponse::new(Box::pin(work.map(|result, _act, ctx| {
+            if result? {
+                ctx.notify(BotReply {
+                    text: rules::HANDOFF_NOTICE.to_owned(),
+                    notice: true,
+                });
+            }
+            Ok(())
+        })))
+    }
+}
+
+impl Handler<InboxReply> for Conversation {
+    type Result = AtomicResponse<Self, Result<(), ActorError>>;
+
+    fn handle(&mut self, msg: InboxReply, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let record =
+                MessageRecord::from_inbox(&msg.mid, INBOX_AGENT_NAME, &msg.text, msg.timestamp);
+            let mut stopped = false;
+            let written = op
+                .write_through(&mut snap, Read::Cached, |c| {
+                    let Some(c) = c else {
+                        return Ok(Plan::default());
+                    };
+                    let Some((next, require_new)) = rules::inbox_reply(c, &record.id, now()) else {
+                        return Ok(Plan {
+                            repair: vec![record.clone()],
+                            ..Plan::default()
+                        });
+                    };
+                    stopped = !c.stop;
+                    Ok(Plan {
+                        customer: Some(next),
+                        messages: vec![record.clone()],
+                        require_new,
+                        ..Plan::default()
+                    })
+                })
+                .await;
+            let result = match written {
+                Ok(Written::Changed(customer)) => {
+                    op.publish(Event::NewMessage {
+                        customer_id: op.key.customer.clone(),
+                        page_id: op.key.page.clone(),
+                        message: record,
+                    });
+                    if stopped {
+                        op.publish(Event::CustomerStopStatusChanged {
+                            customer: op.view(&customer),
+                        });
+                    }
+                    Ok(())
+                }
+                Ok(_) => Ok(()),
+                Err(err) => Err(err),
+            };
+            (snap, result)
+        })))
+    }
+}
+
+impl Handler<ProfileFetched> for Conversation {
+    type Result = AtomicResponse<Self, Result<(), ActorError>>;
+
+    fn handle(&mut self, msg: ProfileFetched, _ctx: &mut Self::Context) -> Self::Result {
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let profile = msg.profile;
+            let result = op
+                .write_through(&mut snap, Read::Cached, |c| {
+                    let Some(c) = c else {
+                        return Ok(Plan::default());
+                    };
+                    let name = [profile.first_name.as_deref(), profile.last_name.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    if name.is_empty() || c.customer_name.as_deref() == Some(name.as_str()) {
+                        return Ok(Plan::default());
+                    }
+                    let mut next = c.clone();
+                    next.first_name = profile.first_name.clone();
+                    next.last_name = profile.last_name.clone();
+                    next.customer_name = Some(name);
+                    next.updated_at = now();
+                    Ok(Plan {
+                        customer: Some(next),
+                        ..Plan::default()
+                    })
+                })
+                .await
+                .map(|_| ());
+            (snap, result)
+        })))
+    }
+}
