@@ -1,32 +1,29 @@
-//! The engine: the one entry point the HTTP and WebSocket layers call. It checks company
-//! isolation (every page and customer is resolved within the caller's company), routes each
-//! customer operation to that customer's Conversation actor, and serves reads through the
-//! Persistence actor.
+//! The engine: the one entry point the HTTP and WebSocket layers call. It receives
+//! Messenger's events, routes each customer operation to that customer's Conversation
+//! actor, and serves reads through the Persistence actor. What an agent asks goes through
+//! the agent's desk (`desk.rs`, [`Engine::as_agent`]), which resolves every page and
+//! customer within the agent's company using the helpers here.
 
 use crate::arbiters::Arbiters;
 use crate::conversation::{
-    self, Assign, Conversation, DiscardMessage, Inbound, InboundOutcome, InboxReply, Outcome,
-    OwnEcho, RetryMessage, SendMessage, Sent, SetStop, Ticket, Transfer, Unassign,
+    self, Conversation, Inbound, InboundOutcome, InboxReply, Outcome, OwnEcho, Sent, Ticket,
 };
 use crate::conversation::{Conversations, Deps};
 use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
 use crate::events::{Availability, CustomerView};
 use crate::events_log::EventLog;
-use crate::hub::{CompanyHub, Hubs, LogLink, Presence, SetAvailability, SetViewing, Streaming};
+use crate::hub::{CompanyHub, Hubs, LogLink, Streaming};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
 use crate::model::{
-    now, AgentRef, AuditEntry, AuditQuery, CustomerSort, MessageRecord, PageSize, Role,
-    SessionRecord, TenantChange,
+    now, AgentRef, AuditEntry, CustomerSort, PageSize, Role, SessionRecord, TenantChange,
 };
 use crate::outbox::{Bot, Messenger, PageAccess};
-use crate::persistence::store::{CustomerQuery, WriteOp, WriteResult};
+use crate::persistence::store::{WriteOp, WriteResult};
 use crate::persistence::{PersistenceHandle, Storage};
 use actix::prelude::*;
-use chrono::{DateTime, Utc};
 use dashmap::DashMap;
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -59,8 +56,8 @@ impl Default for EngineOptions {
 }
 
 pub struct Engine {
-    directory: Arc<Directory>,
-    persistence: PersistenceHandle,
+    pub(crate) directory: Arc<Directory>,
+    pub(crate) persistence: PersistenceHandle,
     hubs: Arc<Hubs>,
     conversations: Conversations,
     arbiters: Arc<Arbiters>,
@@ -134,7 +131,7 @@ async fn keep_directory_current(persistence: PersistenceHandle, directory: Arc<D
 }
 
 /// Waits for a reserved message's outcome (the conversation goes on meanwhile).
-async fn outcome(ticket: Ticket) -> Result<Sent, ActorError> {
+pub(crate) async fn outcome(ticket: Ticket) -> Result<Sent, ActorError> {
     let messages = ticket
         .outcome
         .await
@@ -152,7 +149,7 @@ async fn outcome(ticket: Ticket) -> Result<Sent, ActorError> {
 }
 
 /// Refuses a `skip` past [`MAX_SKIP`].
-fn check_skip(skip: usize) -> Result<(), ActorError> {
+pub(crate) fn check_skip(skip: usize) -> Result<(), ActorError> {
     if skip > MAX_SKIP {
         return Err(ActorError::invalid("skip", "at most 10000000"));
     }
@@ -237,7 +234,7 @@ impl Engine {
         &self.metrics
     }
 
-    pub fn hub(&self, company: &CompanyId) -> Addr<CompanyHub> {
+    pub(crate) fn hub(&self, company: &CompanyId) -> Addr<CompanyHub> {
         self.hubs.get(company)
     }
 
@@ -350,7 +347,7 @@ impl Engine {
     /// The customer key for an agent's request (`action`): the page must be the agent's
     /// company's; without a page, the customer is looked up across the company's pages. A
     /// refusal is audited here, with the page and customer tried.
-    pub async fn resolve(
+    pub(crate) async fn resolve(
         &self,
         agent: &AgentRef,
         page: Option<&PageId>,
@@ -365,7 +362,7 @@ impl Engine {
 
     /// Audits a refusal decided here, before any conversation, in the agent's own company's
     /// log, with the page and customer tried: probing another company's pages shows.
-    async fn refused(
+    pub(crate) async fn refused(
         &self,
         agent: &AgentRef,
         action: &str,
@@ -424,7 +421,7 @@ impl Engine {
 
     /// Resolves the customer within the agent's company and has its conversation apply `msg`
     /// (the agent's `action`).
-    async fn act<M>(
+    pub(crate) async fn act<M>(
         &self,
         agent: &AgentRef,
         page: Option<&PageId>,
@@ -441,45 +438,13 @@ impl Engine {
         Ok(CustomerView::new(outcome.customer, now(), Some(&agent.id)))
     }
 
-    pub async fn assign(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-    ) -> Result<CustomerView, ActorError> {
-        self.act(
-            agent,
-            page,
-            customer,
-            "assign",
-            Assign {
-                agent: agent.clone(),
-            },
-        )
-        .await
-    }
-
-    pub async fn unassign(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-    ) -> Result<CustomerView, ActorError> {
-        self.act(
-            agent,
-            page,
-            customer,
-            "unassign",
-            Unassign {
-                agent: agent.clone(),
-            },
-        )
-        .await
-    }
-
     /// `target` as an agent `admin` may act on: `forbidden` unless `admin` is an admin,
     /// `invalid_request` unless `target` is an agent of the admin's company.
-    fn admins_colleague(&self, admin: &AgentRef, target: &AgentId) -> Result<AgentRef, ActorError> {
+    pub(crate) fn admins_colleague(
+        &self,
+        admin: &AgentRef,
+        target: &AgentId,
+    ) -> Result<AgentRef, ActorError> {
         if !admin.is_admin() {
             return Err(ActorError::Forbidden);
         }
@@ -490,122 +455,9 @@ impl Engine {
             .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))
     }
 
-    /// An admin gives the customer to another agent of the same company.
-    pub async fn transfer(
-        &self,
-        admin: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-        target: &AgentId,
-    ) -> Result<CustomerView, ActorError> {
-        let checked = self.admins_colleague(admin, target);
-        let target = match checked {
-            Ok(target) => target,
-            Err(err) => {
-                return Err(self
-                    .refused(admin, "transfer", page, Some(customer), err)
-                    .await)
-            }
-        };
-        let msg = Transfer {
-            admin: admin.clone(),
-            target,
-        };
-        self.act(admin, page, customer, "transfer", msg).await
-    }
-
-    /// An admin ends every session of an agent of their company (a lost laptop, a leaver):
-    /// the sessions leave the store, audited with the agent they ended. Refusals are
-    /// audited too. The caller closes this process's connections; other processes find the
-    /// sessions gone at their next check.
-    pub async fn end_agent_sessions(
-        &self,
-        admin: &AgentRef,
-        target: &AgentId,
-    ) -> Result<AgentRef, ActorError> {
-        let checked = self.admins_colleague(admin, target);
-        let detail = serde_json::json!({"target_agent_id": target});
-        let (result, outcome) = match checked {
-            Ok(agent) => ("ok", Ok(agent)),
-            Err(err) => (err.code(), Err(err)),
-        };
-        let audit = WriteOp::Audit {
-            company: admin.company_id.clone(),
-            entry: AuditEntry::new("end_sessions", admin, result).with_detail(detail),
-        };
-        let mut ops = vec![audit];
-        if outcome.is_ok() {
-            ops.insert(0, WriteOp::EndAgentSessions(target.clone()));
-        }
-        self.commit(ops).await?;
-        outcome
-    }
-
-    /// Sets `stop` (`None`: toggles it).
-    pub async fn set_stop(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-        stop: Option<bool>,
-    ) -> Result<CustomerView, ActorError> {
-        self.act(
-            agent,
-            page,
-            customer,
-            "set_stop",
-            SetStop {
-                agent: agent.clone(),
-                stop,
-            },
-        )
-        .await
-    }
-
-    pub async fn send(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-        text: &str,
-    ) -> Result<(CustomerKey, Sent), ActorError> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(ActorError::invalid("message", "must not be empty"));
-        }
-        if text.chars().count() > MAX_TEXT_CHARS {
-            return Err(ActorError::invalid(
-                "message",
-                "longer than 20000 characters",
-            ));
-        }
-        let msg = SendMessage {
-            agent: agent.clone(),
-            text: text.to_owned(),
-        };
-        self.reserve_and_wait(agent, page, customer, "send", msg)
-            .await
-    }
-
-    /// The author sends a failed message again.
-    pub async fn retry_message(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-        outgoing_id: &str,
-    ) -> Result<(CustomerKey, Sent), ActorError> {
-        let msg = RetryMessage {
-            agent: agent.clone(),
-            outgoing_id: outgoing_id.to_owned(),
-        };
-        self.reserve_and_wait(agent, page, customer, "retry_message", msg)
-            .await
-    }
-
     /// Has the customer's conversation reserve a message (`msg`), then waits for Facebook's
     /// answer outside the conversation.
-    async fn reserve_and_wait<M>(
+    pub(crate) async fn reserve_and_wait<M>(
         &self,
         agent: &AgentRef,
         page: Option<&PageId>,
@@ -622,183 +474,7 @@ impl Engine {
         Ok((key, outcome(ticket).await?))
     }
 
-    /// A failed message is given up.
-    pub async fn discard_message(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-        outgoing_id: &str,
-    ) -> Result<CustomerView, ActorError> {
-        let msg = DiscardMessage {
-            agent: agent.clone(),
-            outgoing_id: outgoing_id.to_owned(),
-        };
-        self.act(agent, page, customer, "discard_message", msg)
-            .await
-    }
-
     // ---- reads ----
-
-    pub async fn customer(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-    ) -> Result<(CustomerView, CustomerKey), ActorError> {
-        let (key, _) = self.resolve(agent, page, customer, "read_customer").await?;
-        let found = self
-            .persistence
-            .customer(&key)
-            .await?
-            .ok_or(ActorError::CustomerNotFound)?;
-        Ok((CustomerView::new(found, now(), Some(&agent.id)), key))
-    }
-
-    /// The latest `limit` messages before `before`, oldest first.
-    pub async fn messages(
-        &self,
-        key: &CustomerKey,
-        limit: usize,
-        before: Option<DateTime<Utc>>,
-    ) -> Result<Vec<MessageRecord>, ActorError> {
-        Ok(self.persistence.messages(key, limit, before).await?)
-    }
-
-    pub async fn list_customers(
-        &self,
-        agent: &AgentRef,
-        request: ListRequest,
-    ) -> Result<CustomerPage, ActorError> {
-        check_skip(request.skip)?;
-        let pages = match &request.page {
-            Some(page) => {
-                if let Err(err) = self.directory.company_page(&agent.company_id, page) {
-                    return Err(self
-                        .refused(agent, "list_customers", Some(page), None, err)
-                        .await);
-                }
-                vec![page.clone()]
-            }
-            None => self.directory.company_pages(&agent.company_id),
-        };
-        let limit = request.limit.get();
-        let query = CustomerQuery {
-            pages: Some(pages),
-            stop: request.stop,
-            assigned: request.assigned,
-            agent: None,
-            sort: request.sort,
-            limit,
-            skip: request.skip,
-        };
-        let (found, total) = self
-            .persistence
-            .list_customers(&agent.company_id, query)
-            .await?;
-        let at = now();
-        Ok(CustomerPage {
-            customers: found
-                .into_iter()
-                .map(|c| CustomerView::new(c, at, Some(&agent.id)))
-                .collect(),
-            total,
-            limit,
-            skip: request.skip,
-        })
-    }
-
-    /// The company's audit log, newest first (admins only). `query.limit` comes from a
-    /// [`PageSize`].
-    pub async fn audit(
-        &self,
-        agent: &AgentRef,
-        query: AuditQuery,
-    ) -> Result<(Vec<AuditEntry>, u64), ActorError> {
-        if !agent.is_admin() {
-            return Err(ActorError::Forbidden);
-        }
-        check_skip(query.skip)?;
-        Ok(self.persistence.audit(&agent.company_id, query).await?)
-    }
-
-    /// The company's agents with their availability and how many customers each holds.
-    pub async fn agents(&self, agent: &AgentRef) -> Result<Vec<AgentStatus>, ActorError> {
-        let presence = self.hub(&agent.company_id).send(Presence).await?;
-        let query = CustomerQuery {
-            pages: None,
-            stop: Some(true),
-            assigned: Some(true),
-            agent: None,
-            sort: CustomerSort::RecentFirst,
-            limit: usize::MAX,
-            skip: 0,
-        };
-        let (held, _) = self
-            .persistence
-            .list_customers(&agent.company_id, query)
-            .await?;
-        let mut counts: HashMap<AgentId, u64> = HashMap::new();
-        for customer in held {
-            if let Some(id) = customer.agent_id {
-                *counts.entry(id).or_default() += 1;
-            }
-        }
-        Ok(self
-            .directory
-            .company_agents(&agent.company_id)
-            .into_iter()
-            .map(|a| AgentStatus {
-                status: presence
-                    .get(&a.id)
-                    .copied()
-                    .unwrap_or(Availability::Offline),
-                assigned_count: counts.get(&a.id).copied().unwrap_or(0),
-                id: a.id,
-                name: a.name,
-                email: a.email,
-                role: a.role,
-            })
-            .collect())
-    }
-
-    /// Records the agent's chosen availability and tells the company (coalesced with the
-    /// agent's other presence changes). Waits for the hub to take it: a hub that cannot
-    /// is an error, and a caller that keeps sending waits on the hub's bounded mailbox.
-    pub async fn set_availability(
-        &self,
-        agent: &AgentRef,
-        status: Availability,
-    ) -> Result<(), ActorError> {
-        self.hub(&agent.company_id)
-            .send(SetAvailability {
-                agent: agent.id.clone(),
-                status,
-            })
-            .await?;
-        Ok(())
-    }
-
-    /// Tells the agent's company which customer the agent has open (`None`: none), after
-    /// checking that the customer is one of the company's. Returns the resolved key.
-    pub async fn set_viewing(
-        &self,
-        agent: &AgentRef,
-        target: Option<(Option<&PageId>, &CustomerId)>,
-    ) -> Result<Option<CustomerKey>, ActorError> {
-        let key = match target {
-            Some((page, customer)) => Some(self.customer(agent, page, customer).await?.1),
-            None => None,
-        };
-        self.hub(&agent.company_id)
-            .send(SetViewing {
-                agent: agent.id.clone(),
-                agent_name: agent.name.clone(),
-                customer: key.clone(),
-            })
-            .await?;
-        Ok(key)
-    }
 
     // ---- sessions and the audit log, for the auth layer ----
 
@@ -849,7 +525,7 @@ impl Engine {
             .await
     }
 
-    async fn commit(&self, ops: Vec<WriteOp>) -> Result<(), ActorError> {
+    pub(crate) async fn commit(&self, ops: Vec<WriteOp>) -> Result<(), ActorError> {
         self.persistence.commit(ops).await?;
         Ok(())
     }

@@ -1,14 +1,16 @@
 //! handoff-actors: the actors of handoff, with no HTTP in sight.
 //!
-//! The crate's front is narrow: the facade ([`Engine`], [`Storage`], [`Directory`]), the
+//! The crate's front is narrow: the facade ([`Engine`], [`AgentDesk`], [`Storage`], [`Directory`]), the
 //! messages the web layer exchanges with the actors ([`messages`]), and the model (`ids`,
 //! `model`, `events`, `error`, the `outbox` ports, `metrics`). Everything behind it is private:
 //!
 //! - `hub::CompanyHub`: one per company; its agent sessions, presence and broadcasts.
 //! - `conversation::Conversation`: one per customer; every rule of the handoff.
 //! - `persistence::Persistence`: the only owner of the store; group commit. The store is
-//!   reachable from outside only with the `test-support` feature ([`testing`]).
-//! - `engine::Engine`: the entry point the web layer calls; company isolation lives here.
+//!   reachable from outside only with the `test-support` feature (`testing`).
+//! - `engine::Engine`: the entry point the web layer calls; `desk::AgentDesk`
+//!   ([`Engine::as_agent`]): everything an agent may ask, scoped to their company, the one
+//!   place company isolation lives.
 
 pub mod error;
 pub mod events;
@@ -19,6 +21,7 @@ pub mod outbox;
 
 mod arbiters;
 mod conversation;
+mod desk;
 mod directory;
 mod engine;
 mod event_feed;
@@ -28,6 +31,7 @@ mod persistence;
 
 pub use conversation::rules::{split_text, HANDOFF_NOTICE};
 pub use conversation::{echo_metadata, parse_echo_metadata};
+pub use desk::AgentDesk;
 pub use directory::Directory;
 pub use engine::{AgentStatus, CustomerPage, Engine, EngineOptions, ListRequest};
 pub use error::{ActorError, GraphFailure, StoreError};

@@ -201,7 +201,8 @@ async fn asking_for_a_human_queues_the_customer_notifies_agents_and_silences_the
     let seen = Arc::new(Mutex::new(Vec::new()));
     let probe = Probe(seen.clone()).start();
     w.engine
-        .hub(&CompanyId::new("acme"))
+        .as_agent(&alice)
+        .hub()
         .send(Connect {
             session: next_session_id(),
             agent: alice.id.clone(),
@@ -252,14 +253,15 @@ async fn asking_for_a_human_queues_the_customer_notifies_agents_and_silences_the
         "the bot stays silent"
     );
 
-    let (view, key) = w.engine.customer(&alice, None, &c1).await.unwrap();
+    let (view, key) = w.engine.as_agent(&alice).customer(None, &c1).await.unwrap();
     assert!(view.customer.stop && view.customer.stopped_at.is_some());
     assert_eq!(view.customer.message_count, 3);
     let mut named = None;
     for _ in 0..100 {
         named = w
             .engine
-            .customer(&alice, None, &c1)
+            .as_agent(&alice)
+            .customer(None, &c1)
             .await
             .unwrap()
             .0
@@ -275,7 +277,12 @@ async fn asking_for_a_human_queues_the_customer_notifies_agents_and_silences_the
         Some("Ada Lovelace"),
         "named from the profile, off the request path"
     );
-    let history = w.engine.messages(&key, 50, None).await.unwrap();
+    let history = w
+        .engine
+        .as_agent(&alice)
+        .messages(&key, 50, None)
+        .await
+        .unwrap();
     let texts: Vec<_> = history.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(
         texts,
@@ -321,7 +328,7 @@ async fn exactly_one_of_many_racing_agents_wins() {
         let customer = CustomerId::new(c);
         let attempts = agents
             .iter()
-            .map(|a| w.engine.assign(a, Some(&page), &customer));
+            .map(|a| w.engine.as_agent(a).assign(Some(&page), &customer));
         let results = futures_util::future::join_all(attempts).await;
         let winners: Vec<_> = results.iter().filter_map(|r| r.as_ref().ok()).collect();
         assert_eq!(winners.len(), 1, "{c}: one winner");
@@ -381,7 +388,8 @@ async fn a_change_made_behind_the_actor_is_seen_through_compare_and_set() {
 
     let err = w
         .engine
-        .assign(&alice, None, &CustomerId::new("c1"))
+        .as_agent(&alice)
+        .assign(None, &CustomerId::new("c1"))
         .await
         .unwrap_err();
     assert_eq!(
@@ -411,7 +419,8 @@ async fn sending_auto_assigns_and_graph_failures_are_reported_and_audited() {
     assert!(bot_customer.is_ok());
     assert_eq!(
         w.engine
-            .send(&alice, None, &CustomerId::new("c0"), "hello")
+            .as_agent(&alice)
+            .send(None, &CustomerId::new("c0"), "hello")
             .await
             .unwrap_err(),
         ActorError::HelpNotRequested
@@ -419,13 +428,15 @@ async fn sending_auto_assigns_and_graph_failures_are_reported_and_audited() {
     request_help(&w, "c1").await;
     let (_, sent) = w
         .engine
-        .send(&alice, None, &c1, "Hi, Alice here")
+        .as_agent(&alice)
+        .send(None, &c1, "Hi, Alice here")
         .await
         .unwrap();
     assert!(sent.auto_assigned);
     let (_, again) = w
         .engine
-        .send(&alice, None, &c1, "Still here")
+        .as_agent(&alice)
+        .send(None, &c1, "Still here")
         .await
         .unwrap();
     assert!(!again.auto_assigned);
@@ -445,7 +456,8 @@ async fn sending_auto_assigns_and_graph_failures_are_reported_and_audited() {
     });
     let err = w
         .engine
-        .send(&alice, None, &c1, "Hello?")
+        .as_agent(&alice)
+        .send(None, &c1, "Hello?")
         .await
         .unwrap_err();
     assert!(
@@ -455,13 +467,11 @@ async fn sending_auto_assigns_and_graph_failures_are_reported_and_audited() {
 
     let (entries, _) = w
         .engine
-        .audit(
-            &bob,
-            AuditQuery {
-                limit: 50,
-                ..AuditQuery::default()
-            },
-        )
+        .as_agent(&bob)
+        .audit(AuditQuery {
+            limit: 50,
+            ..AuditQuery::default()
+        })
         .await
         .unwrap();
     let summary: Vec<(String, String)> = entries
@@ -482,7 +492,8 @@ async fn sending_auto_assigns_and_graph_failures_are_reported_and_audited() {
     );
     assert_eq!(
         w.engine
-            .audit(&alice, AuditQuery::default())
+            .as_agent(&alice)
+            .audit(AuditQuery::default())
             .await
             .unwrap_err(),
         ActorError::Forbidden
@@ -499,44 +510,50 @@ async fn companies_never_see_each_other() {
     request_help(&w, "c1").await;
     let c1 = CustomerId::new("c1");
     assert_eq!(
-        w.engine.assign(&gina, None, &c1).await.unwrap_err(),
+        w.engine
+            .as_agent(&gina)
+            .assign(None, &c1)
+            .await
+            .unwrap_err(),
         ActorError::CustomerNotFound
     );
     assert_eq!(
         w.engine
-            .assign(&gina, Some(&PageId::new("p1")), &c1)
+            .as_agent(&gina)
+            .assign(Some(&PageId::new("p1")), &c1)
             .await
             .unwrap_err(),
         ActorError::PageAccessDenied
     );
     assert_eq!(
         w.engine
-            .assign(&gina, Some(&PageId::new("nope")), &c1)
+            .as_agent(&gina)
+            .assign(Some(&PageId::new("nope")), &c1)
             .await
             .unwrap_err(),
         ActorError::PageAccessDenied
     );
     let list = w
         .engine
-        .list_customers(
-            &gina,
-            ListRequest {
-                sort: CustomerSort::WaitingLongest,
-                ..ListRequest::default()
-            },
-        )
+        .as_agent(&gina)
+        .list_customers(ListRequest {
+            sort: CustomerSort::WaitingLongest,
+            ..ListRequest::default()
+        })
         .await
         .unwrap();
     assert_eq!(list.total, 0);
     let list = w
         .engine
-        .list_customers(&alice, ListRequest::default())
+        .as_agent(&alice)
+        .list_customers(ListRequest::default())
         .await
         .unwrap();
     assert_eq!(list.total, 1);
     assert_eq!(
         w.engine
-            .transfer(&gina, None, &c1, &alice.id)
+            .as_agent(&gina)
+            .transfer(None, &c1, &alice.id)
             .await
             .unwrap_err(),
         ActorError::invalid("agent_id", "no such agent in your company")
@@ -552,8 +569,8 @@ async fn returning_to_the_bot_ends_the_assignment_and_counts_follow() {
     let w = world(&[alice.clone(), boss.clone()]).await;
     request_help(&w, "c1").await;
     let c1 = CustomerId::new("c1");
-    w.engine.assign(&alice, None, &c1).await.unwrap();
-    let agents = w.engine.agents(&alice).await.unwrap();
+    w.engine.as_agent(&alice).assign(None, &c1).await.unwrap();
+    let agents = w.engine.as_agent(&alice).agents().await.unwrap();
     assert_eq!(
         agents
             .iter()
@@ -562,17 +579,33 @@ async fn returning_to_the_bot_ends_the_assignment_and_counts_follow() {
             .assigned_count,
         1
     );
-    let moved = w.engine.transfer(&boss, None, &c1, &boss.id).await.unwrap();
+    let moved = w
+        .engine
+        .as_agent(&boss)
+        .transfer(None, &c1, &boss.id)
+        .await
+        .unwrap();
     assert_eq!(moved.customer.agent_id, Some(boss.id.clone()));
     assert_eq!(
         w.engine
-            .set_stop(&alice, None, &c1, Some(false))
+            .as_agent(&alice)
+            .set_stop(None, &c1, Some(false))
             .await
             .unwrap_err(),
         ActorError::NotAssignedToYou
     );
-    let back = w.engine.set_stop(&boss, None, &c1, None).await.unwrap();
+    let back = w
+        .engine
+        .as_agent(&boss)
+        .set_stop(None, &c1, None)
+        .await
+        .unwrap();
     assert!(!back.customer.stop && back.customer.agent_id.is_none());
-    let again = w.engine.set_stop(&alice, None, &c1, None).await.unwrap();
+    let again = w
+        .engine
+        .as_agent(&alice)
+        .set_stop(None, &c1, None)
+        .await
+        .unwrap();
     assert!(again.customer.stop, "toggled back into the queue");
 }

@@ -249,7 +249,11 @@ async fn list(
         limit: PageSize::new(query_usize(&q, "limit")?),
         skip: query_usize(&q, "skip")?.unwrap_or(0),
     };
-    let page = state.engine.list_customers(&agent.0, request).await?;
+    let page = state
+        .engine
+        .as_agent(&agent.0)
+        .list_customers(request)
+        .await?;
     Ok(HttpResponse::Ok().json(CustomerList {
         customers: page.customers,
         total: page.total,
@@ -287,9 +291,14 @@ async fn show(
     let page = query_id(&q, "page_id")?.map(PageId::new);
     let (view, key) = state
         .engine
-        .customer(&agent.0, page.as_ref(), &customer)
+        .as_agent(&agent.0)
+        .customer(page.as_ref(), &customer)
         .await?;
-    let messages = state.engine.messages(&key, CUSTOMER_MESSAGES, None).await?;
+    let messages = state
+        .engine
+        .as_agent(&agent.0)
+        .messages(&key, CUSTOMER_MESSAGES, None)
+        .await?;
     let outgoing = view.outgoing(handoff_actors::model::now());
     Ok(HttpResponse::Ok().json(CustomerDetail {
         customer: view,
@@ -328,7 +337,8 @@ async fn put_stop(
         StopRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let view = state
         .engine
-        .set_stop(&agent.0, page_id.as_ref(), &customer, Some(stop))
+        .as_agent(&agent.0)
+        .set_stop(page_id.as_ref(), &customer, Some(stop))
         .await?;
     Ok(HttpResponse::Ok().json(view))
 }
@@ -361,7 +371,8 @@ async fn toggle_stop(
     let PageRequest { page_id } = PageRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let view = state
         .engine
-        .set_stop(&agent.0, page_id.as_ref(), &customer, None)
+        .as_agent(&agent.0)
+        .set_stop(page_id.as_ref(), &customer, None)
         .await?;
     Ok(HttpResponse::Ok().json(view))
 }
@@ -403,12 +414,25 @@ async fn put_agent(
     } = AgentRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let me = &agent.0;
     let view = match agent_id {
-        None => state.engine.unassign(me, page.as_ref(), &customer).await?,
-        Some(id) if id == me.id => state.engine.assign(me, page.as_ref(), &customer).await?,
+        None => {
+            state
+                .engine
+                .as_agent(me)
+                .unassign(page.as_ref(), &customer)
+                .await?
+        }
+        Some(id) if id == me.id => {
+            state
+                .engine
+                .as_agent(me)
+                .assign(page.as_ref(), &customer)
+                .await?
+        }
         Some(other) => {
             state
                 .engine
-                .transfer(me, page.as_ref(), &customer, &other)
+                .as_agent(me)
+                .transfer(page.as_ref(), &customer, &other)
                 .await?
         }
     };
@@ -448,7 +472,8 @@ async fn post_message(
         MessageRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let (_, sent) = state
         .engine
-        .send(&agent.0, page_id.as_ref(), &customer, &message)
+        .as_agent(&agent.0)
+        .send(page_id.as_ref(), &customer, &message)
         .await?;
     Ok(HttpResponse::Ok().json(MessageSent::new(&sent)))
 }
@@ -488,7 +513,8 @@ async fn retry_message(
     let PageRequest { page_id } = PageRequest::read(&Fields::new(&body(&req, payload).await?))?;
     let (_, sent) = state
         .engine
-        .retry_message(&agent.0, page_id.as_ref(), &customer, &outgoing_id)
+        .as_agent(&agent.0)
+        .retry_message(page_id.as_ref(), &customer, &outgoing_id)
         .await?;
     let mut out = MessageSent::new(&sent);
     out.outgoing_id = Some(outgoing_id);
@@ -526,7 +552,8 @@ async fn discard_message(
     let page = query_id(&q, "page_id")?.map(PageId::new);
     let view = state
         .engine
-        .discard_message(&agent.0, page.as_ref(), &customer, &outgoing_id)
+        .as_agent(&agent.0)
+        .discard_message(page.as_ref(), &customer, &outgoing_id)
         .await?;
     Ok(HttpResponse::Ok().json(view))
 }
@@ -561,7 +588,7 @@ async fn audit(
         limit: PageSize::new(query_usize(&q, "limit")?).get(),
         skip: query_usize(&q, "skip")?.unwrap_or(0),
     };
-    let (entries, total) = state.engine.audit(&agent.0, query).await?;
+    let (entries, total) = state.engine.as_agent(&agent.0).audit(query).await?;
     Ok(HttpResponse::Ok().json(AuditPage { entries, total }))
 }
 
@@ -577,7 +604,7 @@ async fn audit(
 )]
 #[get("/agents")]
 async fn agents(agent: CurrentAgent, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    let agents = state.engine.agents(&agent.0).await?;
+    let agents = state.engine.as_agent(&agent.0).agents().await?;
     Ok(HttpResponse::Ok().json(AgentList { agents }))
 }
 
@@ -612,7 +639,11 @@ async fn end_agent_sessions(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let target = AgentId::new(check_id("agent_id", &path.into_inner())?);
-    let ended = state.engine.end_agent_sessions(&agent.0, &target).await?;
+    let ended = state
+        .engine
+        .as_agent(&agent.0)
+        .end_agent_sessions(&target)
+        .await?;
     state.sessions.end_agent(&ended.id);
     Ok(HttpResponse::Ok().json(SessionsEnded {
         ok: true,

@@ -66,7 +66,7 @@ impl WsSession {
         state: web::Data<AppState>,
         slot: Slot,
     ) -> Self {
-        let hub = state.engine.hub(&agent.company_id);
+        let hub = state.engine.as_agent(&agent).hub();
         WsSession {
             id: handoff_actors::messages::next_session_id(),
             agent,
@@ -229,7 +229,7 @@ async fn dispatch(
                 limit: PageSize::new(limit),
                 skip,
             };
-            let page = engine.list_customers(agent, request).await?;
+            let page = engine.as_agent(agent).list_customers(request).await?;
             let list = CustomerList {
                 customers: page.customers,
                 total: page.total,
@@ -239,11 +239,17 @@ async fn dispatch(
             ("stopped_customers", json!(list))
         }
         Request::AssignAgent { customer, page } => {
-            let view = engine.assign(agent, Some(&page), &customer).await?;
+            let view = engine
+                .as_agent(agent)
+                .assign(Some(&page), &customer)
+                .await?;
             ("agent_assigned", json!({"customer": view}))
         }
         Request::UnassignAgent { customer, page } => {
-            let view = engine.unassign(agent, Some(&page), &customer).await?;
+            let view = engine
+                .as_agent(agent)
+                .unassign(Some(&page), &customer)
+                .await?;
             ("agent_unassigned", json!({"customer": view}))
         }
         Request::SendMessage {
@@ -251,7 +257,10 @@ async fn dispatch(
             page,
             text,
         } => {
-            let (key, sent) = engine.send(agent, Some(&page), &customer, &text).await?;
+            let (key, sent) = engine
+                .as_agent(agent)
+                .send(Some(&page), &customer, &text)
+                .await?;
             let sent = MessageSentTo {
                 sent: MessageSent::new(&sent),
                 customer_id: key.customer,
@@ -265,7 +274,8 @@ async fn dispatch(
             outgoing_id,
         } => {
             let (key, sent) = engine
-                .retry_message(agent, Some(&page), &customer, &outgoing_id)
+                .as_agent(agent)
+                .retry_message(Some(&page), &customer, &outgoing_id)
                 .await?;
             let mut sent = MessageSent::new(&sent);
             sent.outgoing_id = Some(outgoing_id);
@@ -282,7 +292,8 @@ async fn dispatch(
             outgoing_id,
         } => {
             let view = engine
-                .discard_message(agent, Some(&page), &customer, &outgoing_id)
+                .as_agent(agent)
+                .discard_message(Some(&page), &customer, &outgoing_id)
                 .await?;
             (
                 "message_discarded",
@@ -295,9 +306,12 @@ async fn dispatch(
             limit,
             before,
         } => {
-            let (view, key): (CustomerView, _) =
-                engine.customer(agent, Some(&page), &customer).await?;
+            let (view, key): (CustomerView, _) = engine
+                .as_agent(agent)
+                .customer(Some(&page), &customer)
+                .await?;
             let messages = engine
+                .as_agent(agent)
                 .messages(&key, PageSize::new(limit).get(), before)
                 .await?;
             let outgoing = view.outgoing(now());
@@ -309,12 +323,12 @@ async fn dispatch(
             ("conversation", json!(conversation))
         }
         Request::SetAvailability { status } => {
-            engine.set_availability(agent, status).await?;
+            engine.as_agent(agent).set_availability(status).await?;
             ("availability_set", json!({"status": status}))
         }
         Request::Viewing { customer, page } => {
             let target = customer.as_ref().map(|c| (page.as_ref(), c));
-            let key = engine.set_viewing(agent, target).await?;
+            let key = engine.as_agent(agent).set_viewing(target).await?;
             (
                 "viewing_set",
                 json!({"customer_id": key.as_ref().map(|k| &k.customer),

@@ -280,7 +280,7 @@ pub fn messenger_length(text: &str) -> usize {
 }
 
 /// Splits an agent's message into parts Messenger accepts (at most `max` UTF-16 code units
-/// each, see [`messenger_length`]), at paragraph, line or word boundaries where possible,
+/// each, see `messenger_length`), at paragraph, line or word boundaries where possible,
 /// never inside a character.
 pub fn split_text(text: &str, max: usize) -> Vec<String> {
     let mut parts = Vec::new();
