@@ -7,6 +7,11 @@ use serde_json::{Map, Value};
 /// Longest id accepted (PSIDs and page ids are ~16–20 digits; tenant ids are short).
 const MAX_ID_LEN: usize = 256;
 
+/// A request read from its JSON fields (a REST body or a WebSocket frame).
+pub trait FromFields: Sized {
+    fn read(fields: &Fields) -> Result<Self, ApiError>;
+}
+
 pub struct Fields<'a> {
     map: &'a Map<String, Value>,
 }

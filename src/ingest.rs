@@ -11,7 +11,7 @@ use crate::intent;
 use crate::messenger::payload::{CustomerMessage, Item, Webhook};
 use futures_util::future::join_all;
 use handoff_actors::ids::{CustomerId, PageId};
-use handoff_actors::messages::{InboundEvent, InboxReply, OwnEcho};
+use handoff_actors::messages::{InboundEvent, InboxReply, OwnEcho, PageEcho};
 use handoff_actors::model::from_millis;
 use handoff_actors::parse_echo_metadata;
 use handoff_actors::{ActorError, Engine};
@@ -198,7 +198,9 @@ async fn record(
                             text,
                             timestamp: from_millis(timestamp),
                         };
-                        engine.inbox_reply(&page, &customer, reply).await?
+                        engine
+                            .page_echo(&page, &customer, PageEcho::Inbox(reply))
+                            .await?
                     }
                     Incoming::OwnEcho {
                         message,
@@ -210,7 +212,9 @@ async fn record(
                             part,
                             mid: message.mid,
                         };
-                        engine.own_echo(&page, &customer, echo).await?
+                        engine
+                            .page_echo(&page, &customer, PageEcho::Own(echo))
+                            .await?
                     }
                 };
                 if !known {

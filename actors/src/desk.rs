@@ -5,18 +5,25 @@
 //! colleagues only among its agents, and refusals audited in its log.
 
 use crate::conversation::{
-    Assign, DiscardMessage, RetryMessage, SendMessage, Sent, SetStop, Transfer, Unassign,
+    Assign, Conversation, DiscardMessage, Outcome, RetryMessage, SendMessage, Sent, SetStop,
+    Ticket, Transfer, Unassign,
 };
-use crate::engine::{check_skip, AgentStatus, CustomerPage, Engine, ListRequest, MAX_TEXT_CHARS};
+use crate::engine::{
+    check_skip, outcome, AgentStatus, CustomerPage, Engine, ListRequest, MAX_TEXT_CHARS,
+};
 use crate::error::ActorError;
 use crate::events::{Availability, CustomerView};
 use crate::hub::{CompanyHub, Presence, SetAvailability, SetViewing};
 use crate::ids::{AgentId, CustomerId, CustomerKey, PageId};
-use crate::model::{now, AgentRef, AuditEntry, AuditQuery, CustomerSort, MessageRecord};
+use crate::model::{
+    now, AgentRef, AuditEntry, AuditQuery, CustomerSort, MessageRecord, TenantChange,
+};
+use crate::outbox::PageAccess;
 use crate::persistence::store::{CustomerQuery, WriteOp};
 use actix::prelude::*;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// What one agent may do, in their company. Obtained from [`Engine::as_agent`]; a copy is
 /// cheap (two references), so each operation takes the desk by value.
@@ -52,37 +59,22 @@ impl<'a> AgentDesk<'a> {
         page: Option<&PageId>,
         customer: &CustomerId,
     ) -> Result<CustomerView, ActorError> {
-        let (engine, agent) = (self.engine, self.agent);
-        engine
-            .act(
-                agent,
-                page,
-                customer,
-                "assign",
-                Assign {
-                    agent: agent.clone(),
-                },
-            )
-            .await
+        let msg = Assign {
+            agent: self.agent.clone(),
+        };
+        self.act(page, customer, "assign", msg).await
     }
 
+    /// The holder (or an admin) gives the customer back to the queue.
     pub async fn unassign(
         self,
         page: Option<&PageId>,
         customer: &CustomerId,
     ) -> Result<CustomerView, ActorError> {
-        let (engine, agent) = (self.engine, self.agent);
-        engine
-            .act(
-                agent,
-                page,
-                customer,
-                "unassign",
-                Unassign {
-                    agent: agent.clone(),
-                },
-            )
-            .await
+        let msg = Unassign {
+            agent: self.agent.clone(),
+        };
+        self.act(page, customer, "unassign", msg).await
     }
 
     /// An admin gives the customer to another agent of the same company.
@@ -92,21 +84,15 @@ impl<'a> AgentDesk<'a> {
         customer: &CustomerId,
         target: &AgentId,
     ) -> Result<CustomerView, ActorError> {
-        let (engine, admin) = (self.engine, self.agent);
-        let checked = engine.admins_colleague(admin, target);
-        let target = match checked {
+        let target = match self.colleague(target) {
             Ok(target) => target,
-            Err(err) => {
-                return Err(engine
-                    .refused(admin, "transfer", page, Some(customer), err)
-                    .await)
-            }
+            Err(err) => return Err(self.refused("transfer", page, Some(customer), err).await),
         };
         let msg = Transfer {
-            admin: admin.clone(),
+            admin: self.agent.clone(),
             target,
         };
-        engine.act(admin, page, customer, "transfer", msg).await
+        self.act(page, customer, "transfer", msg).await
     }
 
     /// An admin ends every session of an agent of their company (a lost laptop, a leaver):
@@ -114,10 +100,9 @@ impl<'a> AgentDesk<'a> {
     /// audited too. The caller closes this process's connections; other processes find the
     /// sessions gone at their next check.
     pub async fn end_agent_sessions(self, target: &AgentId) -> Result<AgentRef, ActorError> {
-        let (engine, admin) = (self.engine, self.agent);
-        let checked = engine.admins_colleague(admin, target);
+        let admin = self.agent;
         let detail = serde_json::json!({"target_agent_id": target});
-        let (result, outcome) = match checked {
+        let (result, outcome) = match self.colleague(target) {
             Ok(agent) => ("ok", Ok(agent)),
             Err(err) => (err.code(), Err(err)),
         };
@@ -127,9 +112,10 @@ impl<'a> AgentDesk<'a> {
         };
         let mut ops = vec![audit];
         if outcome.is_ok() {
-            ops.insert(0, WriteOp::EndAgentSessions(target.clone()));
+            let end = TenantChange::EndAgentSessions(target.clone());
+            ops.insert(0, WriteOp::Tenant(end));
         }
-        engine.commit(ops).await?;
+        self.engine.commit(ops).await?;
         outcome
     }
 
@@ -140,28 +126,20 @@ impl<'a> AgentDesk<'a> {
         customer: &CustomerId,
         stop: Option<bool>,
     ) -> Result<CustomerView, ActorError> {
-        let (engine, agent) = (self.engine, self.agent);
-        engine
-            .act(
-                agent,
-                page,
-                customer,
-                "set_stop",
-                SetStop {
-                    agent: agent.clone(),
-                    stop,
-                },
-            )
-            .await
+        let msg = SetStop {
+            agent: self.agent.clone(),
+            stop,
+        };
+        self.act(page, customer, "set_stop", msg).await
     }
 
+    /// Sends the customer a message (assigning an unassigned customer to the sender).
     pub async fn send(
         self,
         page: Option<&PageId>,
         customer: &CustomerId,
         text: &str,
     ) -> Result<(CustomerKey, Sent), ActorError> {
-        let (engine, agent) = (self.engine, self.agent);
         let text = text.trim();
         if text.is_empty() {
             return Err(ActorError::invalid("message", "must not be empty"));
@@ -173,12 +151,10 @@ impl<'a> AgentDesk<'a> {
             ));
         }
         let msg = SendMessage {
-            agent: agent.clone(),
+            agent: self.agent.clone(),
             text: text.to_owned(),
         };
-        engine
-            .reserve_and_wait(agent, page, customer, "send", msg)
-            .await
+        self.reserve_and_wait(page, customer, "send", msg).await
     }
 
     /// The author sends a failed message again.
@@ -188,13 +164,11 @@ impl<'a> AgentDesk<'a> {
         customer: &CustomerId,
         outgoing_id: &str,
     ) -> Result<(CustomerKey, Sent), ActorError> {
-        let (engine, agent) = (self.engine, self.agent);
         let msg = RetryMessage {
-            agent: agent.clone(),
+            agent: self.agent.clone(),
             outgoing_id: outgoing_id.to_owned(),
         };
-        engine
-            .reserve_and_wait(agent, page, customer, "retry_message", msg)
+        self.reserve_and_wait(page, customer, "retry_message", msg)
             .await
     }
 
@@ -205,14 +179,11 @@ impl<'a> AgentDesk<'a> {
         customer: &CustomerId,
         outgoing_id: &str,
     ) -> Result<CustomerView, ActorError> {
-        let (engine, agent) = (self.engine, self.agent);
         let msg = DiscardMessage {
-            agent: agent.clone(),
+            agent: self.agent.clone(),
             outgoing_id: outgoing_id.to_owned(),
         };
-        engine
-            .act(agent, page, customer, "discard_message", msg)
-            .await
+        self.act(page, customer, "discard_message", msg).await
     }
 
     pub async fn customer(
@@ -221,9 +192,7 @@ impl<'a> AgentDesk<'a> {
         customer: &CustomerId,
     ) -> Result<(CustomerView, CustomerKey), ActorError> {
         let (engine, agent) = (self.engine, self.agent);
-        let (key, _) = engine
-            .resolve(agent, page, customer, "read_customer")
-            .await?;
+        let (key, _) = self.resolve(page, customer, "read_customer").await?;
         let found = engine
             .persistence
             .customer(&key)
@@ -252,9 +221,7 @@ impl<'a> AgentDesk<'a> {
         let pages = match &request.page {
             Some(page) => {
                 if let Err(err) = engine.directory.company_page(&agent.company_id, page) {
-                    return Err(engine
-                        .refused(agent, "list_customers", Some(page), None, err)
-                        .await);
+                    return Err(self.refused("list_customers", Some(page), None, err).await);
                 }
                 vec![page.clone()]
             }
@@ -373,5 +340,141 @@ impl<'a> AgentDesk<'a> {
             })
             .await?;
         Ok(key)
+    }
+}
+
+/// How the desk reaches a customer: within the agent's company, refusals audited there.
+impl AgentDesk<'_> {
+    /// The customer key for the agent's request (`action`): the page must be the agent's
+    /// company's; without a page, the customer is looked up across the company's pages. A
+    /// refusal is audited here, with the page and customer tried.
+    async fn resolve(
+        self,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        action: &str,
+    ) -> Result<(CustomerKey, Arc<PageAccess>), ActorError> {
+        match self.resolve_in_company(page, customer).await {
+            Ok(found) => Ok(found),
+            Err(err) => Err(self.refused(action, page, Some(customer), err).await),
+        }
+    }
+
+    /// Audits a refusal decided here, before any conversation, in the agent's own company's
+    /// log, with the page and customer tried: probing another company's pages shows.
+    async fn refused(
+        self,
+        action: &str,
+        page: Option<&PageId>,
+        customer: Option<&CustomerId>,
+        err: ActorError,
+    ) -> ActorError {
+        let agent = self.agent;
+        if !err.is_failure() {
+            let mut entry = AuditEntry::new(action, agent, err.code());
+            entry.page_id = page.cloned();
+            entry.customer_id = customer.cloned();
+            let op = WriteOp::Audit {
+                company: agent.company_id.clone(),
+                entry,
+            };
+            if let Err(failure) = self.engine.persistence.commit_one(op).await {
+                tracing::error!(agent_id = %agent.id, error = %failure, "refusal not audited");
+            }
+        }
+        err
+    }
+
+    async fn resolve_in_company(
+        self,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+    ) -> Result<(CustomerKey, Arc<PageAccess>), ActorError> {
+        let engine = self.engine;
+        let company = self.agent.company_id.clone();
+        let page = match page {
+            Some(page) => page.clone(),
+            None => {
+                let found = engine
+                    .persistence
+                    .customers_by_id(&company, customer)
+                    .await?;
+                match found.as_slice() {
+                    [] => return Err(ActorError::CustomerNotFound),
+                    [one] => one.page_id.clone(),
+                    _ => {
+                        return Err(ActorError::invalid(
+                            "page_id",
+                            "required: this customer writes to several pages",
+                        ))
+                    }
+                }
+            }
+        };
+        let access = engine.directory.company_page(&company, &page)?;
+        let customer = customer.clone();
+        Ok((
+            CustomerKey {
+                company,
+                page,
+                customer,
+            },
+            access,
+        ))
+    }
+
+    /// Resolves the customer within the agent's company and has its conversation apply
+    /// `msg` (the agent's `action`).
+    async fn act<M>(
+        self,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        action: &str,
+        msg: M,
+    ) -> Result<CustomerView, ActorError>
+    where
+        M: Message<Result = Result<Outcome, ActorError>> + std::marker::Send + Clone + 'static,
+        Conversation: Handler<M>,
+    {
+        let (key, access) = self.resolve(page, customer, action).await?;
+        let outcome = self.engine.call(&key, &access, msg).await??;
+        Ok(CustomerView::new(
+            outcome.customer,
+            now(),
+            Some(&self.agent.id),
+        ))
+    }
+
+    /// Has the customer's conversation reserve a message (`msg`), then waits for Facebook's
+    /// answer outside the conversation.
+    async fn reserve_and_wait<M>(
+        self,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        action: &str,
+        msg: M,
+    ) -> Result<(CustomerKey, Sent), ActorError>
+    where
+        M: Message<Result = Result<Ticket, ActorError>> + std::marker::Send + Clone + 'static,
+        Conversation: Handler<M>,
+    {
+        let (key, access) = self.resolve(page, customer, action).await?;
+        let ticket = self.engine.call(&key, &access, msg).await??;
+        Ok((key, outcome(ticket).await?))
+    }
+
+    /// `target` as an agent this desk's admin may act on: `forbidden` unless the agent is an
+    /// admin, `invalid_request` unless `target` is an agent of the admin's company.
+    fn colleague(self, target: &AgentId) -> Result<AgentRef, ActorError> {
+        let admin = self.agent;
+        if !admin.is_admin() {
+            return Err(ActorError::Forbidden);
+        }
+        self.engine
+            .directory
+            .agent(target)
+            .filter(|a| a.company_id == admin.company_id)
+            .map(|a| a.as_ref())
+            .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))
     }
 }

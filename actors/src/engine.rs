@@ -5,9 +5,7 @@
 //! customer within the agent's company using the helpers here.
 
 use crate::arbiters::Arbiters;
-use crate::conversation::{
-    self, Conversation, Inbound, InboundOutcome, InboxReply, Outcome, OwnEcho, Sent, Ticket,
-};
+use crate::conversation::{self, Conversation, Inbound, InboundOutcome, PageEcho, Sent, Ticket};
 use crate::conversation::{Conversations, Deps};
 use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
@@ -266,27 +264,19 @@ impl Engine {
             .transpose()
     }
 
-    /// Records a reply a person typed in Meta's Page inbox and pauses the bot.
-    /// `Ok(false)`: the page is not one of ours.
-    pub async fn inbox_reply(
+    /// Records an echo of a message the page sent: a reply a person typed in Meta's Page
+    /// inbox (which pauses the bot), or our own echo of part of an agent's outgoing message
+    /// (that part was delivered). `Ok(false)`: the page is not one of ours.
+    pub async fn page_echo(
         &self,
         page: &PageId,
         customer: &CustomerId,
-        reply: InboxReply,
+        echo: PageEcho,
     ) -> Result<bool, ActorError> {
-        let done = self.deliver_webhook_item(page, customer, reply).await?;
-        Ok(done.transpose()?.is_some())
-    }
-
-    /// Our own echo of part `part` of the outgoing message `outgoing_id` came back: that
-    /// part was delivered. `Ok(false)`: the page is not one of ours.
-    pub async fn own_echo(
-        &self,
-        page: &PageId,
-        customer: &CustomerId,
-        echo: OwnEcho,
-    ) -> Result<bool, ActorError> {
-        let done = self.deliver_webhook_item(page, customer, echo).await?;
+        let done = match echo {
+            PageEcho::Inbox(reply) => self.deliver_webhook_item(page, customer, reply).await?,
+            PageEcho::Own(echo) => self.deliver_webhook_item(page, customer, echo).await?,
+        };
         Ok(done.transpose()?.is_some())
     }
 
@@ -316,7 +306,7 @@ impl Engine {
 
     /// Sends `msg` to the customer's conversation, starting it if needed. A conversation
     /// that stopped (idle) between lookup and delivery is replaced and asked again.
-    async fn call<M>(
+    pub(crate) async fn call<M>(
         &self,
         key: &CustomerKey,
         page: &Arc<PageAccess>,
@@ -341,140 +331,6 @@ impl Engine {
         tracing::error!(customer = %key, "conversation actor kept stopping");
         Err(ActorError::ActorUnavailable)
     }
-
-    // ---- agent operations ----
-
-    /// The customer key for an agent's request (`action`): the page must be the agent's
-    /// company's; without a page, the customer is looked up across the company's pages. A
-    /// refusal is audited here, with the page and customer tried.
-    pub(crate) async fn resolve(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-        action: &str,
-    ) -> Result<(CustomerKey, Arc<PageAccess>), ActorError> {
-        match self.resolve_in_company(agent, page, customer).await {
-            Ok(found) => Ok(found),
-            Err(err) => Err(self.refused(agent, action, page, Some(customer), err).await),
-        }
-    }
-
-    /// Audits a refusal decided here, before any conversation, in the agent's own company's
-    /// log, with the page and customer tried: probing another company's pages shows.
-    pub(crate) async fn refused(
-        &self,
-        agent: &AgentRef,
-        action: &str,
-        page: Option<&PageId>,
-        customer: Option<&CustomerId>,
-        err: ActorError,
-    ) -> ActorError {
-        if !err.is_failure() {
-            let mut entry = AuditEntry::new(action, agent, err.code());
-            entry.page_id = page.cloned();
-            entry.customer_id = customer.cloned();
-            let op = WriteOp::Audit {
-                company: agent.company_id.clone(),
-                entry,
-            };
-            if let Err(failure) = self.persistence.commit_one(op).await {
-                tracing::error!(agent_id = %agent.id, error = %failure, "refusal not audited");
-            }
-        }
-        err
-    }
-
-    async fn resolve_in_company(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-    ) -> Result<(CustomerKey, Arc<PageAccess>), ActorError> {
-        let company = agent.company_id.clone();
-        let page = match page {
-            Some(page) => page.clone(),
-            None => {
-                let found = self.persistence.customers_by_id(&company, customer).await?;
-                match found.as_slice() {
-                    [] => return Err(ActorError::CustomerNotFound),
-                    [one] => one.page_id.clone(),
-                    _ => {
-                        return Err(ActorError::invalid(
-                            "page_id",
-                            "required: this customer writes to several pages",
-                        ))
-                    }
-                }
-            }
-        };
-        let access = self.directory.company_page(&company, &page)?;
-        Ok((
-            CustomerKey {
-                company,
-                page,
-                customer: customer.clone(),
-            },
-            access,
-        ))
-    }
-
-    /// Resolves the customer within the agent's company and has its conversation apply `msg`
-    /// (the agent's `action`).
-    pub(crate) async fn act<M>(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-        action: &str,
-        msg: M,
-    ) -> Result<CustomerView, ActorError>
-    where
-        M: Message<Result = Result<Outcome, ActorError>> + std::marker::Send + Clone + 'static,
-        Conversation: Handler<M>,
-    {
-        let (key, access) = self.resolve(agent, page, customer, action).await?;
-        let outcome = self.call(&key, &access, msg).await??;
-        Ok(CustomerView::new(outcome.customer, now(), Some(&agent.id)))
-    }
-
-    /// `target` as an agent `admin` may act on: `forbidden` unless `admin` is an admin,
-    /// `invalid_request` unless `target` is an agent of the admin's company.
-    pub(crate) fn admins_colleague(
-        &self,
-        admin: &AgentRef,
-        target: &AgentId,
-    ) -> Result<AgentRef, ActorError> {
-        if !admin.is_admin() {
-            return Err(ActorError::Forbidden);
-        }
-        self.directory
-            .agent(target)
-            .filter(|a| a.company_id == admin.company_id)
-            .map(|a| a.as_ref())
-            .ok_or_else(|| ActorError::invalid("agent_id", "no such agent in your company"))
-    }
-
-    /// Has the customer's conversation reserve a message (`msg`), then waits for Facebook's
-    /// answer outside the conversation.
-    pub(crate) async fn reserve_and_wait<M>(
-        &self,
-        agent: &AgentRef,
-        page: Option<&PageId>,
-        customer: &CustomerId,
-        action: &str,
-        msg: M,
-    ) -> Result<(CustomerKey, Sent), ActorError>
-    where
-        M: Message<Result = Result<Ticket, ActorError>> + std::marker::Send + Clone + 'static,
-        Conversation: Handler<M>,
-    {
-        let (key, access) = self.resolve(agent, page, customer, action).await?;
-        let ticket = self.call(&key, &access, msg).await??;
-        Ok((key, outcome(ticket).await?))
-    }
-
-    // ---- reads ----
 
     // ---- sessions and the audit log, for the auth layer ----
 
@@ -521,7 +377,7 @@ impl Engine {
     /// Brings the stored companies, pages and agents to the planned tenants (the directory
     /// follows at the next [`Engine::reload_directory`]).
     pub async fn apply_tenants(&self, changes: Vec<TenantChange>) -> Result<(), ActorError> {
-        self.commit(changes.into_iter().map(WriteOp::from).collect())
+        self.commit(changes.into_iter().map(WriteOp::Tenant).collect())
             .await
     }
 

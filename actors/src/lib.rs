@@ -42,7 +42,7 @@ pub use persistence::Storage;
 /// What the web layer sends the actors, and what it gets back.
 pub mod messages {
     pub use crate::conversation::rules::InboundEvent;
-    pub use crate::conversation::{InboundOutcome, InboxReply, OwnEcho, Sent};
+    pub use crate::conversation::{InboundOutcome, InboxReply, OwnEcho, PageEcho, Sent};
     pub use crate::hub::{next_session_id, AgentEvent, Connect, Disconnect};
 }
 

@@ -68,6 +68,40 @@ pub struct Customer {
 pub const RECENT_MESSAGE_IDS: usize = 20;
 
 impl Customer {
+    /// A customer first seen at `seen` (their first message's time), recorded at `now`: no
+    /// messages counted yet, with the bot, held by nobody.
+    pub fn new(
+        key: &CustomerKey,
+        page_name: &str,
+        seen: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Customer {
+            customer_id: key.customer.clone(),
+            customer_name: None,
+            first_name: None,
+            last_name: None,
+            page_id: key.page.clone(),
+            page_name: page_name.to_owned(),
+            company_id: key.company.clone(),
+            message_count: 0,
+            last_message: None,
+            last_seen: seen,
+            first_seen: seen,
+            stop: false,
+            stopped_at: None,
+            agent_name: None,
+            agent_id: None,
+            agent_email: None,
+            assigned_at: None,
+            created_at: now,
+            updated_at: now,
+            version: 0,
+            recent_mids: Vec::new(),
+            outgoing: Vec::new(),
+        }
+    }
+
     pub fn key(&self) -> CustomerKey {
         CustomerKey {
             company: self.company_id.clone(),

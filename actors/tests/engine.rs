@@ -12,6 +12,7 @@ use handoff_actors::messages::{
 use handoff_actors::metrics::Metrics;
 use handoff_actors::model::{
     now, AgentRecord, AgentRef, AuditQuery, CompanyRecord, CustomerSort, PageRecord, Role,
+    TenantChange,
 };
 use handoff_actors::outbox::{Bot, MessagingType, Messenger, PageAccess, Profile};
 use handoff_actors::testing::{CustomerWrite, EmbeddedStore, Store, WriteOp};
@@ -123,28 +124,28 @@ async fn world(agents: &[AgentRef]) -> World {
     );
     let mut ops = vec![];
     for (company, page) in [("acme", "p1"), ("globex", "g1")] {
-        ops.push(WriteOp::PutCompany(CompanyRecord {
+        ops.push(WriteOp::Tenant(TenantChange::PutCompany(CompanyRecord {
             id: CompanyId::new(company),
             name: company.into(),
-        }));
-        ops.push(WriteOp::PutPage(PageRecord {
+        })));
+        ops.push(WriteOp::Tenant(TenantChange::PutPage(PageRecord {
             id: PageId::new(page),
             company_id: CompanyId::new(company),
             name: format!("{company} page"),
             access_token: "token".into(),
             faq: vec![],
             default_answer: None,
-        }));
+        })));
     }
     for a in agents {
-        ops.push(WriteOp::PutAgent(AgentRecord {
+        ops.push(WriteOp::Tenant(TenantChange::PutAgent(AgentRecord {
             id: a.id.clone(),
             company_id: a.company_id.clone(),
             name: a.name.clone(),
             email: a.email.clone(),
             role: a.role,
             password_hash: String::new(),
-        }));
+        })));
     }
     engine.write(ops).await.unwrap();
     engine.reload_directory().await.unwrap();

@@ -2,19 +2,31 @@
 //! [`crate::error::CODES`]: each lists the codes its status carries, so a client (or a
 //! fuzzer) can hold an error body to exactly the codes it may hold. Handlers name them in
 //! their `#[utoipa::path]` (`(status = 404, response = NotFound)`); the document carries
-//! them once, under `components/responses`.
+//! them once, under `components/responses`. The sets of errors that many operations share
+//! (every action on one customer, say) are named once below, as [`IntoResponses`] types a
+//! `#[utoipa::path]` lists after its success: `responses((status = 200, ...), CustomerClaim)`.
 
 use crate::error::CODES;
+use std::collections::BTreeMap;
 use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::schema::{AdditionalProperties, ObjectBuilder, Type};
-use utoipa::openapi::{ContentBuilder, RefOr, Response, ResponseBuilder, Schema};
-use utoipa::ToResponse;
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, Response, ResponseBuilder, Schema};
+use utoipa::{IntoResponses, ToResponse};
+
+/// An error response and the status it answers.
+pub trait ErrorStatus {
+    const STATUS: u16;
+}
 
 macro_rules! error_responses {
     ($($(#[$doc:meta])* $name:ident = $status:literal;)*) => {
         $(
             $(#[$doc])*
             pub struct $name;
+
+            impl ErrorStatus for $name {
+                const STATUS: u16 = $status;
+            }
 
             impl<'r> ToResponse<'r> for $name {
                 fn response() -> (&'r str, RefOr<Response>) {
@@ -52,6 +64,48 @@ error_responses! {
     BadGateway = 502;
     /// 503: the store did not answer in time.
     ServiceUnavailable = 503;
+}
+
+/// A reference to the error response `R`, under its status.
+fn refer<R: ErrorStatus + for<'r> ToResponse<'r>>() -> (String, RefOr<Response>) {
+    let (name, _) = R::response();
+    (R::STATUS.to_string(), Ref::from_response_name(name).into())
+}
+
+macro_rules! error_sets {
+    ($($(#[$doc:meta])* $name:ident = [$($member:ident),+ $(,)?];)*) => {
+        $(
+            $(#[$doc])*
+            pub struct $name;
+
+            impl IntoResponses for $name {
+                fn responses() -> BTreeMap<String, RefOr<Response>> {
+                    BTreeMap::from([$(refer::<$member>()),+])
+                }
+            }
+        )*
+    };
+}
+
+error_sets! {
+    /// A signed-in agent's request that names something the server checks.
+    AgentCall = [BadRequest, Unauthorized, Forbidden, ServiceUnavailable];
+    /// Reading one customer (or dropping one of their undelivered messages).
+    CustomerRead = [BadRequest, Unauthorized, Forbidden, NotFound, ServiceUnavailable];
+    /// A change to one customer with a JSON body.
+    CustomerChange = [
+        BadRequest, Unauthorized, Forbidden, NotFound, PayloadTooLarge, ServiceUnavailable,
+    ];
+    /// A change the customer's state may refuse: taking, releasing or handing them over.
+    CustomerClaim = [
+        BadRequest, Unauthorized, Forbidden, NotFound, Conflict, PayloadTooLarge,
+        ServiceUnavailable,
+    ];
+    /// A message to a customer: a claim's errors and Facebook's refusal.
+    CustomerMessage = [
+        BadRequest, Unauthorized, Forbidden, NotFound, Conflict, PayloadTooLarge, BadGateway,
+        ServiceUnavailable,
+    ];
 }
 
 fn string() -> ObjectBuilder {
@@ -169,5 +223,15 @@ mod tests {
         let code = &json["content"]["application/json"]["schema"]["properties"]["error"]
             ["properties"]["code"];
         assert_eq!(code["enum"], serde_json::json!(["customer_not_found"]));
+    }
+
+    #[test]
+    fn a_set_refers_to_its_members_under_their_statuses() {
+        let responses = serde_json::to_value(CustomerMessage::responses()).expect("serialises");
+        assert_eq!(
+            responses["502"]["$ref"],
+            "#/components/responses/BadGateway"
+        );
+        assert_eq!(responses.as_object().map(|o| o.len()), Some(8));
     }
 }

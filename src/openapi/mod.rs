@@ -4,15 +4,19 @@
 //! handler, gathered while the routes are registered (the `configure` the caller passes,
 //! through `utoipa-actix-web`): a route registered with `service(...)` cannot be missing
 //! from the document. The routes are passed in rather than named here, since the routes
-//! serve this document and so stand above it. This module adds what all of them share: the two ways to present a session,
-//! the error responses built from the error table, the tags. The document is built and
-//! serialised once, at start.
+//! serve this document and so stand above it. This module adds what all of them share: the
+//! two ways to present a session (required on every dashboard route), the error responses
+//! built from the error table, the tags. The document is built and serialised once, at
+//! start.
 
 pub mod errors;
 
 use actix_web::App;
+use utoipa::openapi::path::Operation;
 use utoipa::openapi::schema::{SchemaType, Type};
-use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::security::{
+    ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme,
+};
 use utoipa::openapi::tag::TagBuilder;
 use utoipa::openapi::{
     ComponentsBuilder, InfoBuilder, LicenseBuilder, OpenApi, OpenApiBuilder, RefOr, Response,
@@ -51,7 +55,43 @@ pub fn document(configure: fn(&mut ServiceConfig)) -> OpenApi {
         .configure(configure)
         .split_for_parts();
     optional_bodies_are_never_null(&mut openapi);
+    dashboard_operations_need_a_session(&mut openapi);
     openapi
+}
+
+/// Every operation of the document, with its path.
+fn operations(openapi: &mut OpenApi) -> impl Iterator<Item = (&String, &mut Operation)> {
+    openapi.paths.paths.iter_mut().flat_map(|(path, item)| {
+        [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ]
+        .into_iter()
+        .flatten()
+        .map(move |operation| (path, operation))
+    })
+}
+
+/// Every route under `/api/dashboard/` takes a session (its handlers ask for `CurrentAgent`
+/// or `Admin`), so the document says it here once, with the tag they share.
+fn dashboard_operations_need_a_session(openapi: &mut OpenApi) {
+    for (path, operation) in operations(openapi) {
+        if path.starts_with("/api/dashboard/") {
+            operation.tags = Some(vec!["dashboard".to_owned()]);
+            operation.security = Some(session_required());
+        }
+    }
+}
+
+/// Either way of presenting a session.
+pub fn session_required() -> Vec<SecurityRequirement> {
+    [BEARER, SESSION_COOKIE]
+        .into_iter()
+        .map(|scheme| SecurityRequirement::new(scheme, Vec::<String>::new()))
+        .collect()
 }
 
 /// A handler whose body may be left out says so with `Option<T>`, which utoipa renders as
@@ -59,24 +99,15 @@ pub fn document(configure: fn(&mut ServiceConfig)) -> OpenApi {
 /// keep the T, still optional.
 fn optional_bodies_are_never_null(openapi: &mut OpenApi) {
     let is_null = |schema: &RefOr<Schema>| matches!(schema, RefOr::T(Schema::Object(o)) if o.schema_type == SchemaType::Type(Type::Null));
-    for item in openapi.paths.paths.values_mut() {
-        let operations = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.patch,
-        ];
-        for operation in operations.into_iter().flatten() {
-            let Some(body) = &mut operation.request_body else {
-                continue;
-            };
-            for content in body.content.values_mut() {
-                if let Some(RefOr::T(Schema::OneOf(one_of))) = &content.schema {
-                    let mut kept = one_of.items.iter().filter(|s| !is_null(s));
-                    if let (Some(only), None) = (kept.next(), kept.next()) {
-                        content.schema = Some(only.clone());
-                    }
+    for (_, operation) in operations(openapi) {
+        let Some(body) = &mut operation.request_body else {
+            continue;
+        };
+        for content in body.content.values_mut() {
+            if let Some(RefOr::T(Schema::OneOf(one_of))) = &content.schema {
+                let mut kept = one_of.items.iter().filter(|s| !is_null(s));
+                if let (Some(only), None) = (kept.next(), kept.next()) {
+                    content.schema = Some(only.clone());
                 }
             }
         }

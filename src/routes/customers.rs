@@ -1,16 +1,17 @@
 //! The agent dashboard API under `/api/dashboard`: customers, their conversations, stop
 //! status, assignment, messages; the audit log and the company's agents.
 
+use super::customer_call::CustomerCall;
 use crate::access::{Admin, CurrentAgent};
 use crate::error::ApiError;
-use crate::fields::{check_id, Fields};
+use crate::fields::{check_id, Fields, FromFields};
 use crate::openapi::errors::{
-    BadGateway, BadRequest, Conflict, Forbidden, NotFound, PayloadTooLarge, ServiceUnavailable,
-    Unauthorized,
+    AgentCall, CustomerChange, CustomerClaim, CustomerMessage, CustomerRead, Forbidden,
+    ServiceUnavailable, Unauthorized,
 };
 use crate::state::AppState;
 use crate::views::{CustomerDetail, CustomerList, MessageSent};
-use actix_web::{delete, get, post, put, web, HttpRequest, HttpResponse};
+use actix_web::{delete, get, post, put, web, HttpResponse};
 use chrono::{DateTime, Utc};
 use handoff_actors::events::CustomerView;
 use handoff_actors::ids::{AgentId, CustomerId, PageId};
@@ -18,10 +19,18 @@ use handoff_actors::model::AuditEntry;
 use handoff_actors::model::{AuditQuery, CustomerSort, PageSize};
 use handoff_actors::{AgentStatus, ListRequest};
 use serde::Serialize;
-use serde_json::Map;
 use std::collections::HashMap;
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
+
+/// The customer a route's path names.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct CustomerPath {
+    /// The customer's PSID
+    #[param(example = "7000000000000001")]
+    pub customer_id: String,
+}
 
 /// Messages shown with one customer.
 const CUSTOMER_MESSAGES: usize = 50;
@@ -50,7 +59,7 @@ pub struct PageRequest {
     pub page_id: Option<PageId>,
 }
 
-impl PageRequest {
+impl FromFields for PageRequest {
     fn read(fields: &Fields) -> Result<Self, ApiError> {
         Ok(PageRequest {
             page_id: fields.id("page_id")?.map(PageId::new),
@@ -66,7 +75,7 @@ pub struct StopRequest {
     pub page_id: Option<PageId>,
 }
 
-impl StopRequest {
+impl FromFields for StopRequest {
     fn read(fields: &Fields) -> Result<Self, ApiError> {
         Ok(StopRequest {
             stop: fields
@@ -86,7 +95,7 @@ pub struct AgentRequest {
     pub page_id: Option<PageId>,
 }
 
-impl AgentRequest {
+impl FromFields for AgentRequest {
     fn read(fields: &Fields) -> Result<Self, ApiError> {
         if !fields.has("agent_id") {
             return Err(ApiError::invalid(
@@ -108,7 +117,7 @@ pub struct MessageRequest {
     pub page_id: Option<PageId>,
 }
 
-impl MessageRequest {
+impl FromFields for MessageRequest {
     fn read(fields: &Fields) -> Result<Self, ApiError> {
         Ok(MessageRequest {
             message: fields.required_string("message")?.to_owned(),
@@ -194,10 +203,6 @@ fn query_id(q: &HashMap<String, String>, name: &str) -> Result<Option<String>, A
     q.get(name).map(|v| check_id(name, v)).transpose()
 }
 
-fn path_customer(path: &web::Path<String>) -> Result<CustomerId, ApiError> {
-    customer_id(path.as_str())
-}
-
 /// The customer a request names, also noted on the request's span for the logs.
 fn customer_id(id: &str) -> Result<CustomerId, ApiError> {
     let customer = CustomerId::new(check_id("customer_id", id)?);
@@ -205,19 +210,9 @@ fn customer_id(id: &str) -> Result<CustomerId, ApiError> {
     Ok(customer)
 }
 
-/// Parses a JSON object body (empty body = `{}`).
-async fn body(
-    req: &HttpRequest,
-    payload: web::Payload,
-) -> Result<Map<String, serde_json::Value>, ApiError> {
-    super::body::read_json_object(req, payload).await
-}
-
 /// The company's customers (or one page's), filtered and paged.
 #[utoipa::path(
-    tag = "dashboard",
     operation_id = "list_customers",
-    security(("bearer" = []), ("session_cookie" = [])),
     params(
         ("page_id" = Option<String>, Query, description = "Only this page's customers (one of your company's)"),
         ("stop" = Option<bool>, Query, description = "`true`: only those taken from the bot; `false`: only the bot's (also `1`/`0`)"),
@@ -228,10 +223,7 @@ async fn body(
     ),
     responses(
         (status = 200, description = "A page of customers", body = CustomerList),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 503, response = ServiceUnavailable),
+        AgentCall,
     ),
 )]
 #[get("/customers")]
@@ -264,20 +256,14 @@ async fn list(
 
 /// One customer, their latest messages and their undelivered agent messages.
 #[utoipa::path(
-    tag = "dashboard",
     operation_id = "show_customer",
-    security(("bearer" = []), ("session_cookie" = [])),
     params(
         ("customer_id" = String, Path, description = "The customer's Page-scoped id (PSID)", example = "7000000000000001"),
         ("page_id" = Option<String>, Query, description = "The page, when the id alone is ambiguous"),
     ),
     responses(
         (status = 200, description = "The customer", body = CustomerDetail),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 404, response = NotFound),
-        (status = 503, response = ServiceUnavailable),
+        CustomerRead,
     ),
 )]
 #[get("/customers/{customer_id}")]
@@ -287,7 +273,7 @@ async fn show(
     q: Query,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let customer = path_customer(&path)?;
+    let customer = customer_id(&path)?;
     let page = query_id(&q, "page_id")?.map(PageId::new);
     let (view, key) = state
         .engine
@@ -309,71 +295,37 @@ async fn show(
 
 /// Takes the customer from the bot (`stop: true`) or gives them back to it.
 #[utoipa::path(
-    tag = "dashboard",
     operation_id = "set_stop",
-    security(("bearer" = []), ("session_cookie" = [])),
-    params(("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001")),
+    params(CustomerPath),
     request_body = StopRequest,
     responses(
         (status = 200, description = "The customer as it now stands", body = CustomerView),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 404, response = NotFound),
-        (status = 413, response = PayloadTooLarge),
-        (status = 503, response = ServiceUnavailable),
+        CustomerChange,
     ),
 )]
 #[put("/customers/{customer_id}/stop")]
-async fn put_stop(
-    req: HttpRequest,
-    agent: CurrentAgent,
-    path: web::Path<String>,
-    payload: web::Payload,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
-    let customer = path_customer(&path)?;
-    let StopRequest { stop, page_id } =
-        StopRequest::read(&Fields::new(&body(&req, payload).await?))?;
-    let view = state
-        .engine
-        .as_agent(&agent.0)
-        .set_stop(page_id.as_ref(), &customer, Some(stop))
+async fn put_stop(call: CustomerCall<StopRequest>) -> Result<HttpResponse, ApiError> {
+    let StopRequest { stop, page_id } = &call.body;
+    let view = call
+        .desk()
+        .set_stop(page_id.as_ref(), &call.customer, Some(*stop))
         .await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
 /// Flips the customer's `stop`.
 #[utoipa::path(
-    tag = "dashboard",
-    security(("bearer" = []), ("session_cookie" = [])),
-    params(("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001")),
+    params(CustomerPath),
     request_body(content = Option<PageRequest>, description = "Optional; an empty body is `{}`"),
     responses(
         (status = 200, description = "The customer as it now stands", body = CustomerView),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 404, response = NotFound),
-        (status = 413, response = PayloadTooLarge),
-        (status = 503, response = ServiceUnavailable),
+        CustomerChange,
     ),
 )]
 #[post("/customers/{customer_id}/toggle-stop")]
-async fn toggle_stop(
-    req: HttpRequest,
-    agent: CurrentAgent,
-    path: web::Path<String>,
-    payload: web::Payload,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
-    let customer = path_customer(&path)?;
-    let PageRequest { page_id } = PageRequest::read(&Fields::new(&body(&req, payload).await?))?;
-    let view = state
-        .engine
-        .as_agent(&agent.0)
-        .set_stop(page_id.as_ref(), &customer, None)
-        .await?;
+async fn toggle_stop(call: CustomerCall<PageRequest>) -> Result<HttpResponse, ApiError> {
+    let page = call.body.page_id.as_ref();
+    let view = call.desk().set_stop(page, &call.customer, None).await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
@@ -383,58 +335,22 @@ async fn toggle_stop(
 /// releases (the assignee or an admin; the customer goes back to the queue), another
 /// agent's id transfers (admins only).
 #[utoipa::path(
-    tag = "dashboard",
     operation_id = "set_agent",
-    security(("bearer" = []), ("session_cookie" = [])),
-    params(("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001")),
+    params(CustomerPath),
     request_body = AgentRequest,
     responses(
         (status = 200, description = "The customer as it now stands", body = CustomerView),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 413, response = PayloadTooLarge),
-        (status = 503, response = ServiceUnavailable),
+        CustomerClaim,
     ),
 )]
 #[put("/customers/{customer_id}/agent")]
-async fn put_agent(
-    req: HttpRequest,
-    agent: CurrentAgent,
-    path: web::Path<String>,
-    payload: web::Payload,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
-    let customer = path_customer(&path)?;
-    let AgentRequest {
-        agent_id,
-        page_id: page,
-    } = AgentRequest::read(&Fields::new(&body(&req, payload).await?))?;
-    let me = &agent.0;
+async fn put_agent(call: CustomerCall<AgentRequest>) -> Result<HttpResponse, ApiError> {
+    let AgentRequest { agent_id, page_id } = &call.body;
+    let (desk, page, customer) = (call.desk(), page_id.as_ref(), &call.customer);
     let view = match agent_id {
-        None => {
-            state
-                .engine
-                .as_agent(me)
-                .unassign(page.as_ref(), &customer)
-                .await?
-        }
-        Some(id) if id == me.id => {
-            state
-                .engine
-                .as_agent(me)
-                .assign(page.as_ref(), &customer)
-                .await?
-        }
-        Some(other) => {
-            state
-                .engine
-                .as_agent(me)
-                .transfer(page.as_ref(), &customer, &other)
-                .await?
-        }
+        None => desk.unassign(page, customer).await?,
+        Some(id) if id == &desk.agent().id => desk.assign(page, customer).await?,
+        Some(other) => desk.transfer(page, customer, other).await?,
     };
     Ok(HttpResponse::Ok().json(view))
 }
@@ -442,79 +358,43 @@ async fn put_agent(
 /// Sends the customer a message through Messenger; an unassigned customer is assigned to
 /// the sender first.
 #[utoipa::path(
-    tag = "dashboard",
     operation_id = "send_message",
-    security(("bearer" = []), ("session_cookie" = [])),
-    params(("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001")),
+    params(CustomerPath),
     request_body = MessageRequest,
     responses(
         (status = 200, description = "Delivered", body = MessageSent),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 413, response = PayloadTooLarge),
-        (status = 502, response = BadGateway),
-        (status = 503, response = ServiceUnavailable),
+        CustomerMessage,
     ),
 )]
 #[post("/customers/{customer_id}/message")]
-async fn post_message(
-    req: HttpRequest,
-    agent: CurrentAgent,
-    path: web::Path<String>,
-    payload: web::Payload,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
-    let customer = path_customer(&path)?;
-    let MessageRequest { message, page_id } =
-        MessageRequest::read(&Fields::new(&body(&req, payload).await?))?;
-    let (_, sent) = state
-        .engine
-        .as_agent(&agent.0)
-        .send(page_id.as_ref(), &customer, &message)
+async fn post_message(call: CustomerCall<MessageRequest>) -> Result<HttpResponse, ApiError> {
+    let MessageRequest { message, page_id } = &call.body;
+    let (_, sent) = call
+        .desk()
+        .send(page_id.as_ref(), &call.customer, message)
         .await?;
     Ok(HttpResponse::Ok().json(MessageSent::new(&sent)))
 }
 
 /// Sends a failed message again (its author only); answered like a new message.
 #[utoipa::path(
-    tag = "dashboard",
-    security(("bearer" = []), ("session_cookie" = [])),
     params(
-        ("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001"),
+        CustomerPath,
         ("outgoing_id" = String, Path, description = "The failed message (`outgoing[].id`)"),
     ),
     request_body(content = Option<PageRequest>, description = "Optional; an empty body is `{}`"),
     responses(
         (status = 200, description = "Delivered", body = MessageSent),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 404, response = NotFound),
-        (status = 409, response = Conflict),
-        (status = 413, response = PayloadTooLarge),
-        (status = 502, response = BadGateway),
-        (status = 503, response = ServiceUnavailable),
+        CustomerMessage,
     ),
 )]
 #[post("/customers/{customer_id}/outgoing/{outgoing_id}/retry")]
-async fn retry_message(
-    req: HttpRequest,
-    agent: CurrentAgent,
-    path: web::Path<(String, String)>,
-    payload: web::Payload,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
-    let (customer, outgoing_id) = path.into_inner();
-    let customer = customer_id(&customer)?;
-    let outgoing_id = check_id("outgoing_id", &outgoing_id)?;
-    let PageRequest { page_id } = PageRequest::read(&Fields::new(&body(&req, payload).await?))?;
-    let (_, sent) = state
-        .engine
-        .as_agent(&agent.0)
-        .retry_message(page_id.as_ref(), &customer, &outgoing_id)
+async fn retry_message(call: CustomerCall<PageRequest>) -> Result<HttpResponse, ApiError> {
+    let outgoing_id = call.outgoing_id();
+    let page = call.body.page_id.as_ref();
+    let (_, sent) = call
+        .desk()
+        .retry_message(page, &call.customer, &outgoing_id)
         .await?;
     let mut out = MessageSent::new(&sent);
     out.outgoing_id = Some(outgoing_id);
@@ -523,8 +403,6 @@ async fn retry_message(
 
 /// Gives up a failed message.
 #[utoipa::path(
-    tag = "dashboard",
-    security(("bearer" = []), ("session_cookie" = [])),
     params(
         ("customer_id" = String, Path, description = "The customer's PSID", example = "7000000000000001"),
         ("outgoing_id" = String, Path, description = "The failed message (`outgoing[].id`)"),
@@ -532,11 +410,7 @@ async fn retry_message(
     ),
     responses(
         (status = 200, description = "The customer as it now stands", body = CustomerView),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 404, response = NotFound),
-        (status = 503, response = ServiceUnavailable),
+        CustomerRead,
     ),
 )]
 #[delete("/customers/{customer_id}/outgoing/{outgoing_id}")]
@@ -560,8 +434,6 @@ async fn discard_message(
 
 /// The company's audit log, newest first (admins only).
 #[utoipa::path(
-    tag = "dashboard",
-    security(("bearer" = []), ("session_cookie" = [])),
     params(
         ("customer_id" = Option<String>, Query, description = "Only entries about this customer"),
         ("agent_id" = Option<String>, Query, description = "Only this agent's entries"),
@@ -570,10 +442,7 @@ async fn discard_message(
     ),
     responses(
         (status = 200, description = "A page of the audit log", body = AuditPage),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 503, response = ServiceUnavailable),
+        AgentCall,
     ),
 )]
 #[get("/audit")]
@@ -594,8 +463,6 @@ async fn audit(
 
 /// The company's agents, their availability and how many customers each holds.
 #[utoipa::path(
-    tag = "dashboard",
-    security(("bearer" = []), ("session_cookie" = [])),
     responses(
         (status = 200, description = "The company's agents", body = AgentList),
         (status = 401, response = Unauthorized),
@@ -617,17 +484,12 @@ pub struct SessionsEnded {
 
 /// An admin signs an agent of their company out everywhere (audited as `end_sessions`).
 #[utoipa::path(
-    tag = "dashboard",
-    security(("bearer" = []), ("session_cookie" = [])),
     params(
         ("agent_id" = String, Path, description = "An agent of the admin's company", example = "alice"),
     ),
     responses(
         (status = 200, description = "The agent's sessions have ended", body = SessionsEnded),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 503, response = ServiceUnavailable),
+        AgentCall,
     ),
 )]
 #[delete("/agents/{agent_id}/sessions")]
@@ -653,8 +515,6 @@ async fn end_agent_sessions(
 
 /// The company's pages and whether Facebook still accepts their tokens (admins only).
 #[utoipa::path(
-    tag = "dashboard",
-    security(("bearer" = []), ("session_cookie" = [])),
     responses(
         (status = 200, description = "The company's pages", body = PageList),
         (status = 401, response = Unauthorized),

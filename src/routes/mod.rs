@@ -1,10 +1,11 @@
 //! HTTP routes. Each module registers its own routes with `configure`; handlers are thin:
 //! parse, authenticate, call the engine, render. This module only gathers them: the
-//! helpers they share live in `body.rs` and `origin.rs`, so no route module reaches back
+//! helpers they share live in `body.rs`, `customer_call.rs` and `origin.rs`, so no route module reaches back
 //! up into this one.
 
 pub mod auth;
 pub mod body;
+pub mod customer_call;
 pub mod customers;
 pub mod health;
 pub mod openapi;

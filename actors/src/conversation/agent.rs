@@ -102,7 +102,7 @@ impl Handler<SetStop> for Conversation {
             let result = op
                 .agent_action(&mut snap, "set_stop", &agent, None, |c| {
                     was_assigned = c.is_some_and(Customer::is_assigned);
-                    let stop = msg.stop.unwrap_or_else(|| c.is_some_and(|c| !c.stop));
+                    let stop = rules::stop_wanted(c, msg.stop);
                     rules::set_stop(c, &agent, stop, now())
                 })
                 .await;

@@ -22,7 +22,7 @@ impl Handler<Inbound> for Conversation {
         let work = self.run(move |op, mut snap| async move {
             let now = now();
             let record = MessageRecord::from_customer(&event.mid, &event.text, event.timestamp);
-            let mut facts = (false, false);
+            let mut facts = (false, false, false);
             let written = op
                 .write_through(&mut snap, Read::Cached, |c| {
                     let Some(after) = rules::inbound(c, &op.key, &op.page.name, &event, now) else {
@@ -33,7 +33,7 @@ impl Handler<Inbound> for Conversation {
                             ..Plan::default()
                         });
                     };
-                    facts = (after.first_sight, after.handoff_started);
+                    facts = (after.first_sight, after.handoff_started, after.bot_answers);
                     Ok(Plan {
                         customer: Some(after.customer),
                         messages: vec![record.clone()],
@@ -42,7 +42,7 @@ impl Handler<Inbound> for Conversation {
                     })
                 })
                 .await;
-            let (first_sight, handoff_started) = facts;
+            let (first_sight, handoff_started, bot_answers) = facts;
             let result = match written {
                 Ok(Written::Changed(customer)) => {
                     op.deps.metrics.inbound_messages.inc();
@@ -59,7 +59,7 @@ impl Handler<Inbound> for Conversation {
                     }
                     let follow_up = FollowUp {
                         notice: handoff_started,
-                        answer: !customer.stop && !event.standby,
+                        answer: bot_answers,
                         first_sight,
                         unnamed: customer.customer_name.is_none(),
                     };
@@ -243,20 +243,9 @@ impl Handler<ProfileFetched> for Conversation {
                     let Some(c) = c else {
                         return Ok(Plan::default());
                     };
-                    let name = [profile.first_name.as_deref(), profile.last_name.as_deref()]
-                        .into_iter()
-                        .flatten()
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    if name.is_empty() || c.customer_name.as_deref() == Some(name.as_str()) {
+                    let Some(next) = rules::named(c, &profile, now()) else {
                         return Ok(Plan::default());
-                    }
-                    let mut next = c.clone();
-                    next.first_name = profile.first_name.clone();
-                    next.last_name = profile.last_name.clone();
-                    next.customer_name = Some(name);
-                    next.updated_at = now();
+                    };
                     Ok(Plan {
                         customer: Some(next),
                         ..Plan::default()

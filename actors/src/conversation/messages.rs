@@ -41,6 +41,15 @@ pub struct OwnEcho {
     pub mid: String,
 }
 
+/// An echo of a message the page sent, as the webhook brings it back.
+#[derive(Clone)]
+pub enum PageEcho {
+    /// A person typed it in Meta's Page inbox.
+    Inbox(InboxReply),
+    /// We sent it: part of an agent's outgoing message.
+    Own(OwnEcho),
+}
+
 /// The customer after an agent action, and whether the action changed anything.
 #[derive(Clone, Debug)]
 pub struct Outcome {

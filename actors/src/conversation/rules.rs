@@ -1,11 +1,11 @@
-//! The rules of contract.md, as pure functions of a customer's state. The Conversation
+//! The rules of docs/rules.md, as pure functions of a customer's state. The Conversation
 //! actor decides with these and then writes the result with compare-and-set.
 
 use crate::error::ActorError;
 use crate::events::{HUMAN_AGENT_WINDOW, RESPONSE_WINDOW};
 use crate::ids::CustomerKey;
 use crate::model::{AgentRef, Customer};
-use crate::outbox::MessagingType;
+use crate::outbox::{MessagingType, Profile};
 use chrono::{DateTime, Utc};
 
 /// Messenger's limit for one text message; longer agent messages go out in parts.
@@ -35,6 +35,9 @@ pub struct AfterInbound {
     /// The document cannot tell whether the message id is new (it remembers only recent
     /// ids): the store must check its history.
     pub require_new: bool,
+    /// The bot may answer the message: the customer is with the bot, and the thread is
+    /// ours (not delivered under `standby`).
+    pub bot_answers: bool,
 }
 
 /// What an inbound message does: nothing when the document already lists its id
@@ -51,30 +54,9 @@ pub fn inbound(
         return None;
     }
     let first_sight = current.is_none();
-    let mut customer = current.cloned().unwrap_or_else(|| Customer {
-        customer_id: key.customer.clone(),
-        customer_name: None,
-        first_name: None,
-        last_name: None,
-        page_id: key.page.clone(),
-        page_name: page_name.to_owned(),
-        company_id: key.company.clone(),
-        message_count: 0,
-        last_message: None,
-        last_seen: event.timestamp,
-        first_seen: event.timestamp,
-        stop: false,
-        stopped_at: None,
-        agent_name: None,
-        agent_id: None,
-        agent_email: None,
-        assigned_at: None,
-        created_at: now,
-        updated_at: now,
-        version: 0,
-        recent_mids: Vec::new(),
-        outgoing: Vec::new(),
-    });
+    let mut customer = current
+        .cloned()
+        .unwrap_or_else(|| Customer::new(key, page_name, event.timestamp, now));
     customer.message_count += 1;
     customer.remember(&event.mid);
     // Events may arrive out of order after failures: the latest by event time wins.
@@ -90,16 +72,36 @@ pub fn inbound(
         customer.stop = true;
         customer.stopped_at = Some(now);
     }
+    let bot_answers = !customer.stop && !event.standby;
     Some(AfterInbound {
         customer,
         first_sight,
         handoff_started,
         require_new: recorded.is_none(),
+        bot_answers,
     })
 }
 
 fn existing(current: Option<&Customer>) -> Result<&Customer, ActorError> {
     current.ok_or(ActorError::CustomerNotFound)
+}
+
+/// A customer who asked for a person (only they can be held by an agent).
+fn help_requested(current: Option<&Customer>) -> Result<&Customer, ActorError> {
+    let c = existing(current)?;
+    if c.stop {
+        Ok(c)
+    } else {
+        Err(ActorError::HelpNotRequested)
+    }
+}
+
+/// `c`, now held by `agent`.
+fn held_by(c: &Customer, agent: &AgentRef, now: DateTime<Utc>) -> Customer {
+    let mut next = c.clone();
+    next.assign_to(agent, now);
+    next.updated_at = now;
+    next
 }
 
 /// Claim a waiting customer. `Ok(None)`: already yours, nothing changes.
@@ -108,21 +110,13 @@ pub fn assign(
     agent: &AgentRef,
     now: DateTime<Utc>,
 ) -> Result<Option<Customer>, ActorError> {
-    let c = existing(current)?;
-    if !c.stop {
-        return Err(ActorError::HelpNotRequested);
-    }
+    let c = help_requested(current)?;
     match &c.agent_id {
         Some(holder) if holder == &agent.id => Ok(None),
         Some(_) => Err(ActorError::AlreadyAssigned {
             agent_name: c.agent_name.clone().unwrap_or_default(),
         }),
-        None => {
-            let mut next = c.clone();
-            next.assign_to(agent, now);
-            next.updated_at = now;
-            Ok(Some(next))
-        }
+        None => Ok(Some(held_by(c, agent, now))),
     }
 }
 
@@ -155,17 +149,11 @@ pub fn transfer(
     if !admin.is_admin() {
         return Err(ActorError::Forbidden);
     }
-    let c = existing(current)?;
-    if !c.stop {
-        return Err(ActorError::HelpNotRequested);
-    }
+    let c = help_requested(current)?;
     if c.is_assigned_to(&target.id) {
         return Ok(None);
     }
-    let mut next = c.clone();
-    next.assign_to(target, now);
-    next.updated_at = now;
-    Ok(Some(next))
+    Ok(Some(held_by(c, target, now)))
 }
 
 /// Put a customer in the queue (`stop=true`) or give them back to the bot (`stop=false`,
@@ -257,6 +245,31 @@ pub fn stop_bot(current: &Customer, now: DateTime<Utc>) -> Option<Customer> {
     next.stopped_at = Some(now);
     next.updated_at = now;
     Some(next)
+}
+
+/// The customer as the User Profile API names them. `None`: no name given, or the same one.
+pub fn named(current: &Customer, profile: &Profile, now: DateTime<Utc>) -> Option<Customer> {
+    let name = [profile.first_name.as_deref(), profile.last_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if name.is_empty() || current.customer_name.as_deref() == Some(name.as_str()) {
+        return None;
+    }
+    let mut next = current.clone();
+    next.first_name = profile.first_name.clone();
+    next.last_name = profile.last_name.clone();
+    next.customer_name = Some(name);
+    next.updated_at = now;
+    Some(next)
+}
+
+/// The `stop` an agent's request asks for: `asked`, or without one the opposite of the
+/// current (a toggle).
+pub fn stop_wanted(current: Option<&Customer>, asked: Option<bool>) -> bool {
+    asked.unwrap_or_else(|| current.is_some_and(|c| !c.stop))
 }
 
 /// Messenger's windows, counted from the customer's last message.
@@ -656,5 +669,47 @@ mod tests {
             !bot_may_answer(&free, false, t + Duration::hours(25)),
             "never tagged"
         );
+    }
+
+    #[test]
+    fn a_profile_names_the_customer_once() {
+        let t = now();
+        let c = waiting();
+        let ann = Profile {
+            first_name: Some("Ann".into()),
+            last_name: Some("Lee".into()),
+        };
+        let named_c = named(&c, &ann, t).expect("a new name");
+        assert_eq!(named_c.customer_name.as_deref(), Some("Ann Lee"));
+        assert!(named(&named_c, &ann, t).is_none(), "the same name again");
+        let empty = Profile {
+            first_name: Some(String::new()),
+            last_name: None,
+        };
+        assert!(named(&c, &empty, t).is_none(), "no name");
+    }
+
+    #[test]
+    fn without_a_value_stop_toggles() {
+        let c = waiting();
+        assert!(!stop_wanted(Some(&c), None));
+        assert!(stop_wanted(Some(&c), Some(true)));
+        assert!(!stop_wanted(None, None));
+    }
+
+    #[test]
+    fn the_bot_answers_only_its_own_customers_in_its_own_threads() {
+        let t = now();
+        let first = inbound(None, &key(), "P", &event("m1", false, t), t).expect("new");
+        assert!(first.bot_answers);
+        let asks = inbound(None, &key(), "P", &event("m1", true, t), t).expect("new");
+        assert!(
+            !asks.bot_answers,
+            "a customer who asks for a person waits for one"
+        );
+        let mut standby = event("m1", false, t);
+        standby.standby = true;
+        let other_app = inbound(None, &key(), "P", &standby, t).expect("new");
+        assert!(!other_app.bot_answers, "another app's thread");
     }
 }

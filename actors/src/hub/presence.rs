@@ -166,6 +166,11 @@ mod tests {
         }
     }
 
+    /// Offers agent `a`'s availability `s` at `at` (`room`: the hub may send now).
+    fn offer(board: &mut PresenceBoard, s: Availability, at: Instant, room: bool) -> Release {
+        board.offer(&AgentId::new("a"), Facet::Availability, status(s), at, room)
+    }
+
     fn now_status(release: Release) -> Option<Availability> {
         match release {
             Release::Now(event) => match *event {
@@ -181,23 +186,11 @@ mod tests {
         let mut board = PresenceBoard::default();
         let a = AgentId::new("a");
         let t0 = Instant::now();
-        let first = board.offer(
-            &a,
-            Facet::Availability,
-            status(Availability::Away),
-            t0,
-            true,
-        );
+        let first = offer(&mut board, Availability::Away, t0, true);
         assert_eq!(now_status(first), Some(Availability::Away));
 
         let later = t0 + Duration::from_millis(10);
-        let planned = board.offer(
-            &a,
-            Facet::Availability,
-            status(Availability::Available),
-            later,
-            true,
-        );
+        let planned = offer(&mut board, Availability::Available, later, true);
         assert!(
             matches!(planned, Release::After(d) if d == AVAILABILITY_INTERVAL - Duration::from_millis(10))
         );
@@ -206,7 +199,7 @@ mod tests {
             Availability::Available,
             Availability::Away,
         ] {
-            let again = board.offer(&a, Facet::Availability, status(s), later, true);
+            let again = offer(&mut board, s, later, true);
             assert!(matches!(again, Release::Nothing), "{again:?}");
         }
         // The last state is the one already broadcast: nothing to tell.
@@ -214,21 +207,9 @@ mod tests {
         assert!(matches!(flushed, Release::Nothing), "{flushed:?}");
 
         let at = t0 + AVAILABILITY_INTERVAL + Duration::from_millis(50);
-        let told = board.offer(
-            &a,
-            Facet::Availability,
-            status(Availability::Available),
-            at,
-            true,
-        );
+        let told = offer(&mut board, Availability::Available, at, true);
         assert_eq!(now_status(told), Some(Availability::Available));
-        let planned = board.offer(
-            &a,
-            Facet::Availability,
-            status(Availability::Away),
-            at,
-            true,
-        );
+        let planned = offer(&mut board, Availability::Away, at, true);
         assert!(matches!(planned, Release::After(_)), "{planned:?}");
         let flushed = board.flush(&a, Facet::Availability, at + AVAILABILITY_INTERVAL, true);
         assert_eq!(now_status(flushed), Some(Availability::Away));
@@ -241,32 +222,14 @@ mod tests {
         let t0 = Instant::now();
         let t1 = t0 + AVAILABILITY_INTERVAL;
         let t2 = t1 + AVAILABILITY_INTERVAL;
-        let first = board.offer(
-            &a,
-            Facet::Availability,
-            status(Availability::Away),
-            t0,
-            true,
-        );
+        let first = offer(&mut board, Availability::Away, t0, true);
         assert!(now_status(first).is_some());
         // Its own announcements are not news to anyone.
         board.arrived(&a);
-        let repeat = board.offer(
-            &a,
-            Facet::Availability,
-            status(Availability::Away),
-            t1,
-            true,
-        );
+        let repeat = offer(&mut board, Availability::Away, t1, true);
         assert!(matches!(repeat, Release::Nothing), "{repeat:?}");
         board.arrived(&AgentId::new("b"));
-        let told = board.offer(
-            &a,
-            Facet::Availability,
-            status(Availability::Away),
-            t2,
-            true,
-        );
+        let told = offer(&mut board, Availability::Away, t2, true);
         assert_eq!(now_status(told), Some(Availability::Away));
     }
 
@@ -275,13 +238,7 @@ mod tests {
         let mut board = PresenceBoard::default();
         let a = AgentId::new("a");
         let t0 = Instant::now();
-        let held = board.offer(
-            &a,
-            Facet::Availability,
-            status(Availability::Away),
-            t0,
-            false,
-        );
+        let held = offer(&mut board, Availability::Away, t0, false);
         assert!(
             matches!(held, Release::After(d) if d == AVAILABILITY_INTERVAL),
             "{held:?}"

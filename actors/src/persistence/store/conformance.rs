@@ -6,7 +6,7 @@ use super::{CustomerQuery, CustomerWrite, Store, WriteOp, WriteResult};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
     from_millis, AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, CustomerSort,
-    Direction, FaqEntry, MessageRecord, PageRecord, Role, Sender, SessionRecord,
+    Direction, FaqEntry, MessageRecord, PageRecord, Role, Sender, SessionRecord, TenantChange,
 };
 use std::future::Future;
 use std::sync::Arc;
@@ -22,28 +22,10 @@ fn key(company: &str, page: &str, customer: &str) -> CustomerKey {
 fn customer(key: &CustomerKey, version: u64, at_ms: i64) -> Customer {
     let at = from_millis(at_ms);
     Customer {
-        customer_id: key.customer.clone(),
-        customer_name: None,
-        first_name: None,
-        last_name: None,
-        page_id: key.page.clone(),
-        page_name: "Page".into(),
-        company_id: key.company.clone(),
         message_count: version,
         last_message: Some(format!("message {version}")),
-        last_seen: at,
-        first_seen: at,
-        stop: false,
-        stopped_at: None,
-        agent_name: None,
-        agent_id: None,
-        agent_email: None,
-        assigned_at: None,
-        created_at: at,
-        updated_at: at,
         version,
-        recent_mids: Vec::new(),
-        outgoing: Vec::new(),
+        ..Customer::new(key, "Page", at, at)
     }
 }
 
@@ -455,11 +437,11 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
         password_hash: "$argon2id$x".into(),
     };
     let ops = vec![
-        WriteOp::PutCompany(CompanyRecord {
+        WriteOp::Tenant(TenantChange::PutCompany(CompanyRecord {
             id: CompanyId::new("acme"),
             name: "Acme".into(),
-        }),
-        WriteOp::PutPage(PageRecord {
+        })),
+        WriteOp::Tenant(TenantChange::PutPage(PageRecord {
             id: PageId::new("p1"),
             company_id: CompanyId::new("acme"),
             name: "Store".into(),
@@ -469,12 +451,12 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
                 answer: "9 to 5".into(),
             }],
             default_answer: Some("Ask me anything".into()),
-        }),
-        WriteOp::PutAgent(agent.clone()),
-        WriteOp::PutAgent(AgentRecord {
+        })),
+        WriteOp::Tenant(TenantChange::PutAgent(agent.clone())),
+        WriteOp::Tenant(TenantChange::PutAgent(AgentRecord {
             name: "Alice Smith".into(),
             ..agent
-        }),
+        })),
     ];
     commit(&*store, ops).await;
     let tenants = store.tenants().await.expect("tenants");
@@ -514,14 +496,14 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
     commit(
         &*store,
         vec![
-            WriteOp::PutCompany(CompanyRecord {
+            WriteOp::Tenant(TenantChange::PutCompany(CompanyRecord {
                 id: CompanyId::new("acme"),
                 name: "Acme".into(),
-            }),
-            WriteOp::PutPage(page("p1")),
-            WriteOp::PutPage(page("p2")),
-            WriteOp::PutAgent(agent("alice")),
-            WriteOp::PutAgent(agent("bob")),
+            })),
+            WriteOp::Tenant(TenantChange::PutPage(page("p1"))),
+            WriteOp::Tenant(TenantChange::PutPage(page("p2"))),
+            WriteOp::Tenant(TenantChange::PutAgent(agent("alice"))),
+            WriteOp::Tenant(TenantChange::PutAgent(agent("bob"))),
             WriteOp::PutSession(session("a1", "alice")),
             WriteOp::PutSession(session("a2", "alice")),
             WriteOp::PutSession(session("b1", "bob")),
@@ -531,11 +513,11 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
     let results = commit(
         &*store,
         vec![
-            WriteOp::EndAgentSessions(AgentId::new("alice")),
-            WriteOp::RemoveAgent(AgentId::new("alice")),
-            WriteOp::RemovePage(PageId::new("p2")),
+            WriteOp::Tenant(TenantChange::EndAgentSessions(AgentId::new("alice"))),
+            WriteOp::Tenant(TenantChange::RemoveAgent(AgentId::new("alice"))),
+            WriteOp::Tenant(TenantChange::RemovePage(PageId::new("p2"))),
             // Removing what is not there is not an error (a restart repeats it).
-            WriteOp::RemovePage(PageId::new("p9")),
+            WriteOp::Tenant(TenantChange::RemovePage(PageId::new("p9"))),
         ],
     )
     .await;
@@ -556,7 +538,9 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
     assert_eq!(pages, ["p1"]);
     commit(
         &*store,
-        vec![WriteOp::RemoveCompany(CompanyId::new("acme"))],
+        vec![WriteOp::Tenant(TenantChange::RemoveCompany(
+            CompanyId::new("acme"),
+        ))],
     )
     .await;
     assert!(store.tenants().await.expect("tenants").companies.is_empty());

@@ -6,10 +6,10 @@
 
 use super::{BatchResults, CustomerQuery, CustomerWrite, Store, WriteOp, WriteResult};
 use crate::error::StoreError;
-use crate::ids::{CompanyId, CustomerId, CustomerKey};
+use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey};
 use crate::model::{
     AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, MessageRecord, PageRecord,
-    SessionRecord, StoredCustomer, Tenants,
+    SessionRecord, StoredCustomer, TenantChange, Tenants,
 };
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -175,6 +175,36 @@ fn append_message(
 }
 
 /// Applies a batch inside one write transaction: one fsync for all of it.
+type Records<'t> = redb::Table<'t, &'static str, &'static [u8]>;
+
+fn put<T: Serialize>(table: &mut Records<'_>, id: &str, record: &T) -> Result<(), StoreError> {
+    table
+        .insert(id, encode(record)?.as_slice())
+        .map_err(unavailable)?;
+    Ok(())
+}
+
+fn remove(table: &mut Records<'_>, id: &str) -> Result<(), StoreError> {
+    table.remove(id).map_err(unavailable)?;
+    Ok(())
+}
+
+/// Every session of `agent`. Rare (an admin or the tenants file asks): a scan is fine.
+fn end_sessions(sessions: &mut Records<'_>, agent: &AgentId) -> Result<(), StoreError> {
+    let mut ended = Vec::new();
+    for item in sessions.iter().map_err(unavailable)? {
+        let (key, value) = item.map_err(unavailable)?;
+        let session: SessionRecord = decode(value.value())?;
+        if &session.agent_id == agent {
+            ended.push(key.value().to_owned());
+        }
+    }
+    for key in ended {
+        sessions.remove(key.as_str()).map_err(unavailable)?;
+    }
+    Ok(())
+}
+
 fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, StoreError> {
     let txn = db.begin_write().map_err(unavailable)?;
     let mut results = Vec::with_capacity(ops.len());
@@ -284,48 +314,17 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                     sessions.remove(token_hash.as_str()).map_err(unavailable)?;
                     WriteResult::Applied
                 }
-                WriteOp::PutCompany(company) => {
-                    companies
-                        .insert(company.id.as_str(), encode(&company)?.as_slice())
-                        .map_err(unavailable)?;
-                    WriteResult::Applied
-                }
-                WriteOp::PutPage(page) => {
-                    pages
-                        .insert(page.id.as_str(), encode(&page)?.as_slice())
-                        .map_err(unavailable)?;
-                    WriteResult::Applied
-                }
-                WriteOp::PutAgent(agent) => {
-                    agents
-                        .insert(agent.id.as_str(), encode(&agent)?.as_slice())
-                        .map_err(unavailable)?;
-                    WriteResult::Applied
-                }
-                WriteOp::RemoveCompany(id) => {
-                    companies.remove(id.as_str()).map_err(unavailable)?;
-                    WriteResult::Applied
-                }
-                WriteOp::RemovePage(id) => {
-                    pages.remove(id.as_str()).map_err(unavailable)?;
-                    WriteResult::Applied
-                }
-                WriteOp::RemoveAgent(id) => {
-                    agents.remove(id.as_str()).map_err(unavailable)?;
-                    WriteResult::Applied
-                }
-                WriteOp::EndAgentSessions(agent) => {
-                    // Rare (an admin or the tenants file asks): a scan is fine.
-                    let mut ended = Vec::new();
-                    for item in sessions.iter().map_err(unavailable)? {
-                        let (key, value) = item.map_err(unavailable)?;
-                        let session: SessionRecord = decode(value.value())?;
-                        if session.agent_id == agent {
-                            ended.push(key.value().to_owned());
+                WriteOp::Tenant(change) => {
+                    match change {
+                        TenantChange::PutCompany(c) => put(&mut companies, c.id.as_str(), &c)?,
+                        TenantChange::PutPage(p) => put(&mut pages, p.id.as_str(), &p)?,
+                        TenantChange::PutAgent(a) => put(&mut agents, a.id.as_str(), &a)?,
+                        TenantChange::RemoveCompany(id) => remove(&mut companies, id.as_str())?,
+                        TenantChange::RemovePage(id) => remove(&mut pages, id.as_str())?,
+                        TenantChange::RemoveAgent(id) => remove(&mut agents, id.as_str())?,
+                        TenantChange::EndAgentSessions(agent) => {
+                            end_sessions(&mut sessions, &agent)?
                         }
-                    }
-                    for key in ended {
-                        sessions.remove(key.as_str()).map_err(unavailable)?;
                     }
                     WriteResult::Applied
                 }

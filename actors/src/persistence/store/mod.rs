@@ -16,8 +16,8 @@ pub mod mongo;
 use crate::error::StoreError;
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
-    AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, CustomerSort, MessageRecord,
-    PageRecord, SessionRecord, TenantChange, Tenants,
+    AuditEntry, AuditQuery, Customer, CustomerSort, MessageRecord, SessionRecord, TenantChange,
+    Tenants,
 };
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -46,16 +46,9 @@ pub enum WriteOp {
     DeleteSession {
         token_hash: String,
     },
-    PutCompany(CompanyRecord),
-    PutPage(PageRecord),
-    PutAgent(AgentRecord),
-    /// The tenants file no longer lists them: the records go (a page's access token with
-    /// it); customers, messages and audit entries stay.
-    RemoveCompany(CompanyId),
-    RemovePage(PageId),
-    RemoveAgent(AgentId),
-    /// Every session of one agent (removed, re-passworded, or ended by an admin).
-    EndAgentSessions(AgentId),
+    /// A change to the companies, pages and agents (the tenants file, or an admin ending an
+    /// agent's sessions).
+    Tenant(TenantChange),
     /// A write that changes nothing anyone reads, acknowledged like every other write:
     /// `/readyz` commits one to prove that writes go through.
     Probe,
@@ -71,27 +64,17 @@ impl WriteOp {
             WriteOp::Audit { company, .. } => format!("audit/{company}"),
             WriteOp::PutSession(session) => format!("session/{}", session.token_hash),
             WriteOp::DeleteSession { token_hash } => format!("session/{token_hash}"),
-            WriteOp::PutCompany(company) => format!("company/{}", company.id),
-            WriteOp::PutPage(page) => format!("page/{}", page.id),
-            WriteOp::PutAgent(agent) => format!("agent/{}", agent.id),
-            WriteOp::RemoveCompany(id) => format!("company/{id}"),
-            WriteOp::RemovePage(id) => format!("page/{id}"),
-            WriteOp::RemoveAgent(id) | WriteOp::EndAgentSessions(id) => format!("agent/{id}"),
+            WriteOp::Tenant(change) => match change {
+                TenantChange::PutCompany(company) => format!("company/{}", company.id),
+                TenantChange::PutPage(page) => format!("page/{}", page.id),
+                TenantChange::PutAgent(agent) => format!("agent/{}", agent.id),
+                TenantChange::RemoveCompany(id) => format!("company/{id}"),
+                TenantChange::RemovePage(id) => format!("page/{id}"),
+                TenantChange::RemoveAgent(id) | TenantChange::EndAgentSessions(id) => {
+                    format!("agent/{id}")
+                }
+            },
             WriteOp::Probe => "probe".to_owned(),
-        }
-    }
-}
-
-impl From<TenantChange> for WriteOp {
-    fn from(change: TenantChange) -> Self {
-        match change {
-            TenantChange::PutCompany(company) => WriteOp::PutCompany(company),
-            TenantChange::PutPage(page) => WriteOp::PutPage(page),
-            TenantChange::PutAgent(agent) => WriteOp::PutAgent(agent),
-            TenantChange::RemoveCompany(id) => WriteOp::RemoveCompany(id),
-            TenantChange::RemovePage(id) => WriteOp::RemovePage(id),
-            TenantChange::RemoveAgent(id) => WriteOp::RemoveAgent(id),
-            TenantChange::EndAgentSessions(id) => WriteOp::EndAgentSessions(id),
         }
     }
 }

@@ -28,7 +28,7 @@ use crate::error::StoreError;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
 use crate::model::{
     from_millis, AuditEntry, AuditQuery, Customer, CustomerSort, MessageRecord, SessionRecord,
-    StoredCustomer, Tenants,
+    StoredCustomer, TenantChange, Tenants,
 };
 use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -368,17 +368,35 @@ impl MongoStore {
         Ok(WriteResult::Applied)
     }
 
-    /// Stores a record under its id, replacing what was there (replace, else insert: forms
-    /// every wire-compatible server accepts, unlike upserts).
-    async fn remove_by_id(&self, collection: &str, id: &str) -> Result<WriteResult, StoreError> {
+    async fn remove_by_id(&self, collection: &str, id: &str) -> Result<(), StoreError> {
         self.db
             .collection::<Document>(collection)
             .delete_one(doc! {"_id": id})
             .await
             .map_err(unavailable)?;
+        Ok(())
+    }
+
+    async fn apply_tenant_change(&self, change: TenantChange) -> Result<WriteResult, StoreError> {
+        match change {
+            TenantChange::PutCompany(c) => self.put_by_id("companies", c.id.as_str(), &c).await?,
+            TenantChange::PutPage(p) => self.put_by_id("pages", p.id.as_str(), &p).await?,
+            TenantChange::PutAgent(a) => self.put_by_id("agents", a.id.as_str(), &a).await?,
+            TenantChange::RemoveCompany(id) => self.remove_by_id("companies", id.as_str()).await?,
+            TenantChange::RemovePage(id) => self.remove_by_id("pages", id.as_str()).await?,
+            TenantChange::RemoveAgent(id) => self.remove_by_id("agents", id.as_str()).await?,
+            TenantChange::EndAgentSessions(agent) => {
+                self.sessions()
+                    .delete_many(doc! {"agent_id": agent.as_str()})
+                    .await
+                    .map_err(unavailable)?;
+            }
+        }
         Ok(WriteResult::Applied)
     }
 
+    /// Stores a record under its id, replacing what was there (replace, else insert: forms
+    /// every wire-compatible server accepts, unlike upserts).
     async fn put_by_id<T: Serialize>(
         &self,
         collection: &str,
@@ -439,29 +457,7 @@ impl MongoStore {
                     .map_err(unavailable)?;
                 Ok(WriteResult::Applied)
             }
-            WriteOp::PutCompany(company) => {
-                self.put_by_id("companies", company.id.as_str(), &company)
-                    .await?;
-                Ok(WriteResult::Applied)
-            }
-            WriteOp::PutPage(page) => {
-                self.put_by_id("pages", page.id.as_str(), &page).await?;
-                Ok(WriteResult::Applied)
-            }
-            WriteOp::PutAgent(agent) => {
-                self.put_by_id("agents", agent.id.as_str(), &agent).await?;
-                Ok(WriteResult::Applied)
-            }
-            WriteOp::RemoveCompany(id) => self.remove_by_id("companies", id.as_str()).await,
-            WriteOp::RemovePage(id) => self.remove_by_id("pages", id.as_str()).await,
-            WriteOp::RemoveAgent(id) => self.remove_by_id("agents", id.as_str()).await,
-            WriteOp::EndAgentSessions(agent) => {
-                self.sessions()
-                    .delete_many(doc! {"agent_id": agent.as_str()})
-                    .await
-                    .map_err(unavailable)?;
-                Ok(WriteResult::Applied)
-            }
+            WriteOp::Tenant(change) => self.apply_tenant_change(change).await,
             WriteOp::Probe => {
                 // Acknowledged with the configured write concern, like every real write.
                 self.db
