@@ -4,6 +4,7 @@
 //! pages are resolved within the agent's company, customers looked up only under it,
 //! colleagues only among its agents, and refusals audited in its log.
 
+use crate::analytics::{self, Handoff, MetricsQuery, Report};
 use crate::conversation::{
     Assign, Conversation, DiscardMessage, Outcome, RetryMessage, SendMessage, Sent, SetStop,
     Ticket, Transfer, Unassign,
@@ -13,13 +14,12 @@ use crate::engine::{
 };
 use crate::error::ActorError;
 use crate::events::{Availability, CustomerView};
+use crate::handoff::Episode;
 use crate::hub::{CompanyHub, Presence, SetAvailability, SetViewing};
 use crate::ids::{AgentId, CustomerId, CustomerKey, PageId};
-use crate::model::{
-    now, AgentRef, AuditEntry, AuditQuery, CustomerSort, MessageRecord, TenantChange,
-};
+use crate::model::{now, AgentRef, AuditEntry, AuditQuery, Customer, MessageRecord, TenantChange};
 use crate::outbox::PageAccess;
-use crate::persistence::store::{CustomerQuery, WriteOp};
+use crate::persistence::store::{CustomerQuery, Period, WriteOp};
 use actix::prelude::*;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
@@ -31,6 +31,21 @@ use std::sync::Arc;
 pub struct AgentDesk<'a> {
     engine: &'a Engine,
     agent: &'a AgentRef,
+}
+
+/// The longest period one metrics request may cover.
+const MAX_METRICS_PERIOD: chrono::TimeDelta = chrono::TimeDelta::days(93);
+
+/// The handoff a waiting customer is in; one waiting since before handoffs were recorded
+/// is taken from their stop and their holder.
+fn open_episode(c: &Customer) -> Episode {
+    c.handoff.clone().unwrap_or_else(|| {
+        let mut episode = Episode::begin(c.stopped_at.unwrap_or(c.updated_at));
+        if let Some(holder) = &c.agent_id {
+            episode.change_holder(Some(holder), c.assigned_at.unwrap_or(c.updated_at));
+        }
+        episode
+    })
 }
 
 impl Engine {
@@ -268,18 +283,9 @@ impl<'a> AgentDesk<'a> {
     pub async fn agents(self) -> Result<Vec<AgentStatus>, ActorError> {
         let (engine, agent) = (self.engine, self.agent);
         let presence = engine.hub(&agent.company_id).send(Presence).await?;
-        let query = CustomerQuery {
-            pages: None,
-            stop: Some(true),
-            assigned: Some(true),
-            agent: None,
-            sort: CustomerSort::RecentFirst,
-            limit: usize::MAX,
-            skip: 0,
-        };
         let (held, _) = engine
             .persistence
-            .list_customers(&agent.company_id, query)
+            .list_customers(&agent.company_id, CustomerQuery::every_stopped(Some(true)))
             .await?;
         let mut counts: HashMap<AgentId, u64> = HashMap::new();
         for customer in held {
@@ -303,6 +309,49 @@ impl<'a> AgentDesk<'a> {
                 role: a.role,
             })
             .collect())
+    }
+
+    /// The company's handoff numbers over a period (docs/metrics.md). An admin may narrow
+    /// them to one agent of the company; an agent who is not an admin sees only their own.
+    pub async fn metrics(self, mut query: MetricsQuery) -> Result<Report, ActorError> {
+        let (engine, agent) = (self.engine, self.agent);
+        match &query.agent {
+            Some(asked) if agent.is_admin() => {
+                self.colleague(asked)?;
+            }
+            Some(asked) if asked != &agent.id => return Err(ActorError::Forbidden),
+            _ if !agent.is_admin() => query.agent = Some(agent.id.clone()),
+            _ => {}
+        }
+        if let Some(page) = &query.page {
+            if let Err(err) = engine.directory.company_page(&agent.company_id, page) {
+                return Err(self.refused("metrics", Some(page), None, err).await);
+            }
+        }
+        if query.from >= query.to || query.to - query.from > MAX_METRICS_PERIOD {
+            return Err(ActorError::invalid(
+                "from",
+                "must be before `to`, at most 93 days before it",
+            ));
+        }
+        let period = Period {
+            from: query.from,
+            to: query.to,
+        };
+        let finished = engine
+            .persistence
+            .handoffs(&agent.company_id, period)
+            .await?;
+        let (open, _) = engine
+            .persistence
+            .list_customers(&agent.company_id, CustomerQuery::every_stopped(None))
+            .await?;
+        let mut handoffs: Vec<Handoff> = finished.iter().map(Handoff::from).collect();
+        handoffs.extend(
+            open.iter()
+                .map(|c| Handoff::open(&c.page_id, &open_episode(c))),
+        );
+        Ok(analytics::report(&handoffs, &query, now()))
     }
 
     /// Records the agent's chosen availability and tells the company (coalesced with the

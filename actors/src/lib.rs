@@ -12,8 +12,10 @@
 //!   ([`Engine::as_agent`]): everything an agent may ask, scoped to their company, the one
 //!   place company isolation lives.
 
+pub mod analytics;
 pub mod error;
 pub mod events;
+pub mod handoff;
 pub mod ids;
 pub mod metrics;
 pub mod model;

@@ -1,8 +1,34 @@
 //! Prometheus counters shared by the actors and the HTTP layer (rendered at `/metrics`).
 
+use crate::handoff::DURATION_BINS;
+use crate::ids::{CompanyId, PageId};
 use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
-use prometheus_client::registry::Registry;
+use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::registry::{Metric, Registry};
+
+/// A company and one of its pages: the most a label says (never a customer).
+pub type PageLabels = Vec<(&'static str, String)>;
+
+/// Durations of one kind, per page.
+pub type PerPage = Family<PageLabels, Histogram, fn() -> Histogram>;
+
+fn durations() -> Histogram {
+    Histogram::new(DURATION_BINS.into_iter())
+}
+
+/// Registers each `(name, help, metric)`.
+fn register_all<M: Metric + Clone>(registry: &mut Registry, metrics: &[(&str, &str, &M)]) {
+    for (name, help, metric) in metrics {
+        registry.register(*name, *help, (*metric).clone());
+    }
+}
+
+/// The labels of `page` of `company`.
+pub fn page_labels(company: &CompanyId, page: &PageId) -> PageLabels {
+    vec![("company", company.to_string()), ("page", page.to_string())]
+}
 
 pub struct Metrics {
     registry: Registry,
@@ -19,6 +45,12 @@ pub struct Metrics {
     pub dropped_broadcasts: Counter,
     pub ws_sessions: Gauge,
     pub conversations: Gauge,
+    /// Request → first claim, per handoff (docs/metrics.md).
+    pub time_to_claim: PerPage,
+    /// Request → first agent message delivered, per handoff.
+    pub first_response: PerPage,
+    /// Each finished hold of a customer by an agent.
+    pub handle_time: PerPage,
 }
 
 impl Default for Metrics {
@@ -44,9 +76,12 @@ impl Metrics {
             dropped_broadcasts: Counter::default(),
             ws_sessions: Gauge::default(),
             conversations: Gauge::default(),
+            time_to_claim: Family::new_with_constructor(durations),
+            first_response: Family::new_with_constructor(durations),
+            handle_time: Family::new_with_constructor(durations),
             registry: Registry::default(),
         };
-        let counters: [(&str, &str, &Counter); 11] = [
+        register_all(&mut registry, &[
             (
                 "inbound_messages",
                 "Customer messages recorded",
@@ -102,20 +137,40 @@ impl Metrics {
                 "Broadcasts dropped because the shared event log fell too far behind (marked by a seq gap)",
                 &metrics.dropped_broadcasts,
             ),
-        ];
-        for (name, help, counter) in counters {
-            registry.register(name, help, counter.clone());
-        }
-        registry.register(
-            "ws_sessions",
-            "Open agent WebSocket sessions",
-            metrics.ws_sessions.clone(),
+        ]);
+        register_all(
+            &mut registry,
+            &[
+                (
+                    "ws_sessions",
+                    "Open agent WebSocket sessions",
+                    &metrics.ws_sessions,
+                ),
+                (
+                    "conversations",
+                    "Conversation actors in memory",
+                    &metrics.conversations,
+                ),
+            ],
         );
-        registry.register(
-            "conversations",
-            "Conversation actors in memory",
-            metrics.conversations.clone(),
-        );
+        // Exposed with the registry's prefix: `handoff_time_to_claim_seconds`, ...
+        register_all(&mut registry, &[
+            (
+                "time_to_claim_seconds",
+                "From a customer's request for a person to the first claim",
+                &metrics.time_to_claim,
+            ),
+            (
+                "first_response_seconds",
+                "From a customer's request for a person to the first agent message delivered",
+                &metrics.first_response,
+            ),
+            (
+                "handle_seconds",
+                "How long an agent held a customer (claim or transfer in to release, transfer out or end)",
+                &metrics.handle_time,
+            ),
+        ]);
         Metrics {
             registry,
             ..metrics

@@ -1,6 +1,7 @@
 //! The records handoff keeps: customers (the seed's document), messages, audit entries,
 //! sessions and tenants. These are plain data; rules live in `conversation::rules`.
 
+use crate::handoff::Episode;
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use chrono::{DateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
@@ -61,6 +62,9 @@ pub struct Customer {
     /// Agent messages reserved but not yet known to be delivered, oldest first.
     #[serde(skip)]
     pub outgoing: Vec<OutgoingMessage>,
+    /// The handoff in progress while the customer waits for or talks with a person.
+    #[serde(skip)]
+    pub handoff: Option<Episode>,
 }
 
 /// How many message ids a customer document remembers. Older ones are found through the
@@ -99,6 +103,7 @@ impl Customer {
             version: 0,
             recent_mids: Vec::new(),
             outgoing: Vec::new(),
+            handoff: None,
         }
     }
 
@@ -169,6 +174,8 @@ pub struct StoredCustomer {
     pub recent_mids: Vec<String>,
     #[serde(default)]
     pub outgoing: Vec<OutgoingMessage>,
+    #[serde(default)]
+    pub handoff: Option<Episode>,
     #[serde(flatten)]
     pub customer: Customer,
 }
@@ -179,6 +186,7 @@ impl StoredCustomer {
             version: customer.version,
             recent_mids: customer.recent_mids.clone(),
             outgoing: customer.outgoing.clone(),
+            handoff: customer.handoff.clone(),
             customer: customer.clone(),
         }
     }
@@ -188,6 +196,7 @@ impl StoredCustomer {
         customer.version = self.version;
         customer.recent_mids = self.recent_mids;
         customer.outgoing = self.outgoing;
+        customer.handoff = self.handoff;
         customer
     }
 }

@@ -377,6 +377,7 @@ async fn a_change_made_behind_the_actor_is_seen_through_compare_and_set() {
         messages: Vec::new(),
         require_new: false,
         audit: None,
+        handoff: None,
     }));
     let results: Vec<_> = w
         .store

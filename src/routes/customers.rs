@@ -2,6 +2,7 @@
 //! status, assignment, messages; the audit log and the company's agents.
 
 use super::customer_call::CustomerCall;
+use super::query::{query_bool, query_id, query_usize, Query};
 use crate::access::{Admin, CurrentAgent};
 use crate::error::ApiError;
 use crate::fields::{check_id, Fields, FromFields};
@@ -49,7 +50,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(audit)
             .service(agents)
             .service(end_agent_sessions)
-            .service(pages),
+            .service(pages)
+            .service(super::metrics::metrics),
     );
 }
 
@@ -176,31 +178,6 @@ pub struct PageStatus {
 #[derive(Serialize, ToSchema)]
 pub struct PageList {
     pub pages: Vec<PageStatus>,
-}
-
-type Query = web::Query<HashMap<String, String>>;
-
-fn query_usize(q: &HashMap<String, String>, name: &str) -> Result<Option<usize>, ApiError> {
-    q.get(name)
-        .map(|v| {
-            v.parse::<usize>()
-                .map_err(|_| ApiError::invalid(name, "expected a non-negative integer"))
-        })
-        .transpose()
-}
-
-fn query_bool(q: &HashMap<String, String>, name: &str) -> Result<Option<bool>, ApiError> {
-    q.get(name)
-        .map(|v| match v.as_str() {
-            "true" | "1" => Ok(true),
-            "false" | "0" => Ok(false),
-            _ => Err(ApiError::invalid(name, "expected true or false")),
-        })
-        .transpose()
-}
-
-fn query_id(q: &HashMap<String, String>, name: &str) -> Result<Option<String>, ApiError> {
-    q.get(name).map(|v| check_id(name, v)).transpose()
 }
 
 /// The customer a request names, also noted on the request's span for the logs.

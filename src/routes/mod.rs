@@ -1,15 +1,17 @@
 //! HTTP routes. Each module registers its own routes with `configure`; handlers are thin:
 //! parse, authenticate, call the engine, render. This module only gathers them: the
-//! helpers they share live in `body.rs`, `customer_call.rs` and `origin.rs`, so no route module reaches back
-//! up into this one.
+//! helpers they share live in `body.rs`, `customer_call.rs`, `query.rs` and `origin.rs`,
+//! so no route module reaches back up into this one.
 
 pub mod auth;
 pub mod body;
 pub mod customer_call;
 pub mod customers;
 pub mod health;
+pub mod metrics;
 pub mod openapi;
 pub mod origin;
+pub mod query;
 pub mod simulator;
 pub mod webhook;
 

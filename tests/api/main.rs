@@ -21,6 +21,7 @@ mod llm;
 mod loadtest;
 mod logs;
 mod messenger;
+mod metrics;
 mod module_graph;
 mod openapi;
 mod outage;

@@ -30,6 +30,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("GET", "/api/dashboard/agents"),
     ("DELETE", "/api/dashboard/agents/{agent_id}/sessions"),
     ("GET", "/api/dashboard/pages"),
+    ("GET", "/api/dashboard/metrics"),
     ("GET", "/api/openapi.json"),
     ("GET", "/webhook"),
     ("POST", "/webhook"),

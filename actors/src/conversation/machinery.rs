@@ -2,6 +2,7 @@
 //! customer, decides, and writes the decision with a compare-and-set on `version`, deciding
 //! again when another process changed the customer meanwhile.
 
+use super::episode::{self, Timings};
 use super::messages::Outcome;
 use super::outbound::Outbound;
 use crate::error::ActorError;
@@ -162,15 +163,20 @@ impl Op {
             };
             let expected_version = snap.customer.as_ref().map_or(0, |c| c.version);
             next.version = expected_version + 1;
+            let handoff = episode::advance(&mut next, &plan.messages);
+            let before = snap.customer.as_ref().and_then(|c| c.handoff.as_ref());
+            let timings = Timings::of(before, next.handoff.as_ref(), handoff.as_ref());
             let write = WriteOp::Customer(Box::new(CustomerWrite {
                 customer: next.clone(),
                 expected_version,
                 messages: plan.messages,
                 require_new: plan.require_new,
                 audit: plan.audit,
+                handoff,
             }));
             match self.deps.persistence.commit_one(write).await {
                 Ok(WriteResult::Applied) => {
+                    timings.observe(&self.deps.metrics, &self.key);
                     snap.customer = Some(next.clone());
                     return Ok(Written::Changed(next));
                 }

@@ -18,6 +18,7 @@
 mod agent;
 mod customer;
 mod delivery;
+mod episode;
 mod machinery;
 pub mod messages;
 mod outbound;

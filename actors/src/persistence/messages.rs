@@ -2,8 +2,9 @@
 //! commit, and one typed message per read (and per event-log operation), so that no caller
 //! ever holds the store itself.
 
-use super::store::{CustomerQuery, EventStream, WriteOp, WriteResult};
+use super::store::{CustomerQuery, EventStream, Period, WriteOp, WriteResult};
 use crate::error::StoreError;
+use crate::handoff::HandoffRecord;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
 use crate::model::{AuditEntry, AuditQuery, Customer, MessageRecord, SessionRecord, Tenants};
 use actix::Message;
@@ -54,6 +55,14 @@ pub(crate) struct ReadMessages {
 pub(crate) struct ReadAudit {
     pub company: CompanyId,
     pub query: AuditQuery,
+}
+
+/// A company's finished handoffs requested within a period.
+#[derive(Message)]
+#[rtype(result = "Result<Vec<HandoffRecord>, StoreError>")]
+pub(crate) struct ReadHandoffs {
+    pub company: CompanyId,
+    pub period: Period,
 }
 
 /// The session of a token (by its hash).

@@ -11,6 +11,7 @@ pub mod store;
 
 use crate::error::StoreError;
 use crate::events_log::EventLog;
+use crate::handoff::HandoffRecord;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
 use crate::metrics::Metrics;
 use crate::model::{AuditEntry, AuditQuery, Customer, MessageRecord, SessionRecord, Tenants};
@@ -20,7 +21,7 @@ use messages::*;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
-use store::{BatchResults, CustomerQuery, EventStream, Store, WriteOp, WriteResult};
+use store::{BatchResults, CustomerQuery, EventStream, Period, Store, WriteOp, WriteResult};
 use tokio::sync::oneshot;
 
 /// The most writes one commit carries; more wait for the next one.
@@ -148,6 +149,7 @@ reads! {
     ListCustomers => |store, m| store.list_customers(&m.company, &m.query);
     ReadMessages => |store, m| store.messages(&m.key, m.limit, m.before);
     ReadAudit => |store, m| store.audit(&m.company, &m.query);
+    ReadHandoffs => |store, m| store.handoffs(&m.company, m.period);
     ReadSession => |store, m| store.session(&m.token_hash);
     ReadTenants => |store, _m| store.tenants();
     PurgeSessions => |store, m| store.purge_sessions(m.before);
@@ -268,6 +270,15 @@ impl PersistenceHandle {
     ) -> Result<(Vec<AuditEntry>, u64), StoreError> {
         let company = company.clone();
         self.ask(ReadAudit { company, query }).await
+    }
+
+    pub async fn handoffs(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<HandoffRecord>, StoreError> {
+        let company = company.clone();
+        self.ask(ReadHandoffs { company, period }).await
     }
 
     pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, StoreError> {

@@ -2,7 +2,8 @@
 //! The embedded store runs it in its unit tests; other stores call [`run_all`] from their
 //! own tests with a factory for empty stores.
 
-use super::{CustomerQuery, CustomerWrite, Store, WriteOp, WriteResult};
+use super::{CustomerQuery, CustomerWrite, Period, Store, WriteOp, WriteResult};
+use crate::handoff::{Ending, Episode, HandoffRecord, Whose};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
     from_millis, AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, CustomerSort,
@@ -49,6 +50,7 @@ fn write(c: Customer, expected_version: u64, message: Option<MessageRecord>) -> 
         require_new: message.is_some(),
         messages: message.into_iter().collect(),
         audit: None,
+        handoff: None,
     }))
 }
 
@@ -166,6 +168,7 @@ pub async fn the_document_carries_its_message_ids(store: Arc<dyn Store>) {
         messages: vec![message("m1", 1_000), message("m2", 2_000)],
         require_new: false,
         audit: None,
+        handoff: None,
     }));
     assert_eq!(commit_one(&*store, both).await, WriteResult::Applied);
     let history: Vec<String> = store
@@ -593,4 +596,71 @@ where
     sessions_and_tenants(fresh().await).await;
     removals_and_ending_an_agents_sessions(fresh().await).await;
     batched_ops_are_independent(fresh().await).await;
+    finished_handoffs_are_read_by_period(fresh().await).await;
+}
+
+/// A finished handoff of customer `k`, requested at `at_ms`.
+fn finished(k: &CustomerKey, at_ms: i64) -> HandoffRecord {
+    let mut episode = Episode::begin(from_millis(at_ms));
+    episode.change_holder(Some(&AgentId::new("alice")), from_millis(at_ms + 30_000));
+    episode.responded(from_millis(at_ms + 45_000));
+    let whose = Whose {
+        company_id: k.company.clone(),
+        page_id: k.page.clone(),
+        customer_id: k.customer.clone(),
+    };
+    episode.finish(whose, from_millis(at_ms + 600_000), Ending::ReturnedToBot)
+}
+
+/// A handoff ends with its customer's write; a period of a company's handoffs is read back
+/// whole, by request time, `[from, to)`, oldest first, and the document keeps the open one.
+pub async fn finished_handoffs_are_read_by_period(store: Arc<dyn Store>) {
+    let (k1, k2, other) = (
+        key("acme", "p1", "c1"),
+        key("acme", "p2", "c2"),
+        key("globex", "p9", "c9"),
+    );
+    let mut ops = Vec::new();
+    for (k, at) in [(&k1, 10_000_000), (&k2, 5_000_000), (&other, 6_000_000)] {
+        let mut c = customer(k, 1, at);
+        c.handoff = Some(Episode::begin(from_millis(at + 1)));
+        ops.push(WriteOp::Customer(Box::new(CustomerWrite {
+            customer: c,
+            expected_version: 0,
+            messages: Vec::new(),
+            require_new: false,
+            audit: None,
+            handoff: Some(finished(k, at)),
+        })));
+    }
+    for result in commit(&*store, ops).await {
+        assert_eq!(result, WriteResult::Applied);
+    }
+    let acme = CompanyId::new("acme");
+    let period = |from: i64, to: i64| Period {
+        from: from_millis(from),
+        to: from_millis(to),
+    };
+    let all = store
+        .handoffs(&acme, period(0, 20_000_000))
+        .await
+        .expect("read");
+    assert_eq!(
+        all,
+        vec![finished(&k2, 5_000_000), finished(&k1, 10_000_000)]
+    );
+    let edge = store
+        .handoffs(&acme, period(5_000_000, 10_000_000))
+        .await
+        .expect("read");
+    assert_eq!(
+        edge,
+        vec![finished(&k2, 5_000_000)],
+        "from is in, to is out"
+    );
+    let stored = store.customer(&k1).await.expect("read").expect("stored");
+    assert_eq!(
+        stored.handoff.map(|e| e.requested_at),
+        Some(from_millis(10_000_001))
+    );
 }

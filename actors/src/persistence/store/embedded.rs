@@ -4,8 +4,9 @@
 //! Keys are strings whose parts are joined by `\x1f` (unit separator, refused in ids at the
 //! edge), so a company's or a customer's records are one contiguous key range.
 
-use super::{BatchResults, CustomerQuery, CustomerWrite, Store, WriteOp, WriteResult};
+use super::{BatchResults, CustomerQuery, CustomerWrite, Period, Store, WriteOp, WriteResult};
 use crate::error::StoreError;
+use crate::handoff::HandoffRecord;
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey};
 use crate::model::{
     AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, MessageRecord, PageRecord,
@@ -38,6 +39,9 @@ const SESSIONS: TableDefinition<&str, &[u8]> = TableDefinition::new("sessions");
 const COMPANIES: TableDefinition<&str, &[u8]> = TableDefinition::new("companies");
 const PAGES: TableDefinition<&str, &[u8]> = TableDefinition::new("pages");
 const AGENTS: TableDefinition<&str, &[u8]> = TableDefinition::new("agents");
+/// Finished handoffs by `company SEP requested_at SEP page SEP customer`: a period of one
+/// company's handoffs is one range.
+const HANDOFFS: TableDefinition<&str, &[u8]> = TableDefinition::new("handoffs");
 /// Counters (`seq`: orders messages and audit entries written in the same millisecond).
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 
@@ -82,6 +86,15 @@ fn customer_key(key: &CustomerKey) -> String {
     ])
 }
 
+fn handoff_key(done: &HandoffRecord) -> String {
+    join(&[
+        done.company_id.as_str(),
+        &millis(done.requested_at),
+        done.page_id.as_str(),
+        done.customer_id.as_str(),
+    ])
+}
+
 fn millis(at: DateTime<Utc>) -> String {
     format!("{:020}", at.timestamp_millis().max(0))
 }
@@ -114,6 +127,7 @@ impl EmbeddedStore {
             txn.open_table(COMPANIES).map_err(unavailable)?;
             txn.open_table(PAGES).map_err(unavailable)?;
             txn.open_table(AGENTS).map_err(unavailable)?;
+            txn.open_table(HANDOFFS).map_err(unavailable)?;
             txn.open_table(META).map_err(unavailable)?;
         }
         txn.commit().map_err(unavailable)?;
@@ -218,6 +232,7 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
         let mut companies = txn.open_table(COMPANIES).map_err(unavailable)?;
         let mut pages = txn.open_table(PAGES).map_err(unavailable)?;
         let mut agents = txn.open_table(AGENTS).map_err(unavailable)?;
+        let mut handoffs = txn.open_table(HANDOFFS).map_err(unavailable)?;
         let mut meta = txn.open_table(META).map_err(unavailable)?;
         let mut seq = meta
             .get("seq")
@@ -234,6 +249,7 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                         messages: records,
                         require_new,
                         audit: entry,
+                        handoff,
                     } = *write;
                     let key = customer.key();
                     let k = customer_key(&key);
@@ -285,6 +301,9 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                             audit
                                 .insert(ak.as_str(), encode(&entry)?.as_slice())
                                 .map_err(unavailable)?;
+                        }
+                        if let Some(done) = handoff {
+                            put(&mut handoffs, &handoff_key(&done), &done)?;
                         }
                         WriteResult::Applied
                     }
@@ -516,6 +535,29 @@ impl Store for EmbeddedStore {
                 total += 1;
             }
             Ok((page, total))
+        })
+        .await
+    }
+
+    async fn handoffs(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<HandoffRecord>, StoreError> {
+        let from = join(&[company.as_str(), &millis(period.from)]);
+        let to = join(&[company.as_str(), &millis(period.to)]);
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(unavailable)?;
+            let table = txn.open_table(HANDOFFS).map_err(unavailable)?;
+            let mut found = Vec::new();
+            for item in table
+                .range(from.as_str()..to.as_str())
+                .map_err(unavailable)?
+            {
+                let (_, value) = item.map_err(unavailable)?;
+                found.push(decode(value.value())?);
+            }
+            Ok(found)
         })
         .await
     }

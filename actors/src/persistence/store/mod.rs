@@ -14,6 +14,7 @@ pub mod embedded;
 pub mod mongo;
 
 use crate::error::StoreError;
+use crate::handoff::HandoffRecord;
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
     AuditEntry, AuditQuery, Customer, CustomerSort, MessageRecord, SessionRecord, TenantChange,
@@ -93,6 +94,8 @@ pub struct CustomerWrite {
     pub require_new: bool,
     /// Written with the change (after the document).
     pub audit: Option<AuditEntry>,
+    /// The handoff this change ended, written with it (after the document).
+    pub handoff: Option<HandoffRecord>,
 }
 
 /// The outcome of one [`WriteOp`].
@@ -123,6 +126,20 @@ pub struct CustomerQuery {
 }
 
 impl CustomerQuery {
+    /// Every customer of the company who asked for a person, across its pages (`assigned`:
+    /// only those held, or only those nobody holds).
+    pub fn every_stopped(assigned: Option<bool>) -> Self {
+        CustomerQuery {
+            pages: None,
+            stop: Some(true),
+            assigned,
+            agent: None,
+            sort: CustomerSort::RecentFirst,
+            limit: usize::MAX,
+            skip: 0,
+        }
+    }
+
     pub fn matches(&self, c: &Customer) -> bool {
         self.pages.as_ref().is_none_or(|p| p.contains(&c.page_id))
             && self.stop.is_none_or(|s| c.stop == s)
@@ -152,6 +169,19 @@ impl CustomerQuery {
         let total = found.len() as u64;
         let page = found.into_iter().skip(self.skip).take(self.limit).collect();
         (page, total)
+    }
+}
+
+/// `[from, to)`: a stretch of time the metrics ask about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+}
+
+impl Period {
+    pub fn contains(&self, at: DateTime<Utc>) -> bool {
+        self.from <= at && at < self.to
     }
 }
 
@@ -191,6 +221,13 @@ pub trait Store: Send + Sync + 'static {
         company: &CompanyId,
         query: &AuditQuery,
     ) -> Result<(Vec<AuditEntry>, u64), StoreError>;
+
+    /// A company's finished handoffs requested within `period`, oldest request first.
+    async fn handoffs(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<HandoffRecord>, StoreError>;
 
     async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, StoreError>;
 

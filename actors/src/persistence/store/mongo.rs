@@ -21,10 +21,11 @@
 //! caller.
 
 use super::{
-    BatchResults, CustomerQuery, CustomerWrite, EventStream, LoggedEvent, Store, WriteOp,
+    BatchResults, CustomerQuery, CustomerWrite, EventStream, LoggedEvent, Period, Store, WriteOp,
     WriteResult,
 };
 use crate::error::StoreError;
+use crate::handoff::HandoffRecord;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
 use crate::model::{
     from_millis, AuditEntry, AuditQuery, Customer, CustomerSort, MessageRecord, SessionRecord,
@@ -52,6 +53,8 @@ const DATE_FIELDS: &[&str] = &[
     "timestamp",
     "at",
     "expires_at",
+    "requested_at",
+    "ended_at",
 ];
 
 const DUPLICATE_KEY: i32 = 11000;
@@ -225,6 +228,11 @@ impl MongoStore {
             ])
             .await
             .map_err(unavailable)?;
+        self.db
+            .collection::<Document>("handoffs")
+            .create_indexes([index(doc! {"company_id": 1, "requested_at": 1}, false)])
+            .await
+            .map_err(unavailable)?;
         self.events()
             .create_indexes([
                 index(doc! {"company_id": 1, "seq": 1}, true),
@@ -364,6 +372,14 @@ impl MongoStore {
         }
         if let Some(entry) = &write.audit {
             self.append_audit(&key.company, entry).await?;
+        }
+        if let Some(done) = &write.handoff {
+            let id = format!(
+                "{}\u{1f}{}",
+                customer_id(&key),
+                done.requested_at.timestamp_millis()
+            );
+            self.put_by_id("handoffs", &id, done).await?;
         }
         Ok(WriteResult::Applied)
     }
@@ -649,6 +665,39 @@ impl Store for MongoStore {
             .collect::<Result<Vec<_>, _>>()?;
         out.reverse();
         Ok(out)
+    }
+
+    async fn handoffs(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<HandoffRecord>, StoreError> {
+        // The store narrows by the period widened by a second each way (some servers that
+        // speak MongoDB's protocol compare dates to the second); the exact bounds apply here.
+        let margin = chrono::TimeDelta::seconds(1);
+        let filter = doc! {
+            "company_id": company.as_str(),
+            "requested_at": {
+                "$gte": date(period.from - margin),
+                "$lt": date(period.to + margin),
+            },
+        };
+        let cursor = self
+            .db
+            .collection::<Document>("handoffs")
+            .find(filter)
+            .sort(doc! {"requested_at": 1, "_id": 1})
+            .await
+            .map_err(unavailable)?;
+        let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
+        let found: Vec<HandoffRecord> = documents
+            .into_iter()
+            .map(from_doc)
+            .collect::<Result<_, _>>()?;
+        Ok(found
+            .into_iter()
+            .filter(|h| period.contains(h.requested_at))
+            .collect())
     }
 
     async fn audit(

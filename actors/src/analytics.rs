@@ -1,0 +1,633 @@
+//! The numbers of a company's handoffs over a period, computed from what the store records:
+//! the finished handoffs ([`HandoffRecord`]) and the ones still open on the customer
+//! documents ([`Episode`]). Pure functions of those and the time asked at; docs/metrics.md
+//! defines each number exactly as computed here.
+
+use crate::handoff::{seconds, Episode, HandoffRecord, Hold, Outcome, DURATION_BINS as BIN_EDGES};
+use crate::ids::{AgentId, PageId};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+
+/// Which handoffs count: those requested within `[from, to)`, of one page and one agent's
+/// (a handoff is an agent's when they held it at some point) when asked.
+#[derive(Clone, Debug)]
+pub struct MetricsQuery {
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    pub page: Option<PageId>,
+    pub agent: Option<AgentId>,
+    /// Cut the period into hours or days (`buckets` in the report).
+    pub bucket: Option<Bucket>,
+}
+
+/// A handoff as the metrics see it, finished or not.
+#[derive(Clone, Debug)]
+pub struct Handoff {
+    pub page_id: PageId,
+    pub requested_at: DateTime<Utc>,
+    pub claimed_at: Option<DateTime<Utc>>,
+    pub first_response_at: Option<DateTime<Utc>>,
+    pub holds: Vec<Hold>,
+    /// `None` while it is open.
+    pub outcome: Option<Outcome>,
+    pub ended_at: Option<DateTime<Utc>>,
+}
+
+impl From<&HandoffRecord> for Handoff {
+    fn from(r: &HandoffRecord) -> Self {
+        Handoff {
+            page_id: r.page_id.clone(),
+            requested_at: r.requested_at,
+            claimed_at: r.claimed_at,
+            first_response_at: r.first_response_at,
+            holds: r.holds.clone(),
+            outcome: Some(r.outcome),
+            ended_at: Some(r.ended_at),
+        }
+    }
+}
+
+impl Handoff {
+    /// An open handoff, on the document of a customer of `page`.
+    pub fn open(page: &PageId, e: &Episode) -> Self {
+        Handoff {
+            page_id: page.clone(),
+            requested_at: e.requested_at,
+            claimed_at: e.claimed_at,
+            first_response_at: e.first_response_at,
+            holds: e.holds.clone(),
+            outcome: None,
+            ended_at: None,
+        }
+    }
+
+    fn held_by(&self, agent: &AgentId) -> bool {
+        self.holds.iter().any(|h| &h.agent_id == agent)
+    }
+
+    /// The agent holding the customer when the first response reached them.
+    fn responder(&self) -> Option<&AgentId> {
+        let at = self.first_response_at?;
+        self.holds
+            .iter()
+            .rev()
+            .find(|h| h.from <= at && h.to.is_none_or(|to| at <= to))
+            .map(|h| &h.agent_id)
+    }
+
+    fn waiting(&self) -> bool {
+        self.outcome.is_none() && self.holds.last().is_none_or(|h| h.to.is_some())
+    }
+
+    /// When the customer waited in the queue (asked, and nobody held them), up to `at`.
+    fn waits(&self, at: DateTime<Utc>) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+        let end = self.ended_at.unwrap_or(at).min(at);
+        let mut out = Vec::new();
+        let mut since = Some(self.requested_at);
+        for hold in &self.holds {
+            if let Some(start) = since.filter(|s| *s < hold.from) {
+                out.push((start, hold.from.min(end)));
+            }
+            since = hold.to;
+        }
+        if let Some(start) = since.filter(|s| *s < end) {
+            out.push((start, end));
+        }
+        out
+    }
+}
+
+/// How a report's period is cut into buckets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bucket {
+    Hour,
+    Day,
+}
+
+impl std::str::FromStr for Bucket {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "hour" => Ok(Bucket::Hour),
+            "day" => Ok(Bucket::Day),
+            _ => Err(()),
+        }
+    }
+}
+
+impl Bucket {
+    fn length(self) -> chrono::TimeDelta {
+        match self {
+            Bucket::Hour => chrono::TimeDelta::hours(1),
+            Bucket::Day => chrono::TimeDelta::days(1),
+        }
+    }
+
+    /// The start of the bucket `at` falls in (UTC hours and days).
+    fn start(self, at: DateTime<Utc>) -> DateTime<Utc> {
+        let length = self.length().num_milliseconds();
+        let ms = at.timestamp_millis();
+        crate::model::from_millis(ms - ms.rem_euclid(length))
+    }
+}
+
+/// One bucket of a period: the handoffs requested in it, and the queue during it.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct BucketRow {
+    pub start: DateTime<Utc>,
+    pub requested: u64,
+    pub helped: u64,
+    pub abandoned: u64,
+    pub median_first_response_seconds: Option<f64>,
+    /// How many customers waited, on average over the bucket's part of the period (up to
+    /// the time asked).
+    pub queue_mean: f64,
+    /// The most customers waiting at once during the bucket.
+    pub queue_max: u64,
+}
+
+/// A distribution of durations, in seconds.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct Distribution {
+    pub count: u64,
+    pub mean_seconds: Option<f64>,
+    pub median_seconds: Option<f64>,
+    pub p90_seconds: Option<f64>,
+    /// How many fall in each bin, in order of [`DURATION_BINS`](crate::handoff::DURATION_BINS), then the
+    /// rest.
+    pub bins: Vec<Bin>,
+}
+
+/// The durations up to `up_to_seconds` (above the previous bin's edge); `None`: the rest.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct Bin {
+    pub up_to_seconds: Option<f64>,
+    pub count: u64,
+}
+
+impl Distribution {
+    pub fn of(mut values: Vec<f64>) -> Self {
+        values.sort_by(f64::total_cmp);
+        let n = values.len();
+        let mut counts = vec![0u64; BIN_EDGES.len() + 1];
+        for v in &values {
+            let bin = BIN_EDGES.iter().position(|edge| v <= edge);
+            counts[bin.unwrap_or(BIN_EDGES.len())] += 1;
+        }
+        let bins = counts
+            .into_iter()
+            .enumerate()
+            .map(|(i, count)| Bin {
+                up_to_seconds: BIN_EDGES.get(i).copied(),
+                count,
+            })
+            .collect();
+        let median = match n {
+            0 => None,
+            _ if n % 2 == 1 => Some(values[n / 2]),
+            _ => Some((values[n / 2 - 1] + values[n / 2]) / 2.0),
+        };
+        Distribution {
+            count: n as u64,
+            mean_seconds: (n > 0).then(|| values.iter().sum::<f64>() / n as f64),
+            median_seconds: median,
+            p90_seconds: nearest_rank(&values, 0.9),
+            bins,
+        }
+    }
+}
+
+/// The value at rank ⌈p·n⌉ (1-based) of sorted `values`.
+fn nearest_rank(values: &[f64], p: f64) -> Option<f64> {
+    let rank = (p * values.len() as f64).ceil() as usize;
+    values.get(rank.max(1) - 1).copied()
+}
+
+/// How many handoffs, and how they ended.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, ToSchema)]
+pub struct Counts {
+    /// Requested within the period.
+    pub requested: u64,
+    /// Of those, claimed by an agent.
+    pub claimed: u64,
+    /// Of those, reached by an agent's message.
+    pub responded: u64,
+    /// Finished, with an agent's message before the end.
+    pub helped: u64,
+    /// Finished without one.
+    pub abandoned: u64,
+    /// Not finished yet.
+    pub open: u64,
+}
+
+/// The queue as it stands at the time asked (whatever the period).
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct Queue {
+    /// Customers who asked for a person and whom nobody holds.
+    pub waiting: u64,
+    /// Customers an agent holds.
+    pub held: u64,
+    /// How long the customer waiting longest has waited since asking.
+    pub longest_wait_seconds: Option<f64>,
+}
+
+/// One agent's numbers over the period.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct AgentRow {
+    pub agent_id: AgentId,
+    /// Holds that started within the handoffs counted (a transfer to them is one more).
+    pub holds: u64,
+    /// Handoffs whose first response they gave.
+    pub first_responses: u64,
+    pub median_first_response_seconds: Option<f64>,
+    /// Over their finished holds.
+    pub median_handle_seconds: Option<f64>,
+    pub handle_seconds: f64,
+}
+
+/// Every number of a period.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct Report {
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    pub at: DateTime<Utc>,
+    pub handoffs: Counts,
+    /// Request → first claim.
+    pub time_to_claim: Distribution,
+    /// Request → first agent message.
+    pub first_response: Distribution,
+    /// Each finished hold: claim (or transfer in) → release, transfer out or end.
+    pub handle_time: Distribution,
+    /// helped ÷ (helped + abandoned); `None` when nothing finished.
+    pub resolution_rate: Option<f64>,
+    pub queue: Queue,
+    pub agents: Vec<AgentRow>,
+    /// The period bucket by bucket, when asked; empty otherwise.
+    pub buckets: Vec<BucketRow>,
+}
+
+/// The report of `handoffs` (finished ones and the open ones, whatever their request time)
+/// for `query`, as of `at`.
+pub fn report(handoffs: &[Handoff], query: &MetricsQuery, at: DateTime<Utc>) -> Report {
+    let of_scope = |h: &&Handoff| {
+        query.page.as_ref().is_none_or(|p| &h.page_id == p)
+            && query.agent.as_ref().is_none_or(|a| h.held_by(a))
+    };
+    let counted: Vec<&Handoff> = handoffs
+        .iter()
+        .filter(of_scope)
+        .filter(|h| query.from <= h.requested_at && h.requested_at < query.to)
+        .collect();
+    let since_request =
+        |t: Option<DateTime<Utc>>, h: &Handoff| t.map(|t| seconds(h.requested_at, t));
+    let claims: Vec<f64> = counted
+        .iter()
+        .filter_map(|h| since_request(h.claimed_at, h))
+        .collect();
+    let responses: Vec<f64> = counted
+        .iter()
+        .filter_map(|h| since_request(h.first_response_at, h))
+        .collect();
+    let finished_holds = || {
+        counted.iter().flat_map(|h| h.holds.iter()).filter(|hold| {
+            hold.to.is_some() && query.agent.as_ref().is_none_or(|a| &hold.agent_id == a)
+        })
+    };
+    let handle: Vec<f64> = finished_holds().map(|hold| hold.seconds(at)).collect();
+    let ended = |o: Outcome| counted.iter().filter(|h| h.outcome == Some(o)).count() as u64;
+    let counts = Counts {
+        requested: counted.len() as u64,
+        claimed: claims.len() as u64,
+        responded: responses.len() as u64,
+        helped: ended(Outcome::Helped),
+        abandoned: ended(Outcome::Abandoned),
+        open: counted.iter().filter(|h| h.outcome.is_none()).count() as u64,
+    };
+    let finished = counts.helped + counts.abandoned;
+    let open: Vec<&Handoff> = handoffs
+        .iter()
+        .filter(of_scope)
+        .filter(|h| h.outcome.is_none())
+        .collect();
+    let waiting: Vec<&&Handoff> = open.iter().filter(|h| h.waiting()).collect();
+    Report {
+        from: query.from,
+        to: query.to,
+        at,
+        resolution_rate: (finished > 0).then(|| counts.helped as f64 / finished as f64),
+        handoffs: counts,
+        time_to_claim: Distribution::of(claims),
+        first_response: Distribution::of(responses),
+        handle_time: Distribution::of(handle),
+        queue: Queue {
+            waiting: waiting.len() as u64,
+            held: (open.len() - waiting.len()) as u64,
+            longest_wait_seconds: waiting
+                .iter()
+                .map(|h| seconds(h.requested_at, at))
+                .max_by(f64::total_cmp),
+        },
+        agents: agent_rows(&counted, query.agent.as_ref(), at),
+        buckets: query
+            .bucket
+            .map(|b| bucket_rows(handoffs, &counted, query, b, at))
+            .unwrap_or_default(),
+    }
+}
+
+/// The period bucket by bucket. The queue counts every handoff of the scope waiting during
+/// the bucket, whenever it was requested.
+fn bucket_rows(
+    all: &[Handoff],
+    counted: &[&Handoff],
+    query: &MetricsQuery,
+    bucket: Bucket,
+    at: DateTime<Utc>,
+) -> Vec<BucketRow> {
+    let of_scope = |h: &&Handoff| {
+        query.page.as_ref().is_none_or(|p| &h.page_id == p)
+            && query.agent.as_ref().is_none_or(|a| h.held_by(a))
+    };
+    // +1 where a wait starts, −1 where it ends; ends first at the same instant.
+    let mut events: Vec<(DateTime<Utc>, i64)> = all
+        .iter()
+        .filter(of_scope)
+        .flat_map(|h| h.waits(at))
+        .flat_map(|(start, end)| [(start, 1), (end, -1)])
+        .collect();
+    events.sort();
+    let mut rows = Vec::new();
+    let (mut next, mut waiting) = (0usize, 0i64);
+    let mut start = bucket.start(query.from);
+    while start < query.to {
+        let end = start + bucket.length();
+        // The part of the bucket inside the period, up to `at`.
+        let from = start.max(query.from);
+        let until = end.min(query.to).min(at).max(from);
+        while next < events.len() && events[next].0 <= from {
+            waiting += events[next].1;
+            next += 1;
+        }
+        let (mut area, mut t, mut most) = (0.0, from, waiting);
+        while next < events.len() && events[next].0 < end {
+            let (when, delta) = events[next];
+            area += waiting as f64 * seconds(t, when.min(until));
+            t = when.min(until).max(t);
+            waiting += delta;
+            most = most.max(waiting);
+            next += 1;
+        }
+        area += waiting as f64 * seconds(t, until);
+        let length = seconds(from, until);
+        let mine: Vec<&&Handoff> = counted
+            .iter()
+            .filter(|h| start <= h.requested_at && h.requested_at < end)
+            .collect();
+        let ended = |o: Outcome| mine.iter().filter(|h| h.outcome == Some(o)).count() as u64;
+        let responses = mine
+            .iter()
+            .filter_map(|h| h.first_response_at.map(|t| seconds(h.requested_at, t)))
+            .collect();
+        rows.push(BucketRow {
+            start,
+            requested: mine.len() as u64,
+            helped: ended(Outcome::Helped),
+            abandoned: ended(Outcome::Abandoned),
+            median_first_response_seconds: Distribution::of(responses).median_seconds,
+            queue_mean: if length > 0.0 { area / length } else { 0.0 },
+            queue_max: most.max(0) as u64,
+        });
+        start = end;
+    }
+    rows
+}
+
+fn agent_rows(counted: &[&Handoff], only: Option<&AgentId>, at: DateTime<Utc>) -> Vec<AgentRow> {
+    #[derive(Default)]
+    struct Tally {
+        holds: u64,
+        responses: Vec<f64>,
+        handles: Vec<f64>,
+    }
+    let mut tallies: BTreeMap<AgentId, Tally> = BTreeMap::new();
+    for h in counted {
+        for hold in &h.holds {
+            let tally = tallies.entry(hold.agent_id.clone()).or_default();
+            tally.holds += 1;
+            if hold.to.is_some() {
+                tally.handles.push(hold.seconds(at));
+            }
+        }
+        if let (Some(agent), Some(t)) = (h.responder(), h.first_response_at) {
+            let tally = tallies.entry(agent.clone()).or_default();
+            tally.responses.push(seconds(h.requested_at, t));
+        }
+    }
+    tallies
+        .into_iter()
+        .filter(|(agent, _)| only.is_none_or(|a| a == agent))
+        .map(|(agent_id, t)| AgentRow {
+            agent_id,
+            holds: t.holds,
+            first_responses: t.responses.len() as u64,
+            median_first_response_seconds: Distribution::of(t.responses).median_seconds,
+            handle_seconds: t.handles.iter().sum(),
+            median_handle_seconds: Distribution::of(t.handles).median_seconds,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::from_millis;
+
+    fn t(s: i64) -> DateTime<Utc> {
+        from_millis(1_800_000_000_000 + s * 1000)
+    }
+
+    fn hold(agent: &str, from: i64, to: Option<i64>) -> Hold {
+        Hold {
+            agent_id: AgentId::new(agent),
+            from: t(from),
+            to: to.map(t),
+        }
+    }
+
+    fn handoff(
+        requested: i64,
+        claimed: Option<i64>,
+        responded: Option<i64>,
+        holds: Vec<Hold>,
+        outcome: Option<Outcome>,
+    ) -> Handoff {
+        Handoff {
+            page_id: PageId::new("p1"),
+            requested_at: t(requested),
+            claimed_at: claimed.map(t),
+            first_response_at: responded.map(t),
+            holds,
+            outcome,
+            ended_at: outcome.map(|_| t(requested + 1000)),
+        }
+    }
+
+    fn day() -> MetricsQuery {
+        MetricsQuery {
+            from: t(0),
+            to: t(86_400),
+            page: None,
+            agent: None,
+            bucket: None,
+        }
+    }
+
+    /// A scripted day: four handoffs requested in it, one before it.
+    fn script() -> Vec<Handoff> {
+        vec![
+            // Claimed after 60 s by ann, answered after 90 s, handed to ben at 400 s,
+            // returned to the bot at 1000 s: helped.
+            handoff(
+                100,
+                Some(160),
+                Some(190),
+                vec![hold("ann", 160, Some(500)), hold("ben", 500, Some(1100))],
+                Some(Outcome::Helped),
+            ),
+            // Claimed after 30 s by ben, released after 120 s unanswered, returned to the
+            // bot later: abandoned.
+            handoff(
+                2000,
+                Some(2030),
+                None,
+                vec![hold("ben", 2030, Some(2150))],
+                Some(Outcome::Abandoned),
+            ),
+            // Still open: ann holds it since 5000 s and answered at 5010 s.
+            handoff(
+                4900,
+                Some(5000),
+                Some(5010),
+                vec![hold("ann", 5000, None)],
+                None,
+            ),
+            // Still open and waiting since 6000 s.
+            handoff(6000, None, None, vec![], None),
+            // Requested the day before: not counted, but it waits in the queue too.
+            handoff(-500, None, None, vec![], None),
+        ]
+    }
+
+    #[test]
+    fn every_number_of_a_scripted_day() {
+        let r = report(&script(), &day(), t(7000));
+        assert_eq!(
+            r.handoffs,
+            Counts {
+                requested: 4,
+                claimed: 3,
+                responded: 2,
+                helped: 1,
+                abandoned: 1,
+                open: 2,
+            }
+        );
+        // 60, 30, 100 s.
+        assert_eq!(r.time_to_claim.count, 3);
+        assert_eq!(r.time_to_claim.median_seconds, Some(60.0));
+        assert_eq!(r.time_to_claim.mean_seconds, Some(190.0 / 3.0));
+        assert_eq!(r.time_to_claim.p90_seconds, Some(100.0));
+        // 90, 110 s.
+        assert_eq!(r.first_response.median_seconds, Some(100.0));
+        assert_eq!(r.first_response.p90_seconds, Some(110.0));
+        // Finished holds: 340, 600, 120 s; the open one does not count.
+        assert_eq!(r.handle_time.count, 3);
+        assert_eq!(r.handle_time.median_seconds, Some(340.0));
+        assert_eq!(r.resolution_rate, Some(0.5));
+        assert_eq!(
+            r.queue,
+            Queue {
+                waiting: 2,
+                held: 1,
+                longest_wait_seconds: Some(7500.0),
+            }
+        );
+        let ann = &r.agents[0];
+        assert_eq!(ann.agent_id, AgentId::new("ann"));
+        assert_eq!((ann.holds, ann.first_responses), (2, 2));
+        assert_eq!(ann.median_first_response_seconds, Some(100.0));
+        assert_eq!(ann.handle_seconds, 340.0);
+        let ben = &r.agents[1];
+        assert_eq!((ben.holds, ben.first_responses), (2, 0));
+        assert_eq!(ben.handle_seconds, 720.0);
+        assert_eq!(ben.median_handle_seconds, Some(360.0));
+    }
+
+    #[test]
+    fn one_agent_sees_the_handoffs_they_held_and_only_their_own_holds() {
+        let query = MetricsQuery {
+            agent: Some(AgentId::new("ben")),
+            ..day()
+        };
+        let r = report(&script(), &query, t(7000));
+        assert_eq!(r.handoffs.requested, 2);
+        assert_eq!(r.handle_time.count, 2, "ben's 600 s and 120 s");
+        assert_eq!(r.agents.len(), 1);
+        assert_eq!(r.queue.waiting, 0, "the waiting ones were never his");
+    }
+
+    #[test]
+    fn bins_split_at_their_edges() {
+        let d = Distribution::of(vec![30.0, 30.5, 4000.0]);
+        let counts: Vec<u64> = d.bins.iter().map(|b| b.count).collect();
+        assert_eq!(counts, vec![1, 1, 0, 0, 0, 0, 0, 1]);
+        assert_eq!(d.bins.last().and_then(|b| b.up_to_seconds), None);
+        let empty = Distribution::of(Vec::new());
+        assert_eq!(
+            (empty.count, empty.median_seconds, empty.p90_seconds),
+            (0, None, None)
+        );
+    }
+
+    #[test]
+    fn hours_count_their_requests_and_their_queue() {
+        // Two customers wait from 100 s: one is claimed at 400 s, the other at 4000 s.
+        let first = handoff(100, Some(400), None, vec![hold("ann", 400, None)], None);
+        let second = handoff(100, Some(4000), None, vec![hold("ben", 4000, None)], None);
+        let query = MetricsQuery {
+            to: t(3 * 3600),
+            bucket: Some(Bucket::Hour),
+            ..day()
+        };
+        let r = report(&[first, second], &query, t(3 * 3600));
+        let rows: Vec<(u64, u64, f64)> = r
+            .buckets
+            .iter()
+            .map(|b| (b.requested, b.queue_max, b.queue_mean))
+            .collect();
+        // Hour 0: both wait 100–400 s, one on to 3600 s: (2×300 + 1×3200) / 3600.
+        // Hour 1: one waits 3600–4000 s. Hour 2: nobody.
+        assert_eq!(
+            rows,
+            vec![(2, 2, 3800.0 / 3600.0), (0, 1, 400.0 / 3600.0), (0, 0, 0.0)]
+        );
+        assert_eq!(r.buckets[1].start, t(3600));
+    }
+
+    #[test]
+    fn a_bucket_still_running_is_averaged_over_its_elapsed_time() {
+        let waiting = handoff(0, None, None, vec![], None);
+        // The period starts at 08:00 UTC and ends an hour later: one day bucket, cut to it.
+        let query = MetricsQuery {
+            to: t(3600),
+            bucket: Some(Bucket::Day),
+            ..day()
+        };
+        let r = report(&[waiting], &query, t(600));
+        assert_eq!(r.buckets.len(), 1);
+        assert_eq!((r.buckets[0].queue_mean, r.buckets[0].queue_max), (1.0, 1));
+    }
+}

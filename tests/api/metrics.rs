@@ -1,0 +1,199 @@
+//! `GET /api/dashboard/metrics`: the handoff numbers, from what the store records. Exact
+//! times are held by the unit tests, which script a timeline with their own clock; here the
+//! real server counts what real requests did, the same on either store and after a crash,
+//! and shows an agent only their own numbers.
+
+use serde_json::{json, Value};
+
+use crate::helpers::{new_psid, spawn_app, TestApp};
+
+const METRICS: &str = "/api/dashboard/metrics";
+
+/// Three handoffs on acme: one helped (alice answered before giving the customer back to
+/// the bot), one abandoned (alice took and released it, then it went back unanswered), one
+/// still waiting. Answers the waiting customer.
+async fn three_handoffs(app: &TestApp) -> String {
+    let alice = app.login("alice").await;
+    let t = &alice.token;
+    let (helped, abandoned, waiting) = (new_psid(), new_psid(), new_psid());
+    app.request_help(t, "1001", &helped).await;
+    app.set_agent(t, "1001", &helped, json!("alice"))
+        .await
+        .ok("alice claims");
+    app.send_rest(t, "1001", &helped, "Hello, Alice here")
+        .await
+        .ok("alice answers");
+    app.set_stop(t, "1001", &helped, false)
+        .await
+        .ok("back to the bot");
+
+    app.request_help(t, "1002", &abandoned).await;
+    app.set_agent(t, "1002", &abandoned, json!("alice"))
+        .await
+        .ok("alice claims");
+    app.set_agent(t, "1002", &abandoned, Value::Null)
+        .await
+        .ok("alice releases");
+    app.set_stop(t, "1002", &abandoned, false)
+        .await
+        .ok("back to the bot unanswered");
+
+    app.request_help(t, "1001", &waiting).await;
+    waiting
+}
+
+#[track_caller]
+fn assert_company_numbers(m: &Value) {
+    let counts = &m["handoffs"];
+    assert_eq!(
+        counts,
+        &json!({"requested": 3, "claimed": 2, "responded": 1, "helped": 1, "abandoned": 1, "open": 1}),
+        "{m}"
+    );
+    assert_eq!(m["resolution_rate"], 0.5, "{m}");
+    assert_eq!(m["time_to_claim"]["count"], 2, "{m}");
+    assert_eq!(m["first_response"]["count"], 1, "{m}");
+    assert_eq!(m["handle_time"]["count"], 2, "two finished holds: {m}");
+    assert_eq!(m["queue"]["waiting"], 1, "{m}");
+    assert_eq!(m["queue"]["held"], 0, "{m}");
+    assert!(
+        m["queue"]["longest_wait_seconds"].as_f64() >= Some(0.0),
+        "{m}"
+    );
+    for d in ["time_to_claim", "first_response", "handle_time"] {
+        let (median, p90) = (&m[d]["median_seconds"], &m[d]["p90_seconds"]);
+        assert!(median.as_f64() <= p90.as_f64(), "{d}: {m}");
+        let binned: u64 = m[d]["bins"]
+            .as_array()
+            .expect("bins")
+            .iter()
+            .map(|b| b["count"].as_u64().unwrap_or(0))
+            .sum();
+        assert_eq!(Some(binned), m[d]["count"].as_u64(), "{d}: {m}");
+    }
+    let agents = m["agents"].as_array().expect("agents");
+    assert_eq!(agents.len(), 1, "{m}");
+    assert_eq!(agents[0]["agent_id"], "alice");
+    assert_eq!(agents[0]["holds"], 2);
+    assert_eq!(agents[0]["first_responses"], 1);
+}
+
+#[tokio::test]
+async fn every_handoff_counts_as_it_ended_and_the_numbers_survive_a_crash() {
+    let mut app = spawn_app().await;
+    three_handoffs(&app).await;
+    let carol = app.login("carol").await;
+    let before = app.get(METRICS, &carol.token).await;
+    assert_company_numbers(before.ok("an admin asks"));
+
+    app.restart().await;
+    let carol = app.login("carol").await;
+    let after = app.get(METRICS, &carol.token).await;
+    assert_company_numbers(after.ok("after the crash"));
+    let same = |v: &Value| (v["handoffs"].clone(), v["handle_time"].clone());
+    assert_eq!(same(&before.body), same(&after.body));
+
+    // Another company's admin sees none of it.
+    let gus = app.login("gus").await;
+    let other = app.get(METRICS, &gus.token).await;
+    assert_eq!(other.ok("globex")["handoffs"]["requested"], 0);
+}
+
+#[tokio::test]
+async fn an_agent_sees_their_own_numbers_and_a_period_or_page_narrows_them() {
+    let app = spawn_app().await;
+    three_handoffs(&app).await;
+    let bob = app.login("bob").await;
+    let own = app.get(METRICS, &bob.token).await;
+    let own = own.ok("bob asks");
+    assert_eq!(own["handoffs"]["requested"], 0, "bob held none: {own}");
+    assert_eq!(own["queue"]["waiting"], 0, "{own}");
+    app.get(&format!("{METRICS}?agent_id=alice"), &bob.token)
+        .await
+        .error(403, "forbidden", "an agent asks for a colleague");
+    let alice = app.login("alice").await;
+    let hers = app.get(METRICS, &alice.token).await;
+    assert_eq!(hers.ok("alice asks")["handoffs"]["requested"], 2);
+
+    let carol = app.login("carol").await;
+    let page = app
+        .get(&format!("{METRICS}?page_id=1002"), &carol.token)
+        .await;
+    assert_eq!(page.ok("one page")["handoffs"]["requested"], 1);
+    let past = app
+        .get(
+            &format!("{METRICS}?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z"),
+            &carol.token,
+        )
+        .await;
+    let past = past.ok("a day long gone");
+    assert_eq!(past["handoffs"]["requested"], 0, "{past}");
+    assert_eq!(
+        past["queue"]["waiting"], 1,
+        "the queue is always now: {past}"
+    );
+}
+
+#[tokio::test]
+async fn the_agent_table_comes_as_csv_and_bad_periods_are_refused() {
+    let app = spawn_app().await;
+    three_handoffs(&app).await;
+    let carol = app.login("carol").await;
+    let csv = app
+        .get(&format!("{METRICS}?format=csv"), &carol.token)
+        .await;
+    assert_eq!(csv.status, 200, "{}", csv.text);
+    assert!(csv
+        .header("content-type")
+        .is_some_and(|t| t.starts_with("text/csv")));
+    let lines: Vec<&str> = csv.text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "agent_id,holds,first_responses,median_first_response_seconds,median_handle_seconds,handle_seconds"
+    );
+    assert!(lines[1].starts_with("alice,2,1,"), "{}", csv.text);
+    assert_eq!(lines.len(), 2);
+
+    for (query, field) in [
+        ("from=yesterday", "from"),
+        ("to=2026-13-01T00:00:00Z", "to"),
+        ("from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z", "from"),
+        ("from=2025-01-01T00:00:00Z&to=2026-01-01T00:00:00Z", "from"),
+        ("format=xml", "format"),
+        ("bucket=week", "bucket"),
+    ] {
+        let r = app.get(&format!("{METRICS}?{query}"), &carol.token).await;
+        let message = r.error(400, "invalid_request", query);
+        assert!(message.starts_with(field), "{query}: {message}");
+    }
+    app.get(&format!("{METRICS}?page_id=2001"), &carol.token)
+        .await
+        .error(403, "page_access_denied", "another company's page");
+}
+
+#[tokio::test]
+async fn prometheus_histograms_count_claims_answers_and_holds_per_page() {
+    let app = spawn_app().await;
+    three_handoffs(&app).await;
+    let r = app.get_anon("/metrics").await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let count = |name: &str, page: &str| {
+        let series = format!("{name}_count{{company=\"acme\",page=\"{page}\"}} ");
+        r.text
+            .lines()
+            .find_map(|l| l.strip_prefix(&series))
+            .unwrap_or_else(|| panic!("no {series}in {}", r.text))
+            .trim()
+            .to_owned()
+    };
+    assert_eq!(count("handoff_time_to_claim_seconds", "1001"), "1");
+    assert_eq!(count("handoff_time_to_claim_seconds", "1002"), "1");
+    assert_eq!(count("handoff_first_response_seconds", "1001"), "1");
+    assert_eq!(count("handoff_handle_seconds", "1001"), "1");
+    assert_eq!(count("handoff_handle_seconds", "1002"), "1");
+    assert!(
+        !r.text.contains("customer=") && !r.text.contains("customer_id="),
+        "no label names a customer: {}",
+        r.text
+    );
+}
