@@ -7,7 +7,9 @@
 use crate::auth::{hash_password, is_argon2id, verify_password};
 use crate::fields::check_id;
 use handoff_actors::ids::{AgentId, CompanyId, PageId};
-use handoff_actors::model::{AgentRecord, CompanyRecord, FaqEntry, PageRecord, Role, TenantChange};
+use handoff_actors::model::{
+    AgentRecord, CompanyRecord, FaqEntry, PageRecord, Role, Sla, TenantChange,
+};
 use handoff_actors::Directory;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -25,10 +27,34 @@ pub struct TenantsFile {
 pub struct CompanyEntry {
     pub id: String,
     pub name: String,
+    /// `[company.sla] claim_seconds = 120, first_response_seconds = 300`: the company's
+    /// service targets (docs/metrics.md).
+    #[serde(default)]
+    pub sla: Option<SlaEntry>,
     #[serde(default)]
     pub page: Vec<PageEntry>,
     #[serde(default)]
     pub agent: Vec<AgentEntry>,
+}
+
+/// A company's service targets, in seconds (each optional, more than 0).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlaEntry {
+    pub claim_seconds: Option<u64>,
+    pub first_response_seconds: Option<u64>,
+}
+
+impl SlaEntry {
+    fn check(self) -> Result<Sla, String> {
+        if self.claim_seconds == Some(0) || self.first_response_seconds == Some(0) {
+            return Err("company.sla: a target is a number of seconds above 0".into());
+        }
+        Ok(Sla {
+            claim_seconds: self.claim_seconds,
+            first_response_seconds: self.first_response_seconds,
+        })
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -95,6 +121,10 @@ pub fn demo() -> TenantsFile {
         company: vec![CompanyEntry {
             id: DEMO_COMPANY.into(),
             name: DEMO_COMPANY_NAME.into(),
+            sla: Some(SlaEntry {
+                claim_seconds: Some(120),
+                first_response_seconds: Some(300),
+            }),
             page: vec![PageEntry {
                 id: DEMO_PAGE.into(),
                 name: "Demo Page".into(),
@@ -258,6 +288,11 @@ impl TenantsFile {
             ops.push(TenantChange::PutCompany(CompanyRecord {
                 id: company_id.clone(),
                 name: company.name,
+                sla: company
+                    .sla
+                    .map(SlaEntry::check)
+                    .transpose()?
+                    .unwrap_or_default(),
             }));
             for page in company.page {
                 let id = PageId::new(check(&page.id, "company.page.id")?);
@@ -375,12 +410,14 @@ name = "Acme Inc"
                 CompanyEntry {
                     id: "a".into(),
                     name: "A".into(),
+                    sla: None,
                     page: vec![],
                     agent: vec![],
                 },
                 CompanyEntry {
                     id: "a".into(),
                     name: "A".into(),
+                    sla: None,
                     page: vec![],
                     agent: vec![],
                 },
@@ -528,5 +565,31 @@ name = "Acme Inc"
             .plan(&known, Removal::Nothing)
             .expect("valid");
         assert!(plan.ops.is_empty());
+    }
+
+    #[test]
+    fn a_company_may_set_its_service_targets() {
+        let file: TenantsFile =
+            toml::from_str("[[company]]\nid='a'\nname='A'\n[company.sla]\nclaim_seconds=90\n")
+                .expect("parses");
+        let plan = file
+            .plan(&Directory::default(), Removal::Nothing)
+            .expect("valid");
+        let sla = plan.ops.iter().find_map(|op| match op {
+            TenantChange::PutCompany(c) => Some(c.sla),
+            _ => None,
+        });
+        assert_eq!(
+            sla,
+            Some(Sla {
+                claim_seconds: Some(90),
+                first_response_seconds: None
+            })
+        );
+        let zero: TenantsFile = toml::from_str(
+            "[[company]]\nid='a'\nname='A'\n[company.sla]\nfirst_response_seconds=0\n",
+        )
+        .expect("parses");
+        assert!(zero.plan(&Directory::default(), Removal::Nothing).is_err());
     }
 }

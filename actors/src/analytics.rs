@@ -5,6 +5,7 @@
 
 use crate::handoff::{seconds, Episode, HandoffRecord, Hold, Outcome, DURATION_BINS as BIN_EDGES};
 use crate::ids::{AgentId, PageId};
+use crate::model::Sla;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -234,6 +235,63 @@ pub struct Queue {
     pub longest_wait_seconds: Option<f64>,
 }
 
+/// How the counted handoffs stand against one target.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct TargetCount {
+    pub target_seconds: u64,
+    /// Reached within the target.
+    pub met: u64,
+    /// Reached after it, or not reached and the target has passed.
+    pub breached: u64,
+    /// Not reached yet, still open, and within the target: at risk once most of it is gone.
+    pub pending: u64,
+    /// met ÷ (met + breached); `None` when neither.
+    pub met_rate: Option<f64>,
+}
+
+impl TargetCount {
+    /// Against a target of `target` seconds, each handoff's `(requested_at, reached_at)`
+    /// where it still counts (finished ones that were never reached count only once the
+    /// target had passed before they ended; see docs/metrics.md).
+    fn of(
+        target: u64,
+        handoffs: &[&Handoff],
+        reached: fn(&Handoff) -> Option<DateTime<Utc>>,
+        at: DateTime<Utc>,
+    ) -> Self {
+        let limit = target as f64;
+        let (mut met, mut breached, mut pending) = (0, 0, 0);
+        for h in handoffs {
+            match reached(h) {
+                Some(t) if seconds(h.requested_at, t) <= limit => met += 1,
+                Some(_) => breached += 1,
+                None => {
+                    let until = h.ended_at.unwrap_or(at);
+                    if seconds(h.requested_at, until) > limit {
+                        breached += 1;
+                    } else if h.outcome.is_none() {
+                        pending += 1;
+                    }
+                }
+            }
+        }
+        TargetCount {
+            target_seconds: target,
+            met,
+            breached,
+            pending,
+            met_rate: (met + breached > 0).then(|| met as f64 / (met + breached) as f64),
+        }
+    }
+}
+
+/// The counted handoffs against the company's targets; `None` where it set none.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct SlaReport {
+    pub claim: Option<TargetCount>,
+    pub first_response: Option<TargetCount>,
+}
+
 /// One agent's numbers over the period.
 #[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
 pub struct AgentRow {
@@ -267,11 +325,12 @@ pub struct Report {
     pub agents: Vec<AgentRow>,
     /// The period bucket by bucket, when asked; empty otherwise.
     pub buckets: Vec<BucketRow>,
+    pub sla: SlaReport,
 }
 
 /// The report of `handoffs` (finished ones and the open ones, whatever their request time)
-/// for `query`, as of `at`.
-pub fn report(handoffs: &[Handoff], query: &MetricsQuery, at: DateTime<Utc>) -> Report {
+/// for `query`, against the company's targets `sla`, as of `at`.
+pub fn report(handoffs: &[Handoff], query: &MetricsQuery, sla: Sla, at: DateTime<Utc>) -> Report {
     let of_scope = |h: &&Handoff| {
         query.page.as_ref().is_none_or(|p| &h.page_id == p)
             && query.agent.as_ref().is_none_or(|a| h.held_by(a))
@@ -335,6 +394,14 @@ pub fn report(handoffs: &[Handoff], query: &MetricsQuery, at: DateTime<Utc>) -> 
             .bucket
             .map(|b| bucket_rows(handoffs, &counted, query, b, at))
             .unwrap_or_default(),
+        sla: SlaReport {
+            claim: sla
+                .claim_seconds
+                .map(|s| TargetCount::of(s, &counted, |h| h.claimed_at, at)),
+            first_response: sla
+                .first_response_seconds
+                .map(|s| TargetCount::of(s, &counted, |h| h.first_response_at, at)),
+        },
     }
 }
 
@@ -523,7 +590,7 @@ mod tests {
 
     #[test]
     fn every_number_of_a_scripted_day() {
-        let r = report(&script(), &day(), t(7000));
+        let r = report(&script(), &day(), Sla::default(), t(7000));
         assert_eq!(
             r.handoffs,
             Counts {
@@ -572,7 +639,7 @@ mod tests {
             agent: Some(AgentId::new("ben")),
             ..day()
         };
-        let r = report(&script(), &query, t(7000));
+        let r = report(&script(), &query, Sla::default(), t(7000));
         assert_eq!(r.handoffs.requested, 2);
         assert_eq!(r.handle_time.count, 2, "ben's 600 s and 120 s");
         assert_eq!(r.agents.len(), 1);
@@ -602,7 +669,7 @@ mod tests {
             bucket: Some(Bucket::Hour),
             ..day()
         };
-        let r = report(&[first, second], &query, t(3 * 3600));
+        let r = report(&[first, second], &query, Sla::default(), t(3 * 3600));
         let rows: Vec<(u64, u64, f64)> = r
             .buckets
             .iter()
@@ -626,8 +693,39 @@ mod tests {
             bucket: Some(Bucket::Day),
             ..day()
         };
-        let r = report(&[waiting], &query, t(600));
+        let r = report(&[waiting], &query, Sla::default(), t(600));
         assert_eq!(r.buckets.len(), 1);
         assert_eq!((r.buckets[0].queue_mean, r.buckets[0].queue_max), (1.0, 1));
+    }
+
+    #[test]
+    fn targets_count_what_was_reached_in_time_and_what_can_no_longer_be() {
+        let query = day();
+        let sla = Sla {
+            claim_seconds: Some(60),
+            first_response_seconds: Some(100),
+        };
+        // Claims after 60 s (met), 30 s (met) and 100 s (breached); one waiting since
+        // 6000 s: 1000 s at 7000 s, breached; none pending.
+        let r = report(&script(), &query, sla, t(7000));
+        let claim = r.sla.claim.expect("a claim target");
+        assert_eq!(
+            (claim.met, claim.breached, claim.pending),
+            (2, 2, 0),
+            "{claim:?}"
+        );
+        assert_eq!(claim.met_rate, Some(0.5));
+        // First responses after 90 s (met) and 110 s (breached); the abandoned one ended
+        // 1000 s after its request without one (breached); the waiting one too.
+        let first = r.sla.first_response.expect("a response target");
+        assert_eq!((first.met, first.breached, first.pending), (1, 3, 0));
+        // Seen 30 s after the last request, the waiting customer is still within both.
+        let early = report(&script(), &query, sla, t(6030));
+        let claim = early.sla.claim.expect("a claim target");
+        assert_eq!((claim.breached, claim.pending), (1, 1));
+        assert!(report(&script(), &day(), Sla::default(), t(7000))
+            .sla
+            .claim
+            .is_none());
     }
 }

@@ -351,7 +351,12 @@ impl<'a> AgentDesk<'a> {
             open.iter()
                 .map(|c| Handoff::open(&c.page_id, &open_episode(c))),
         );
-        Ok(analytics::report(&handoffs, &query, now()))
+        let targets = engine
+            .directory
+            .company(&agent.company_id)
+            .map(|c| c.sla)
+            .unwrap_or_default();
+        Ok(analytics::report(&handoffs, &query, targets, now()))
     }
 
     /// Records the agent's chosen availability and tells the company (coalesced with the

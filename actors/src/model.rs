@@ -432,6 +432,19 @@ pub struct SessionRecord {
 pub struct CompanyRecord {
     pub id: CompanyId,
     pub name: String,
+    /// The company's service targets (none by default).
+    #[serde(default)]
+    pub sla: Sla,
+}
+
+/// A company's service targets for its handoffs, in seconds from the request for a person
+/// (docs/metrics.md).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Sla {
+    /// A claim within this long.
+    pub claim_seconds: Option<u64>,
+    /// A first agent message within this long.
+    pub first_response_seconds: Option<u64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -34,18 +34,25 @@ pub struct Profile {
     pub last_name: Option<String>,
 }
 
+/// A text for one customer, as the Send API takes it.
+#[derive(Clone, Copy, Debug)]
+pub struct TextMessage<'a> {
+    pub recipient: &'a CustomerId,
+    pub text: &'a str,
+    pub kind: MessagingType,
+    /// Travels with the message and comes back in our own echo of it, which is how a
+    /// message whose answer was lost is recognised.
+    pub metadata: Option<&'a str>,
+}
+
 #[async_trait]
 pub trait Messenger: Send + Sync + 'static {
-    /// Sends a text; answers the Send API's `message_id`. `metadata` travels with the
-    /// message and comes back in our own echo of it, which is how a message whose answer
-    /// was lost is recognised. Retries only what cannot have been delivered.
+    /// Sends a text; answers the Send API's `message_id`. Retries only what cannot have
+    /// been delivered.
     async fn send_text(
         &self,
         page: &PageAccess,
-        recipient: &CustomerId,
-        text: &str,
-        kind: MessagingType,
-        metadata: Option<&str>,
+        message: TextMessage<'_>,
     ) -> Result<String, GraphFailure>;
 
     async fn profile(

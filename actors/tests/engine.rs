@@ -14,7 +14,7 @@ use handoff_actors::model::{
     now, AgentRecord, AgentRef, AuditQuery, CompanyRecord, CustomerSort, PageRecord, Role,
     TenantChange,
 };
-use handoff_actors::outbox::{Bot, MessagingType, Messenger, PageAccess, Profile};
+use handoff_actors::outbox::{Bot, MessagingType, Messenger, PageAccess, Profile, TextMessage};
 use handoff_actors::testing::{CustomerWrite, EmbeddedStore, Store, WriteOp};
 use handoff_actors::{
     ActorError, Engine, EngineOptions, GraphFailure, ListRequest, HANDOFF_NOTICE,
@@ -34,11 +34,14 @@ impl Messenger for FakeMessenger {
     async fn send_text(
         &self,
         _page: &PageAccess,
-        to: &CustomerId,
-        text: &str,
-        kind: MessagingType,
-        _metadata: Option<&str>,
+        message: TextMessage<'_>,
     ) -> Result<String, GraphFailure> {
+        let TextMessage {
+            recipient: to,
+            text,
+            kind,
+            ..
+        } = message;
         if let Some(failure) = self.fail_with.lock().unwrap().clone() {
             return Err(failure);
         }
@@ -127,6 +130,7 @@ async fn world(agents: &[AgentRef]) -> World {
         ops.push(WriteOp::Tenant(TenantChange::PutCompany(CompanyRecord {
             id: CompanyId::new(company),
             name: company.into(),
+            sla: Default::default(),
         })));
         ops.push(WriteOp::Tenant(TenantChange::PutPage(PageRecord {
             id: PageId::new(page),

@@ -13,7 +13,7 @@ use super::health::PageHealth;
 use super::signature::appsecret_proof;
 use async_trait::async_trait;
 use handoff_actors::ids::CustomerId;
-use handoff_actors::outbox::{MessagingType, Messenger, PageAccess, Profile};
+use handoff_actors::outbox::{MessagingType, Messenger, PageAccess, Profile, TextMessage};
 use handoff_actors::GraphFailure;
 use rand::Rng;
 use serde::de::DeserializeOwned;
@@ -271,17 +271,13 @@ impl GraphMessenger {
 }
 
 /// The Send API body for a text message. `metadata` comes back in the message's echo.
-pub fn text_body(
-    recipient: &CustomerId,
-    text: &str,
-    kind: MessagingType,
-    metadata: Option<&str>,
-) -> serde_json::Value {
-    let mut message = json!({"text": text});
-    if let Some(metadata) = metadata {
+pub fn text_body(out: TextMessage<'_>) -> serde_json::Value {
+    let recipient = out.recipient;
+    let mut message = json!({"text": out.text});
+    if let Some(metadata) = out.metadata {
         message["metadata"] = json!(metadata);
     }
-    match kind {
+    match out.kind {
         MessagingType::Response => json!({
             "recipient": {"id": recipient},
             "messaging_type": "RESPONSE",
@@ -301,13 +297,10 @@ impl Messenger for GraphMessenger {
     async fn send_text(
         &self,
         page: &PageAccess,
-        recipient: &CustomerId,
-        text: &str,
-        kind: MessagingType,
-        metadata: Option<&str>,
+        message: TextMessage<'_>,
     ) -> Result<String, GraphFailure> {
         let url = format!("{}/{}/messages", self.base, page.id);
-        let body = self.with_auth(page, text_body(recipient, text, kind, metadata));
+        let body = self.with_auth(page, text_body(message));
         let ok: SendOk = self
             .call(page, Repeat::Unsafe, || self.http.post(&url).json(&body))
             .await?;
@@ -356,11 +349,21 @@ mod tests {
     #[test]
     fn tagged_bodies_only_outside_the_response_window() {
         let psid = CustomerId::new("42");
-        let plain = text_body(&psid, "hi", MessagingType::Response, None);
+        let plain = text_body(TextMessage {
+            recipient: &psid,
+            text: "hi",
+            kind: MessagingType::Response,
+            metadata: None,
+        });
         assert_eq!(plain["messaging_type"], "RESPONSE");
         assert!(plain.get("tag").is_none());
         assert!(plain["message"].get("metadata").is_none());
-        let tagged = text_body(&psid, "hi", MessagingType::HumanAgentTag, Some("handoff:x"));
+        let tagged = text_body(TextMessage {
+            recipient: &psid,
+            text: "hi",
+            kind: MessagingType::HumanAgentTag,
+            metadata: Some("handoff:x"),
+        });
         assert_eq!(tagged["message"]["metadata"], "handoff:x");
         assert_eq!(tagged["messaging_type"], "MESSAGE_TAG");
         assert_eq!(tagged["tag"], "HUMAN_AGENT");

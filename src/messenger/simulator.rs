@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use dashmap::DashMap;
 use handoff_actors::ids::{CustomerId, PageId};
-use handoff_actors::outbox::{MessagingType, Messenger, PageAccess, Profile};
+use handoff_actors::outbox::{MessagingType, Messenger, PageAccess, Profile, TextMessage};
 use handoff_actors::GraphFailure;
 use serde::Serialize;
 
@@ -69,11 +69,14 @@ impl Messenger for SimulatorMessenger {
     async fn send_text(
         &self,
         page: &PageAccess,
-        recipient: &CustomerId,
-        text: &str,
-        kind: MessagingType,
-        _metadata: Option<&str>,
+        message: TextMessage<'_>,
     ) -> Result<String, GraphFailure> {
+        let TextMessage {
+            recipient,
+            text,
+            kind,
+            ..
+        } = message;
         let message_id = format!("m_sim_{}", uuid::Uuid::new_v4().simple());
         let mut inbox = self
             .inboxes

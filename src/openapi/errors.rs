@@ -88,6 +88,8 @@ macro_rules! error_sets {
 }
 
 error_sets! {
+    /// A signed-in agent's request with nothing to read but the session.
+    SignedIn = [Unauthorized, Forbidden, ServiceUnavailable];
     /// A signed-in agent's request that names something the server checks.
     AgentCall = [BadRequest, Unauthorized, Forbidden, ServiceUnavailable];
     /// Reading one customer (or dropping one of their undelivered messages).

@@ -5,7 +5,8 @@ use crate::auth::{new_token, request_token, token_hash, verify_password, SESSION
 use crate::error::ApiError;
 use crate::fields::Fields;
 use crate::openapi::errors::{
-    BadRequest, Forbidden, PayloadTooLarge, ServiceUnavailable, TooManyRequests, Unauthorized,
+    BadRequest, Forbidden, PayloadTooLarge, ServiceUnavailable, SignedIn, TooManyRequests,
+    Unauthorized,
 };
 use crate::state::AppState;
 use actix_web::cookie::{Cookie, SameSite};
@@ -174,9 +175,7 @@ async fn login(
     security(("bearer" = []), ("session_cookie" = [])),
     responses(
         (status = 200, description = "Signed out; the cookie is cleared", body = LogoutResponse),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 503, response = ServiceUnavailable),
+        SignedIn,
     ),
 )]
 #[post("/api/auth/logout")]

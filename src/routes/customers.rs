@@ -7,8 +7,8 @@ use crate::access::{Admin, CurrentAgent};
 use crate::error::ApiError;
 use crate::fields::{check_id, Fields, FromFields};
 use crate::openapi::errors::{
-    AgentCall, CustomerChange, CustomerClaim, CustomerMessage, CustomerRead, Forbidden,
-    ServiceUnavailable, Unauthorized,
+    AgentCall, CustomerChange, CustomerClaim, CustomerMessage, CustomerRead, ServiceUnavailable,
+    SignedIn, Unauthorized,
 };
 use crate::state::AppState;
 use crate::views::{CustomerDetail, CustomerList, MessageSent};
@@ -494,9 +494,7 @@ async fn end_agent_sessions(
 #[utoipa::path(
     responses(
         (status = 200, description = "The company's pages", body = PageList),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 503, response = ServiceUnavailable),
+        SignedIn,
     ),
 )]
 #[get("/pages")]

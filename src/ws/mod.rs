@@ -8,7 +8,7 @@ pub mod session;
 use crate::access::authenticate_hash;
 use crate::auth::{request_token, token_hash};
 use crate::error::ApiError;
-use crate::openapi::errors::{BadRequest, Forbidden, ServiceUnavailable, Unauthorized};
+use crate::openapi::errors::AgentCall;
 use crate::state::AppState;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use actix_web_actors::ws;
@@ -48,10 +48,7 @@ pub fn origin_allowed(origin: &str, allowed: &[String], host: &str) -> bool {
     security(("bearer" = []), ("session_cookie" = [])),
     responses(
         (status = 101, description = "Switching to the WebSocket protocol"),
-        (status = 400, response = BadRequest),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = Forbidden),
-        (status = 503, response = ServiceUnavailable),
+        AgentCall,
     ),
 )]
 #[get("/ws")]

@@ -5,7 +5,7 @@
 
 use serde_json::{json, Value};
 
-use crate::helpers::{new_psid, spawn_app, TestApp};
+use crate::helpers::{new_psid, spawn_app, spawn_app_with, AppOptions, TestApp};
 
 const METRICS: &str = "/api/dashboard/metrics";
 
@@ -196,4 +196,32 @@ async fn prometheus_histograms_count_claims_answers_and_holds_per_page() {
         "no label names a customer: {}",
         r.text
     );
+}
+
+#[tokio::test]
+async fn the_demo_company_is_measured_against_its_targets() {
+    let app = spawn_app_with(AppOptions {
+        demo: true,
+        ..AppOptions::default()
+    })
+    .await;
+    let said = app
+        .http
+        .post(app.url("/simulator/api/messages"))
+        .json(&json!({"customer_id": "sim-sla", "text": "I want to talk to a human"}))
+        .send()
+        .await
+        .expect("simulator");
+    assert_eq!(said.status(), 200);
+    let login = app.login_raw("bob@demo.test", "demo-bob").await;
+    let token = login.ok("the demo admin")["token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    let m = app.get(METRICS, &token).await;
+    let sla = &m.ok("the demo's numbers")["sla"];
+    assert_eq!(sla["claim"]["target_seconds"], 120, "{sla}");
+    assert_eq!(sla["first_response"]["target_seconds"], 300, "{sla}");
+    assert_eq!(sla["claim"]["pending"], 1, "the customer just asked: {sla}");
+    assert_eq!(sla["claim"]["met_rate"], Value::Null, "{sla}");
 }

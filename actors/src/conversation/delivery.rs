@@ -21,7 +21,7 @@ use crate::events::{AssignmentAction, Event, OutgoingView};
 use crate::model::{
     now, AgentRef, AuditEntry, Customer, MessageRecord, OutgoingMessage, OutgoingState,
 };
-use crate::outbox::MessagingType;
+use crate::outbox::{MessagingType, TextMessage};
 use actix::prelude::*;
 use serde_json::json;
 use std::time::Duration;
@@ -400,10 +400,13 @@ impl Conversation {
                     Job::Agent(id) => echo_metadata(id, index),
                     Job::Bot { .. } => BOT_METADATA.to_owned(),
                 };
-                match messenger
-                    .send_text(&page, &customer, &text, messaging, Some(&metadata))
-                    .await
-                {
+                let message = TextMessage {
+                    recipient: &customer,
+                    text: &text,
+                    kind: messaging,
+                    metadata: Some(&metadata),
+                };
+                match messenger.send_text(&page, message).await {
                     Ok(mid) => delivered.push((index, mid)),
                     Err(f) => {
                         failure = Some(f);

@@ -2,7 +2,7 @@
 //! commit, and one typed message per read (and per event-log operation), so that no caller
 //! ever holds the store itself.
 
-use super::store::{CustomerQuery, EventStream, Period, WriteOp, WriteResult};
+use super::store::{CustomerQuery, EventStream, MessageWindow, Period, WriteOp, WriteResult};
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
@@ -45,8 +45,7 @@ pub(crate) struct ListCustomers {
 #[rtype(result = "Result<Vec<MessageRecord>, StoreError>")]
 pub(crate) struct ReadMessages {
     pub key: CustomerKey,
-    pub limit: usize,
-    pub before: Option<DateTime<Utc>>,
+    pub window: MessageWindow,
 }
 
 /// A company's audit entries, newest first, and how many match in all.

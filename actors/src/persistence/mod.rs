@@ -21,7 +21,9 @@ use messages::*;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
-use store::{BatchResults, CustomerQuery, EventStream, Period, Store, WriteOp, WriteResult};
+use store::{
+    BatchResults, CustomerQuery, EventStream, MessageWindow, Period, Store, WriteOp, WriteResult,
+};
 use tokio::sync::oneshot;
 
 /// The most writes one commit carries; more wait for the next one.
@@ -147,7 +149,7 @@ reads! {
     ReadCustomer => |store, m| store.customer(&m.key);
     FindCustomer => |store, m| store.customers_by_id(&m.company, &m.customer);
     ListCustomers => |store, m| store.list_customers(&m.company, &m.query);
-    ReadMessages => |store, m| store.messages(&m.key, m.limit, m.before);
+    ReadMessages => |store, m| store.messages(&m.key, m.window);
     ReadAudit => |store, m| store.audit(&m.company, &m.query);
     ReadHandoffs => |store, m| store.handoffs(&m.company, m.period);
     ReadSession => |store, m| store.session(&m.token_hash);
@@ -260,7 +262,8 @@ impl PersistenceHandle {
         before: Option<DateTime<Utc>>,
     ) -> Result<Vec<MessageRecord>, StoreError> {
         let key = key.clone();
-        self.ask(ReadMessages { key, limit, before }).await
+        let window = MessageWindow { limit, before };
+        self.ask(ReadMessages { key, window }).await
     }
 
     pub async fn audit(

@@ -2,7 +2,7 @@
 //! The embedded store runs it in its unit tests; other stores call [`run_all`] from their
 //! own tests with a factory for empty stores.
 
-use super::{CustomerQuery, CustomerWrite, Period, Store, WriteOp, WriteResult};
+use super::{CustomerQuery, CustomerWrite, MessageWindow, Period, Store, WriteOp, WriteResult};
 use crate::handoff::{Ending, Episode, HandoffRecord, Whose};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
@@ -39,6 +39,14 @@ fn message(id: &str, at_ms: i64) -> MessageRecord {
         agent_name: None,
         text: format!("text of {id}"),
         timestamp: from_millis(at_ms),
+    }
+}
+
+/// The latest `limit` messages.
+fn latest(limit: usize) -> MessageWindow {
+    MessageWindow {
+        limit,
+        before: None,
     }
 }
 
@@ -131,7 +139,7 @@ pub async fn message_ids_are_unique_per_page(store: Arc<dyn Store>) {
         Some(message("m1", 1_000)),
     );
     assert_eq!(commit_one(&*store, elsewhere).await, WriteResult::Applied);
-    assert_eq!(store.messages(&k, 10, None).await.expect("read").len(), 1);
+    assert_eq!(store.messages(&k, latest(10)).await.expect("read").len(), 1);
 }
 
 /// The document is the commit point: its recent message ids and outgoing messages are
@@ -172,7 +180,7 @@ pub async fn the_document_carries_its_message_ids(store: Arc<dyn Store>) {
     }));
     assert_eq!(commit_one(&*store, both).await, WriteResult::Applied);
     let history: Vec<String> = store
-        .messages(&k, 10, None)
+        .messages(&k, latest(10))
         .await
         .expect("read")
         .into_iter()
@@ -204,18 +212,24 @@ pub async fn messages_are_paged_from_the_newest(store: Arc<dyn Store>) {
         .all(|r| *r == WriteResult::Applied));
     let ids = |msgs: Vec<MessageRecord>| msgs.into_iter().map(|m| m.id).collect::<Vec<_>>();
     assert_eq!(
-        ids(store.messages(&k, 2, None).await.expect("read")),
+        ids(store.messages(&k, latest(2)).await.expect("read")),
         ["m4", "m5"]
     );
     assert_eq!(
         ids(store
-            .messages(&k, 10, Some(from_millis(3_000)))
+            .messages(
+                &k,
+                MessageWindow {
+                    limit: 10,
+                    before: Some(from_millis(3_000))
+                }
+            )
             .await
             .expect("read")),
         ["m1", "m2"]
     );
     assert!(store
-        .messages(&key("acme", "p1", "c2"), 10, None)
+        .messages(&key("acme", "p1", "c2"), latest(10))
         .await
         .expect("read")
         .is_empty());
@@ -443,6 +457,7 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
         WriteOp::Tenant(TenantChange::PutCompany(CompanyRecord {
             id: CompanyId::new("acme"),
             name: "Acme".into(),
+            sla: Default::default(),
         })),
         WriteOp::Tenant(TenantChange::PutPage(PageRecord {
             id: PageId::new("p1"),
@@ -502,6 +517,7 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
             WriteOp::Tenant(TenantChange::PutCompany(CompanyRecord {
                 id: CompanyId::new("acme"),
                 name: "Acme".into(),
+                sla: Default::default(),
             })),
             WriteOp::Tenant(TenantChange::PutPage(page("p1"))),
             WriteOp::Tenant(TenantChange::PutPage(page("p2"))),

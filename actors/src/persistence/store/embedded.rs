@@ -4,7 +4,9 @@
 //! Keys are strings whose parts are joined by `\x1f` (unit separator, refused in ids at the
 //! edge), so a company's or a customer's records are one contiguous key range.
 
-use super::{BatchResults, CustomerQuery, CustomerWrite, Period, Store, WriteOp, WriteResult};
+use super::{
+    BatchResults, CustomerQuery, CustomerWrite, MessageWindow, Period, Store, WriteOp, WriteResult,
+};
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey};
@@ -475,9 +477,9 @@ impl Store for EmbeddedStore {
     async fn messages(
         &self,
         key: &CustomerKey,
-        limit: usize,
-        before: Option<DateTime<Utc>>,
+        window: MessageWindow,
     ) -> Result<Vec<MessageRecord>, StoreError> {
+        let MessageWindow { limit, before } = window;
         let parts = [
             key.company.as_str(),
             key.page.as_str(),

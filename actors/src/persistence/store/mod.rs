@@ -172,6 +172,14 @@ impl CustomerQuery {
     }
 }
 
+/// Which of a customer's messages to read: the latest `limit` before `before` (or the
+/// latest of all), oldest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MessageWindow {
+    pub limit: usize,
+    pub before: Option<DateTime<Utc>>,
+}
+
 /// `[from, to)`: a stretch of time the metrics ask about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Period {
@@ -211,8 +219,7 @@ pub trait Store: Send + Sync + 'static {
     async fn messages(
         &self,
         key: &CustomerKey,
-        limit: usize,
-        before: Option<DateTime<Utc>>,
+        window: MessageWindow,
     ) -> Result<Vec<MessageRecord>, StoreError>;
 
     /// A company's audit entries, newest first, and how many match in all.

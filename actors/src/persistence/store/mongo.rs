@@ -21,8 +21,8 @@
 //! caller.
 
 use super::{
-    BatchResults, CustomerQuery, CustomerWrite, EventStream, LoggedEvent, Period, Store, WriteOp,
-    WriteResult,
+    BatchResults, CustomerQuery, CustomerWrite, EventStream, LoggedEvent, MessageWindow, Period,
+    Store, WriteOp, WriteResult,
 };
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
@@ -633,22 +633,21 @@ impl Store for MongoStore {
     async fn messages(
         &self,
         key: &CustomerKey,
-        limit: usize,
-        before: Option<DateTime<Utc>>,
+        window: MessageWindow,
     ) -> Result<Vec<MessageRecord>, StoreError> {
         let mut filter = doc! {
             "company_id": key.company.as_str(),
             "page_id": key.page.as_str(),
             "customer_id": key.customer.as_str(),
         };
-        if let Some(before) = before {
+        if let Some(before) = window.before {
             filter.insert("timestamp", doc! {"$lt": date(before)});
         }
         let cursor = self
             .messages()
             .find(filter)
             .sort(doc! {"timestamp": -1, "_id": -1})
-            .limit(i64::try_from(limit).unwrap_or(i64::MAX))
+            .limit(i64::try_from(window.limit).unwrap_or(i64::MAX))
             .await
             .map_err(unavailable)?;
         let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
