@@ -45,6 +45,8 @@ export const login = (email, password) =>
   call("POST", "/api/auth/login", { email, password }).then((d) => d.agent);
 export const logout = () => call("POST", "/api/auth/logout");
 export const agents = () => call("GET", "/api/dashboard/agents").then((d) => d.agents);
+/** The handoff numbers of the last day, hour by hour (docs/metrics.md). */
+export const metrics = () => call("GET", "/api/dashboard/metrics?bucket=hour");
 /** stop=false returns the customer to the bot and ends any assignment. */
 export const setStop = (customerId, pageId, stop) =>
   call("PUT", `/api/dashboard/customers/${encodeURIComponent(customerId)}/stop`, {

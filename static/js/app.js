@@ -7,6 +7,7 @@ import { renderQueue, renderPageFilter } from "./queue.js";
 import { renderConversation, mergeMessage } from "./conversation.js";
 import { customerKey, tick, windowText } from "./util.js";
 import { admit } from "./versions.js";
+import { showNumbers } from "./numbers.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -409,6 +410,8 @@ function signedOut(message = "") {
   for (const known of [state.customers, state.seen, state.outgoing, state.seenOutgoing, state.settled,
     state.viewers, state.agents]) known.clear();
   $("app").hidden = true;
+  $("numbers").hidden = true;
+  $("numbers-toggle").setAttribute("aria-expanded", "false");
   $("signin").hidden = false;
   $("signin-error").textContent = message;
   $("email").focus();
@@ -430,6 +433,14 @@ $("signout").addEventListener("click", async () => {
   await api.logout().catch(() => {});
   signedOut();
 });
+
+$("numbers-toggle").addEventListener("click", () => {
+  const open = $("numbers").hidden;
+  $("numbers").hidden = !open;
+  $("numbers-toggle").setAttribute("aria-expanded", String(open));
+  if (open) showNumbers(state.me);
+});
+$("numbers-refresh").addEventListener("click", () => showNumbers(state.me));
 
 $("availability").addEventListener("change", async (event) => {
   const previous = state.availability;

@@ -172,6 +172,28 @@ describe("agent console", () => {
     await shot(alice, "09-resolved");
   });
 
+  it("shows an admin the company's numbers and an agent their own", async () => {
+    await bob.getByRole("button", { name: "Numbers" }).click();
+    const numbers = bob.getByRole("region", { name: /Numbers/ });
+    // Sam Lee waits; Jamie Doe was answered by Alice, then returned to the bot.
+    await numbers.locator("#tile-waiting").filter({ hasText: /^1$/ }).waitFor();
+    await numbers.locator("#tile-helped").filter({ hasText: "1 of 1" }).waitFor();
+    await numbers.locator("#tile-sla").filter({ hasText: "%" }).waitFor();
+    await numbers.getByRole("table", { name: "Agents" }).getByRole("cell", { name: "Alice Demo" }).waitFor();
+    await numbers.locator("#chart-queue canvas").first().waitFor();
+    await numbers.locator("#chart-first canvas").first().waitFor();
+    await shot(bob, "10-numbers-admin");
+
+    await alice.getByRole("button", { name: "Numbers" }).click();
+    const hers = alice.getByRole("region", { name: /Numbers/ });
+    await hers.getByText("your handoffs").waitFor();
+    await hers.locator("#tile-helped").filter({ hasText: "1 of 1" }).waitFor();
+    await hers.locator("#tile-waiting").filter({ hasText: /^0$/ }).waitFor();
+    await shot(alice, "10-numbers-agent");
+    await alice.getByRole("button", { name: "Numbers" }).click();
+    await hers.waitFor({ state: "hidden" });
+  });
+
   it("is usable at phone width", async () => {
     await alice.setViewportSize({ width: 390, height: 844 });
     // One pane at a time: the resolved conversation is still open; back to the queue first.
@@ -179,9 +201,9 @@ describe("agent console", () => {
     await item(alice, "Sam Lee").getByRole("button", { name: "Open conversation with Sam Lee" }).click();
     await alice.getByRole("button", { name: "Back to queue" }).waitFor();
     await alice.getByRole("button", { name: "Send" }).waitFor();
-    await shot(alice, "10-phone-conversation");
+    await shot(alice, "11-phone-conversation");
     await alice.getByRole("button", { name: "Back to queue" }).click();
     await item(alice, "Sam Lee").waitFor();
-    await shot(alice, "10-phone-queue");
+    await shot(alice, "11-phone-queue");
   });
 });

@@ -1,0 +1,76 @@
+// The numbers panel: the last day's handoff numbers (docs/metrics.md) as tiles, two charts
+// drawn with the vendored uPlot (/vendor/uplot, a global `uPlot`), and the agents' table.
+// Admins see the company; an agent sees their own handoffs.
+
+import * as api from "./api.js";
+import { el } from "./util.js";
+
+const $ = (id) => document.getElementById(id);
+const charts = [];
+const BIN_LABELS = ["≤30 s", "≤1 min", "≤2 min", "≤5 min", "≤10 min", "≤30 min", "≤1 h", ">1 h"];
+
+/** "1 min 20 s", "3 h 05 min", "–" for none. */
+export function duration(seconds) {
+  if (seconds === null || seconds === undefined) return "–";
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
+  return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, "0")} min`;
+}
+
+const percent = (rate) => (rate === null || rate === undefined ? "–" : `${Math.round(rate * 100)} %`);
+
+function tiles(m, agents) {
+  $("tile-waiting").textContent = String(m.queue.waiting);
+  $("tile-longest").textContent = duration(m.queue.longest_wait_seconds);
+  $("tile-sla").textContent = m.sla.claim
+    ? `${percent(m.sla.claim.met_rate)} (${m.sla.claim.pending} pending)`
+    : "no target";
+  $("tile-first").textContent = duration(m.first_response.median_seconds);
+  $("tile-helped").textContent = `${m.handoffs.helped} of ${m.handoffs.helped + m.handoffs.abandoned}`;
+  const count = (status) => agents.filter((a) => a.status === status).length;
+  $("tile-agents").textContent = `${count("available")} / ${count("away")} / ${count("offline")}`;
+}
+
+function table(m, names) {
+  $("agents-rows").replaceChildren(...m.agents.map((row) => el("tr", {},
+    el("td", {}, names.get(row.agent_id) || row.agent_id),
+    el("td", {}, String(row.holds)),
+    el("td", {}, String(row.first_responses)),
+    el("td", {}, duration(row.median_first_response_seconds)),
+    el("td", {}, duration(row.median_handle_seconds)))));
+}
+
+function draw(m) {
+  const uPlot = window.uPlot;
+  while (charts.length) charts.pop().destroy();
+  if (!uPlot) return;
+  const width = Math.min(480, Math.max(280, window.innerWidth - 64));
+  const hours = m.buckets.map((b) => Date.parse(b.start) / 1000);
+  charts.push(new uPlot({
+    width, height: 180,
+    series: [{}, { label: "mean", stroke: "#0866ff" }, { label: "most", stroke: "#d93025" }],
+    scales: { y: { range: (u, min, max) => [0, Math.max(1, max)] } },
+  }, [hours, m.buckets.map((b) => b.queue_mean), m.buckets.map((b) => b.queue_max)], $("chart-queue")));
+  const bins = m.first_response.bins;
+  charts.push(new uPlot({
+    width, height: 180,
+    scales: { x: { time: false, range: [-0.5, bins.length - 0.5] }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
+    axes: [{ splits: () => bins.map((_, i) => i), values: (u, ticks) => ticks.map((i) => BIN_LABELS[i] ?? "") }, {}],
+    series: [{}, { label: "handoffs", fill: "#0866ff88", stroke: "#0866ff", paths: uPlot.paths.bars({ size: [0.6] }) }],
+  }, [bins.map((_, i) => i), bins.map((b) => b.count)], $("chart-first")));
+}
+
+/** Loads and shows the numbers; `me` is the signed-in agent. */
+export async function showNumbers(me) {
+  $("numbers-error").textContent = "";
+  $("numbers-scope").textContent = me.role === "admin" ? "" : ", your handoffs";
+  try {
+    const [m, agents] = await Promise.all([api.metrics(), api.agents()]);
+    tiles(m, agents);
+    table(m, new Map(agents.map((a) => [a.id, a.name])));
+    draw(m);
+  } catch (err) {
+    $("numbers-error").textContent = err.message;
+  }
+}
