@@ -23,6 +23,14 @@ pub struct MetricsQuery {
     pub bucket: Option<Bucket>,
 }
 
+impl MetricsQuery {
+    /// Whether a handoff is in the query's scope (its page, its agent), whatever its time.
+    fn covers(&self, h: &Handoff) -> bool {
+        self.page.as_ref().is_none_or(|p| &h.page_id == p)
+            && self.agent.as_ref().is_none_or(|a| h.held_by(a))
+    }
+}
+
 /// A handoff as the metrics see it, finished or not.
 #[derive(Clone, Debug)]
 pub struct Handoff {
@@ -331,10 +339,7 @@ pub struct Report {
 /// The report of `handoffs` (finished ones and the open ones, whatever their request time)
 /// for `query`, against the company's targets `sla`, as of `at`.
 pub fn report(handoffs: &[Handoff], query: &MetricsQuery, sla: Sla, at: DateTime<Utc>) -> Report {
-    let of_scope = |h: &&Handoff| {
-        query.page.as_ref().is_none_or(|p| &h.page_id == p)
-            && query.agent.as_ref().is_none_or(|a| h.held_by(a))
-    };
+    let of_scope = |h: &&Handoff| query.covers(h);
     let counted: Vec<&Handoff> = handoffs
         .iter()
         .filter(of_scope)
@@ -414,10 +419,7 @@ fn bucket_rows(
     bucket: Bucket,
     at: DateTime<Utc>,
 ) -> Vec<BucketRow> {
-    let of_scope = |h: &&Handoff| {
-        query.page.as_ref().is_none_or(|p| &h.page_id == p)
-            && query.agent.as_ref().is_none_or(|a| h.held_by(a))
-    };
+    let of_scope = |h: &&Handoff| query.covers(h);
     // +1 where a wait starts, −1 where it ends; ends first at the same instant.
     let mut events: Vec<(DateTime<Utc>, i64)> = all
         .iter()
