@@ -165,9 +165,21 @@ async fn get_one_customer_with_messages_and_exact_not_found_body() {
     app.customer_says("1001", &psid, "first question").await;
     app.graph.wait_for_any_send_to(&psid).await;
     app.customer_says("1001", &psid, "second question").await;
-    app.wait_for_customer(&alice.token, "1001", &psid, "two messages", |c| {
-        c["message_count"] == 2
-    })
+    // The bot's answer is recorded once Facebook has accepted it, which may be a moment
+    // after the stand-in saw the request: wait for it in the history too.
+    let bot_answered = |c: &Value| {
+        c["messages"].as_array().is_some_and(|ms| {
+            ms.iter()
+                .any(|m| m["direction"] == "outbound" && m["sender"] == "bot")
+        })
+    };
+    app.wait_for_customer(
+        &alice.token,
+        "1001",
+        &psid,
+        "two messages and the bot's answer",
+        |c| c["message_count"] == 2 && bot_answered(c),
+    )
     .await;
 
     let r = app.get_customer(&alice.token, "1001", &psid).await;
