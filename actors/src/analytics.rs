@@ -3,6 +3,8 @@
 //! documents ([`Episode`]). Pure functions of those and the time asked at; docs/metrics.md
 //! defines each number exactly as computed here.
 
+use crate::attendance::{Spans, Stretch};
+use crate::events::Availability;
 use crate::handoff::{seconds, Episode, HandoffRecord, Hold, Outcome, DURATION_BINS as BIN_EDGES};
 use crate::ids::{AgentId, PageId};
 use crate::model::Sla;
@@ -84,6 +86,14 @@ impl Handoff {
             .rev()
             .find(|h| h.from <= at && h.to.is_none_or(|to| at <= to))
             .map(|h| &h.agent_id)
+    }
+
+    /// The agent holding the customer now, while the handoff is open.
+    fn holder_now(&self) -> Option<&AgentId> {
+        match (self.outcome, self.holds.last()) {
+            (None, Some(hold)) if hold.to.is_none() => Some(&hold.agent_id),
+            _ => None,
+        }
     }
 
     fn waiting(&self) -> bool {
@@ -312,6 +322,19 @@ pub struct AgentRow {
     /// Over their finished holds.
     pub median_handle_seconds: Option<f64>,
     pub handle_seconds: f64,
+    /// Time within the period (up to the time asked) with the console open, available or
+    /// away.
+    pub online_seconds: f64,
+    /// Of that, time available.
+    pub available_seconds: f64,
+    /// Time within the period holding at least one customer.
+    pub busy_seconds: f64,
+    /// Busy time while available ÷ available time; `None` without available time.
+    pub utilization: Option<f64>,
+    /// Customers held at once, on average over the online time; `None` without it.
+    pub mean_concurrent: Option<f64>,
+    /// Customers they hold now.
+    pub holding_now: u64,
 }
 
 /// Every number of a period.
@@ -337,8 +360,15 @@ pub struct Report {
 }
 
 /// The report of `handoffs` (finished ones and the open ones, whatever their request time)
-/// for `query`, against the company's targets `sla`, as of `at`.
-pub fn report(handoffs: &[Handoff], query: &MetricsQuery, sla: Sla, at: DateTime<Utc>) -> Report {
+/// and the agents' presence `stretches` for `query`, against the company's targets `sla`,
+/// as of `at`.
+pub fn report(
+    handoffs: &[Handoff],
+    stretches: &[Stretch],
+    query: &MetricsQuery,
+    sla: Sla,
+    at: DateTime<Utc>,
+) -> Report {
     let of_scope = |h: &&Handoff| query.covers(h);
     let counted: Vec<&Handoff> = handoffs
         .iter()
@@ -394,7 +424,7 @@ pub fn report(handoffs: &[Handoff], query: &MetricsQuery, sla: Sla, at: DateTime
                 .map(|h| seconds(h.requested_at, at))
                 .max_by(f64::total_cmp),
         },
-        agents: agent_rows(&counted, query.agent.as_ref(), at),
+        agents: agent_rows(handoffs, &counted, stretches, query, at),
         buckets: query
             .bucket
             .map(|b| bucket_rows(handoffs, &counted, query, b, at))
@@ -474,12 +504,24 @@ fn bucket_rows(
     rows
 }
 
-fn agent_rows(counted: &[&Handoff], only: Option<&AgentId>, at: DateTime<Utc>) -> Vec<AgentRow> {
+/// Each agent's row: what they did in the handoffs counted, and how they spent the period
+/// (presence, and every hold of the scope that overlaps it, whenever it was requested).
+fn agent_rows(
+    all: &[Handoff],
+    counted: &[&Handoff],
+    stretches: &[Stretch],
+    query: &MetricsQuery,
+    at: DateTime<Utc>,
+) -> Vec<AgentRow> {
     #[derive(Default)]
     struct Tally {
         holds: u64,
         responses: Vec<f64>,
         handles: Vec<f64>,
+        held: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+        online: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+        available: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+        holding_now: u64,
     }
     let mut tallies: BTreeMap<AgentId, Tally> = BTreeMap::new();
     for h in counted {
@@ -495,16 +537,53 @@ fn agent_rows(counted: &[&Handoff], only: Option<&AgentId>, at: DateTime<Utc>) -
             tally.responses.push(seconds(h.requested_at, t));
         }
     }
+    let (from, until) = (query.from, query.to.min(at));
+    for h in all.iter().filter(|h| query.covers(h)) {
+        if let Some(holder) = h.holder_now() {
+            tallies.entry(holder.clone()).or_default().holding_now += 1;
+        }
+        for hold in &h.holds {
+            let end = hold.to.unwrap_or(at);
+            if hold.from < until && from < end {
+                let tally = tallies.entry(hold.agent_id.clone()).or_default();
+                tally.held.push((hold.from, end));
+            }
+        }
+    }
+    for s in stretches {
+        let span = (s.started_at, s.end(at));
+        if span.0 < until && from < span.1 {
+            let tally = tallies.entry(s.agent_id.clone()).or_default();
+            tally.online.push(span);
+            if s.status == Availability::Available {
+                tally.available.push(span);
+            }
+        }
+    }
+    let only = query.agent.as_ref();
     tallies
         .into_iter()
         .filter(|(agent, _)| only.is_none_or(|a| a == agent))
-        .map(|(agent_id, t)| AgentRow {
-            agent_id,
-            holds: t.holds,
-            first_responses: t.responses.len() as u64,
-            median_first_response_seconds: Distribution::of(t.responses).median_seconds,
-            handle_seconds: t.handles.iter().sum(),
-            median_handle_seconds: Distribution::of(t.handles).median_seconds,
+        .map(|(agent_id, t)| {
+            let online = Spans::within(t.online, from, until);
+            let available = Spans::within(t.available, from, until);
+            let busy = Spans::within(t.held.iter().copied(), from, until);
+            let held_online: f64 = t.held.iter().map(|(a, b)| online.overlap(*a, *b)).sum();
+            let ratio = |part: f64, whole: f64| (whole > 0.0).then(|| part / whole);
+            AgentRow {
+                agent_id,
+                holds: t.holds,
+                first_responses: t.responses.len() as u64,
+                median_first_response_seconds: Distribution::of(t.responses).median_seconds,
+                handle_seconds: t.handles.iter().sum(),
+                median_handle_seconds: Distribution::of(t.handles).median_seconds,
+                online_seconds: online.seconds(),
+                available_seconds: available.seconds(),
+                busy_seconds: busy.seconds(),
+                utilization: ratio(busy.and(&available).seconds(), available.seconds()),
+                mean_concurrent: ratio(held_online, online.seconds()),
+                holding_now: t.holding_now,
+            }
         })
         .collect()
 }
@@ -592,7 +671,7 @@ mod tests {
 
     #[test]
     fn every_number_of_a_scripted_day() {
-        let r = report(&script(), &day(), Sla::default(), t(7000));
+        let r = report(&script(), &[], &day(), Sla::default(), t(7000));
         assert_eq!(
             r.handoffs,
             Counts {
@@ -641,7 +720,7 @@ mod tests {
             agent: Some(AgentId::new("ben")),
             ..day()
         };
-        let r = report(&script(), &query, Sla::default(), t(7000));
+        let r = report(&script(), &[], &query, Sla::default(), t(7000));
         assert_eq!(r.handoffs.requested, 2);
         assert_eq!(r.handle_time.count, 2, "ben's 600 s and 120 s");
         assert_eq!(r.agents.len(), 1);
@@ -671,7 +750,7 @@ mod tests {
             bucket: Some(Bucket::Hour),
             ..day()
         };
-        let r = report(&[first, second], &query, Sla::default(), t(3 * 3600));
+        let r = report(&[first, second], &[], &query, Sla::default(), t(3 * 3600));
         let rows: Vec<(u64, u64, f64)> = r
             .buckets
             .iter()
@@ -695,7 +774,7 @@ mod tests {
             bucket: Some(Bucket::Day),
             ..day()
         };
-        let r = report(&[waiting], &query, Sla::default(), t(600));
+        let r = report(&[waiting], &[], &query, Sla::default(), t(600));
         assert_eq!(r.buckets.len(), 1);
         assert_eq!((r.buckets[0].queue_mean, r.buckets[0].queue_max), (1.0, 1));
     }
@@ -709,7 +788,7 @@ mod tests {
         };
         // Claims after 60 s (met), 30 s (met) and 100 s (breached); one waiting since
         // 6000 s: 1000 s at 7000 s, breached; none pending.
-        let r = report(&script(), &query, sla, t(7000));
+        let r = report(&script(), &[], &query, sla, t(7000));
         let claim = r.sla.claim.expect("a claim target");
         assert_eq!(
             (claim.met, claim.breached, claim.pending),
@@ -722,12 +801,75 @@ mod tests {
         let first = r.sla.first_response.expect("a response target");
         assert_eq!((first.met, first.breached, first.pending), (1, 3, 0));
         // Seen 30 s after the last request, the waiting customer is still within both.
-        let early = report(&script(), &query, sla, t(6030));
+        let early = report(&script(), &[], &query, sla, t(6030));
         let claim = early.sla.claim.expect("a claim target");
         assert_eq!((claim.breached, claim.pending), (1, 1));
-        assert!(report(&script(), &day(), Sla::default(), t(7000))
+        assert!(report(&script(), &[], &day(), Sla::default(), t(7000))
             .sla
             .claim
             .is_none());
+    }
+
+    fn stretch(
+        agent: &str,
+        status: Availability,
+        from: i64,
+        to: Option<i64>,
+        seen: i64,
+    ) -> Stretch {
+        Stretch {
+            seen_at: t(seen),
+            ended_at: to.map(t),
+            ..Stretch::open(
+                &crate::ids::CompanyId::new("acme"),
+                &AgentId::new(agent),
+                status,
+                t(from),
+            )
+        }
+    }
+
+    #[test]
+    fn online_time_availability_and_utilization_come_from_presence_and_holds() {
+        let presence = [
+            stretch("ann", Availability::Available, 0, Some(3000), 3000),
+            stretch("ann", Availability::Away, 3000, Some(4000), 4000),
+            // Open and refreshed lately: it lasts until the time asked.
+            stretch("ann", Availability::Available, 4800, None, 6990),
+            // Open, but its process stopped refreshing it at 1000 s: it ended there.
+            stretch("ben", Availability::Available, 500, None, 1000),
+            // Before the period: cut to it.
+            stretch("ben", Availability::Away, -100, Some(50), 50),
+        ];
+        let r = report(&script(), &presence, &day(), Sla::default(), t(7000));
+        let ann = &r.agents[0];
+        assert_eq!(ann.online_seconds, 4000.0 + 2200.0);
+        assert_eq!(ann.available_seconds, 3000.0 + 2200.0);
+        // Holds 160–500 s and 5000 s onwards (still held at 7000 s), all while available.
+        assert_eq!(ann.busy_seconds, 340.0 + 2000.0);
+        assert_eq!(ann.utilization, Some(2340.0 / 5200.0));
+        assert_eq!(ann.mean_concurrent, Some(2340.0 / 6200.0));
+        assert_eq!(ann.holding_now, 1);
+        let ben = &r.agents[1];
+        assert_eq!(ben.online_seconds, 50.0 + 500.0);
+        assert_eq!(ben.available_seconds, 500.0);
+        // Holds 500–1100 s and 2030–2150 s; available only 500–1000 s of them.
+        assert_eq!(ben.busy_seconds, 720.0);
+        assert_eq!(ben.utilization, Some(1.0));
+        assert_eq!(ben.mean_concurrent, Some(500.0 / 550.0));
+        assert_eq!(ben.holding_now, 0);
+    }
+
+    #[test]
+    fn an_agent_online_without_holds_has_a_row_of_zeros() {
+        let presence = [stretch("cy", Availability::Available, 100, Some(700), 700)];
+        let r = report(&[], &presence, &day(), Sla::default(), t(7000));
+        assert_eq!(r.agents.len(), 1);
+        let cy = &r.agents[0];
+        assert_eq!(
+            (cy.holds, cy.online_seconds, cy.busy_seconds),
+            (0, 600.0, 0.0)
+        );
+        assert_eq!((cy.utilization, cy.mean_concurrent), (Some(0.0), Some(0.0)));
     }
 }

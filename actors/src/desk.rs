@@ -334,13 +334,16 @@ impl<'a> AgentDesk<'a> {
                 "must be before `to`, at most 93 days before it",
             ));
         }
-        let period = Period {
-            from: query.from,
+        // Holds and presence that reach into the period began before it: a handoff is
+        // read from up to eight days earlier (past the seven-day human-agent window), a
+        // presence stretch from up to its longest.
+        let earlier = |by: chrono::TimeDelta| Period {
+            from: query.from - by,
             to: query.to,
         };
         let finished = engine
             .persistence
-            .handoffs(&agent.company_id, period)
+            .handoffs(&agent.company_id, earlier(chrono::TimeDelta::days(8)))
             .await?;
         let (open, _) = engine
             .persistence
@@ -351,12 +354,25 @@ impl<'a> AgentDesk<'a> {
             open.iter()
                 .map(|c| Handoff::open(&c.page_id, &open_episode(c))),
         );
+        let stretches = engine
+            .persistence
+            .presence(
+                &agent.company_id,
+                earlier(crate::attendance::longest_stretch()),
+            )
+            .await?;
         let targets = engine
             .directory
             .company(&agent.company_id)
             .map(|c| c.sla)
             .unwrap_or_default();
-        Ok(analytics::report(&handoffs, &query, targets, now()))
+        Ok(analytics::report(
+            &handoffs,
+            &stretches,
+            &query,
+            targets,
+            now(),
+        ))
     }
 
     /// Records the agent's chosen availability and tells the company (coalesced with the

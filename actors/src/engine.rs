@@ -11,14 +11,14 @@ use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
 use crate::events::{Availability, CustomerView};
 use crate::events_log::EventLog;
-use crate::hub::{CompanyHub, Hubs, LogLink, Streaming};
+use crate::hub::{CompanyHub, Hubs, LogLink, Presence, Streaming};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
 use crate::model::{
     now, AgentRef, AuditEntry, CustomerSort, PageSize, Role, SessionRecord, TenantChange,
 };
 use crate::outbox::{Bot, Messenger, PageAccess};
-use crate::persistence::store::{WriteOp, WriteResult};
+use crate::persistence::store::{CustomerQuery, WriteOp, WriteResult};
 use crate::persistence::{PersistenceHandle, Storage};
 use actix::prelude::*;
 use dashmap::DashMap;
@@ -173,7 +173,12 @@ impl Engine {
             log: Arc::new(persistence.clone()) as Arc<dyn EventLog>,
             streaming: streaming.clone(),
         });
-        let hubs = Arc::new(Hubs::new(arbiters.clone(), metrics.clone(), link));
+        let hubs = Arc::new(Hubs::new(
+            arbiters.clone(),
+            metrics.clone(),
+            persistence.clone(),
+            link,
+        ));
         if shared && options.change_streams {
             actix::spawn(crate::event_feed::run_feed(
                 persistence.clone(),
@@ -230,6 +235,45 @@ impl Engine {
 
     pub fn metrics(&self) -> &Arc<Metrics> {
         &self.metrics
+    }
+
+    /// Samples the gauges `/metrics` shows: each company's queue per page (from the store,
+    /// so every process agrees) and its agents by presence on this process. A company
+    /// whose queue cannot be read keeps no queue series until the next scrape.
+    pub async fn sample_gauges(&self) {
+        let (companies, _, _) = self.directory.ids();
+        let (mut queue, mut agents) = (Vec::new(), Vec::new());
+        for company in companies {
+            match self
+                .persistence
+                .list_customers(&company, CustomerQuery::every_stopped(None))
+                .await
+            {
+                Ok((stopped, _)) => {
+                    for page in self.directory.company_pages(&company) {
+                        let of_page = stopped.iter().filter(|c| c.page_id == page);
+                        let held = of_page.clone().filter(|c| c.is_assigned()).count() as i64;
+                        let waiting = of_page.count() as i64 - held;
+                        queue.push((company.clone(), page.clone(), "waiting", waiting));
+                        queue.push((company.clone(), page, "held", held));
+                    }
+                }
+                Err(err) => {
+                    tracing::warn!(company_id = %company, error = %err, "queue gauge not sampled");
+                }
+            }
+            let present = match self.hubs.existing(&company) {
+                Some(hub) => hub.send(Presence).await.unwrap_or_default(),
+                None => Default::default(),
+            };
+            let count = |s: Availability| present.values().filter(|p| **p == s).count() as i64;
+            let everyone = self.directory.company_agents(&company).len() as i64;
+            let (available, away) = (count(Availability::Available), count(Availability::Away));
+            agents.push((company.clone(), "available", available));
+            agents.push((company.clone(), "away", away));
+            agents.push((company, "offline", (everyone - available - away).max(0)));
+        }
+        self.metrics.set_sampled(queue, agents);
     }
 
     pub(crate) fn hub(&self, company: &CompanyId) -> Addr<CompanyHub> {

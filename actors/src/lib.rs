@@ -22,6 +22,7 @@ pub mod model;
 pub mod outbox;
 
 mod arbiters;
+mod attendance;
 mod conversation;
 mod desk;
 mod directory;

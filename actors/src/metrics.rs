@@ -11,6 +11,13 @@ use prometheus_client::registry::{Metric, Registry};
 /// A company and one of its pages: the most a label says (never a customer).
 pub type PageLabels = Vec<(&'static str, String)>;
 
+/// Labels of a sampled gauge: a company and what is counted (a page and a state, or a
+/// presence status).
+pub type GaugeLabels = Vec<(&'static str, String)>;
+
+/// A gauge sampled when `/metrics` is scraped, per company.
+pub type Sampled = Family<GaugeLabels, Gauge>;
+
 /// Durations of one kind, per page.
 pub type PerPage = Family<PageLabels, Histogram, fn() -> Histogram>;
 
@@ -51,6 +58,10 @@ pub struct Metrics {
     pub first_response: PerPage,
     /// Each finished hold of a customer by an agent.
     pub handle_time: PerPage,
+    /// Customers who asked for a person, per page, `waiting` or `held` (from the store).
+    queue: Sampled,
+    /// The company's agents by presence on this process.
+    agents: Sampled,
 }
 
 impl Default for Metrics {
@@ -79,6 +90,8 @@ impl Metrics {
             time_to_claim: Family::new_with_constructor(durations),
             first_response: Family::new_with_constructor(durations),
             handle_time: Family::new_with_constructor(durations),
+            queue: Sampled::default(),
+            agents: Sampled::default(),
             registry: Registry::default(),
         };
         register_all(&mut registry, &[
@@ -171,9 +184,48 @@ impl Metrics {
                 &metrics.handle_time,
             ),
         ]);
+        register_all(
+            &mut registry,
+            &[
+                (
+                    "queue_customers",
+                    "Customers who asked for a person, per page: waiting, or held by an agent",
+                    &metrics.queue,
+                ),
+                (
+                    "agents",
+                    "A company's agents by presence (available, away, offline) on this process",
+                    &metrics.agents,
+                ),
+            ],
+        );
         Metrics {
             registry,
             ..metrics
+        }
+    }
+
+    /// Replaces the sampled gauges: `queue` as `(company, page, state, count)`, `agents` as
+    /// `(company, status, count)`. Series not sampled again (a page or company removed)
+    /// go.
+    pub fn set_sampled(
+        &self,
+        queue: Vec<(CompanyId, PageId, &'static str, i64)>,
+        agents: Vec<(CompanyId, &'static str, i64)>,
+    ) {
+        self.queue.clear();
+        for (company, page, state, count) in queue {
+            let mut labels = page_labels(&company, &page);
+            labels.push(("state", state.to_owned()));
+            self.queue.get_or_create(&labels).set(count);
+        }
+        self.agents.clear();
+        for (company, status, count) in agents {
+            let labels = vec![
+                ("company", company.to_string()),
+                ("status", status.to_owned()),
+            ];
+            self.agents.get_or_create(&labels).set(count);
         }
     }
 

@@ -95,6 +95,7 @@ async fn metrics(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRes
             }
         }
     }
+    state.engine.sample_gauges().await;
     Ok(HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4; charset=utf-8")
         .body(state.engine.metrics().render()))

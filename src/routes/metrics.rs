@@ -94,6 +94,11 @@ fn agents_csv(numbers: &Report) -> Result<Vec<u8>, csv::Error> {
         "median_first_response_seconds",
         "median_handle_seconds",
         "handle_seconds",
+        "online_seconds",
+        "available_seconds",
+        "busy_seconds",
+        "utilization",
+        "mean_concurrent",
     ])?;
     let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     for row in &numbers.agents {
@@ -104,6 +109,11 @@ fn agents_csv(numbers: &Report) -> Result<Vec<u8>, csv::Error> {
             number(row.median_first_response_seconds),
             number(row.median_handle_seconds),
             row.handle_seconds.to_string(),
+            row.online_seconds.to_string(),
+            row.available_seconds.to_string(),
+            row.busy_seconds.to_string(),
+            number(row.utilization),
+            number(row.mean_concurrent),
         ])?;
     }
     out.into_inner().map_err(|e| e.into_error().into())

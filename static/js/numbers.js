@@ -20,6 +20,13 @@ export function duration(seconds) {
 
 const percent = (rate) => (rate === null || rate === undefined ? "–" : `${Math.round(rate * 100)} %`);
 
+/** Each agent's state now: busy (available and holding a customer), available, away or
+ * offline. */
+function states(m, agents) {
+  const holding = new Map(m.agents.map((row) => [row.agent_id, row.holding_now]));
+  return agents.map((a) => (a.status === "available" && holding.get(a.id) > 0 ? "busy" : a.status));
+}
+
 function tiles(m, agents) {
   $("tile-waiting").textContent = String(m.queue.waiting);
   $("tile-longest").textContent = duration(m.queue.longest_wait_seconds);
@@ -28,8 +35,10 @@ function tiles(m, agents) {
     : "no target";
   $("tile-first").textContent = duration(m.first_response.median_seconds);
   $("tile-helped").textContent = `${m.handoffs.helped} of ${m.handoffs.helped + m.handoffs.abandoned}`;
-  const count = (status) => agents.filter((a) => a.status === status).length;
-  $("tile-agents").textContent = `${count("available")} / ${count("away")} / ${count("offline")}`;
+  const now = states(m, agents);
+  const count = (state) => now.filter((s) => s === state).length;
+  $("tile-agents").textContent =
+    `${count("available")} / ${count("busy")} / ${count("away")} / ${count("offline")}`;
 }
 
 function table(m, names) {
@@ -38,7 +47,9 @@ function table(m, names) {
     el("td", {}, String(row.holds)),
     el("td", {}, String(row.first_responses)),
     el("td", {}, duration(row.median_first_response_seconds)),
-    el("td", {}, duration(row.median_handle_seconds)))));
+    el("td", {}, duration(row.median_handle_seconds)),
+    el("td", {}, duration(row.online_seconds)),
+    el("td", {}, percent(row.utilization)))));
 }
 
 function draw(m) {

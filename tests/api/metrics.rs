@@ -3,9 +3,11 @@
 //! real server counts what real requests did, the same on either store and after a crash,
 //! and shows an agent only their own numbers.
 
+use std::time::Duration;
+
 use serde_json::{json, Value};
 
-use crate::helpers::{new_psid, spawn_app, spawn_app_with, AppOptions, TestApp};
+use crate::helpers::{new_psid, spawn_app, spawn_app_with, AppOptions, TestApp, POLL, WAIT};
 
 const METRICS: &str = "/api/dashboard/metrics";
 
@@ -149,7 +151,7 @@ async fn the_agent_table_comes_as_csv_and_bad_periods_are_refused() {
     let lines: Vec<&str> = csv.text.lines().collect();
     assert_eq!(
         lines[0],
-        "agent_id,holds,first_responses,median_first_response_seconds,median_handle_seconds,handle_seconds"
+        "agent_id,holds,first_responses,median_first_response_seconds,median_handle_seconds,handle_seconds,online_seconds,available_seconds,busy_seconds,utilization,mean_concurrent"
     );
     assert!(lines[1].starts_with("alice,2,1,"), "{}", csv.text);
     assert_eq!(lines.len(), 2);
@@ -169,6 +171,92 @@ async fn the_agent_table_comes_as_csv_and_bad_periods_are_refused() {
     app.get(&format!("{METRICS}?page_id=2001"), &carol.token)
         .await
         .error(403, "page_access_denied", "another company's page");
+}
+
+/// Polls the company's numbers (as carol, the admin) until alice's row satisfies `pred`.
+async fn alices_row(app: &TestApp, what: &str, pred: impl Fn(&Value) -> bool) -> Value {
+    let carol = app.login("carol").await;
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let r = app.get(METRICS, &carol.token).await;
+        let row = r.ok("an admin asks")["agents"]
+            .as_array()
+            .and_then(|rows| rows.iter().find(|a| a["agent_id"] == "alice"))
+            .cloned()
+            .unwrap_or(Value::Null);
+        if pred(&row) {
+            return row;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "alice's row never showed {what}: {}",
+            r.text
+        );
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+#[tokio::test]
+async fn online_time_and_utilization_follow_the_console_and_survive_a_crash() {
+    let mut app = spawn_app().await;
+    let alice = app.login("alice").await;
+    let psid = new_psid();
+    app.request_help(&alice.token, "1001", &psid).await;
+
+    let mut console = app.ws(&alice).await;
+    app.set_agent(&alice.token, "1001", &psid, json!("alice"))
+        .await
+        .ok("alice claims");
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let f = console
+        .request("set_availability", json!({"status": "away"}))
+        .await;
+    assert_eq!(f["type"], "availability_set", "{f}");
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    console.close().await;
+
+    // Once the end of her presence is written, her online time stops growing.
+    let mut row = alices_row(&app, "1.8 s online", |r| {
+        r["online_seconds"].as_f64() >= Some(1.7)
+    })
+    .await;
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "her online time keeps growing after the console closed: {row}"
+        );
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let again = alices_row(&app, "a row", |r| !r.is_null()).await;
+        if again["online_seconds"] == row["online_seconds"] {
+            break;
+        }
+        row = again;
+    }
+    let (online, available) = (
+        row["online_seconds"].as_f64().unwrap_or(0.0),
+        row["available_seconds"].as_f64().unwrap_or(0.0),
+    );
+    assert!((1.1..online - 0.5).contains(&available), "{row}");
+    assert!(online < 30.0, "the console closed: {row}");
+    // She held the customer through all her available time.
+    let utilization = row["utilization"].as_f64().unwrap_or(0.0);
+    assert!(utilization > 0.5 && utilization <= 1.0, "{row}");
+    assert!(row["busy_seconds"].as_f64() >= Some(1.7), "{row}");
+
+    app.restart().await;
+    let after = alices_row(&app, "the same online time", |r| !r.is_null()).await;
+    assert_eq!(after["online_seconds"], row["online_seconds"], "{after}");
+    assert_eq!(after["available_seconds"], row["available_seconds"]);
+
+    // Bob never opened the console: he has no row.
+    let carol = app.login("carol").await;
+    let m = app.get(METRICS, &carol.token).await;
+    let rows = m.ok("the company")["agents"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(rows.iter().all(|a| a["agent_id"] != "bob"), "{}", m.text);
 }
 
 #[tokio::test]
@@ -196,6 +284,59 @@ async fn prometheus_histograms_count_claims_answers_and_holds_per_page() {
         "no label names a customer: {}",
         r.text
     );
+}
+
+/// The value of the series `series` (name and labels) in a Prometheus exposition.
+fn sample(text: &str, series: &str) -> String {
+    text.lines()
+        .find_map(|l| l.strip_prefix(series).and_then(|v| v.strip_prefix(' ')))
+        .unwrap_or_else(|| panic!("no {series} in {text}"))
+        .trim()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn prometheus_gauges_show_the_queue_per_page_and_agents_by_presence() {
+    let app = spawn_app().await;
+    let waiting = three_handoffs(&app).await;
+    let alice = app.login("alice").await;
+    let queue = |page: &str, state: &str| {
+        format!("handoff_queue_customers{{company=\"acme\",page=\"{page}\",state=\"{state}\"}}")
+    };
+    let agents = |status: &str| format!("handoff_agents{{company=\"acme\",status=\"{status}\"}}");
+
+    let r = app.get_anon("/metrics").await;
+    assert_eq!(sample(&r.text, &queue("1001", "waiting")), "1");
+    assert_eq!(sample(&r.text, &queue("1001", "held")), "0");
+    assert_eq!(sample(&r.text, &queue("1002", "waiting")), "0");
+    assert_eq!(
+        sample(&r.text, &agents("offline")),
+        "3",
+        "alice, bob and carol"
+    );
+    assert_eq!(
+        sample(
+            &r.text,
+            "handoff_queue_customers{company=\"globex\",page=\"2001\",state=\"waiting\"}"
+        ),
+        "0"
+    );
+
+    let mut console = app.ws(&alice).await;
+    app.set_agent(&alice.token, "1001", &waiting, json!("alice"))
+        .await
+        .ok("alice claims");
+    let r = app.get_anon("/metrics").await;
+    assert_eq!(sample(&r.text, &queue("1001", "waiting")), "0");
+    assert_eq!(sample(&r.text, &queue("1001", "held")), "1");
+    assert_eq!(sample(&r.text, &agents("available")), "1");
+    assert_eq!(sample(&r.text, &agents("offline")), "2");
+    console
+        .request("set_availability", json!({"status": "away"}))
+        .await;
+    let r = app.get_anon("/metrics").await;
+    assert_eq!(sample(&r.text, &agents("away")), "1");
+    assert_eq!(sample(&r.text, &agents("available")), "0");
 }
 
 #[tokio::test]

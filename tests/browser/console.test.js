@@ -180,6 +180,11 @@ describe("agent console", () => {
     await numbers.locator("#tile-helped").filter({ hasText: "1 of 1" }).waitFor();
     await numbers.locator("#tile-sla").filter({ hasText: "%" }).waitFor();
     await numbers.getByRole("table", { name: "Agents" }).getByRole("cell", { name: "Alice Demo" }).waitFor();
+    // Alice had her console open and held Jamie Doe: online time and a utilization.
+    const aliceRow = numbers.getByRole("row").filter({ hasText: "Alice Demo" });
+    await aliceRow.getByRole("cell", { name: /^\d+ %$/ }).waitFor();
+    // Both consoles are open and nobody holds Sam Lee: two available, none busy.
+    await numbers.locator("#tile-agents").filter({ hasText: /^2 \/ 0 \/ 0 \/ 0$/ }).waitFor();
     await numbers.locator("#chart-queue canvas").first().waitFor();
     await numbers.locator("#chart-first canvas").first().waitFor();
     await shot(bob, "10-numbers-admin");

@@ -218,7 +218,6 @@ mod tests {
         AgentEvent, CompanyHub, Connect, LogLink, Publish, SetAvailability, Streaming,
     };
     use crate::ids::{AgentId, CompanyId};
-    use crate::metrics::Metrics;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
     use std::sync::Mutex;
@@ -310,8 +309,8 @@ mod tests {
             log: log.clone(),
             streaming: Arc::new(Streaming::default()),
         };
-        let hub =
-            CompanyHub::new(CompanyId::new("acme"), Arc::new(Metrics::new()), Some(link)).start();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let hub = CompanyHub::for_tests(dir.path(), Some(link)).0.start();
         hub.send(Connect {
             session: crate::hub::next_session_id(),
             agent: AgentId::new("a"),

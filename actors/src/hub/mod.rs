@@ -11,6 +11,7 @@
 //! Presence (availability, viewing) is coalesced per agent (`presence.rs`): an agent who
 //! sends it in a loop costs the company a few broadcasts a second, never a queue.
 
+mod attendance;
 mod feed;
 pub mod messages;
 mod presence;
@@ -20,7 +21,11 @@ mod shared;
 use crate::events::{Availability, Event};
 use crate::ids::{AgentId, CompanyId};
 use crate::metrics::Metrics;
+use crate::model::now;
+use crate::persistence::store::WriteOp;
+use crate::persistence::PersistenceHandle;
 use actix::prelude::*;
+use attendance::Register;
 pub use messages::{
     AgentEvent, Connect, Disconnect, Logged, Presence, Publish, SetAvailability, SetViewing,
 };
@@ -57,19 +62,66 @@ pub struct CompanyHub {
     presence: HashMap<AgentId, Availability>,
     /// Presence broadcasts: what each agent's was, and the newest one waiting.
     board: PresenceBoard,
+    /// Presence over time, as written for the metrics.
+    register: Register,
+    persistence: PersistenceHandle,
 }
 
 impl CompanyHub {
-    pub fn new(company: CompanyId, metrics: Arc<Metrics>, log: Option<LogLink>) -> Self {
+    pub(crate) fn new(
+        company: CompanyId,
+        metrics: Arc<Metrics>,
+        persistence: PersistenceHandle,
+        log: Option<LogLink>,
+    ) -> Self {
         CompanyHub {
             company,
             metrics,
+            persistence,
+            register: Register::default(),
             seq: 0,
             shared: log.map(Shared::new),
             sessions: HashMap::new(),
             presence: HashMap::new(),
             board: PresenceBoard::default(),
         }
+    }
+
+    /// The agent's presence on this process is now `status`: their presence over time
+    /// records it.
+    fn attend(&mut self, agent: &AgentId, status: Availability, ctx: &mut Context<Self>) {
+        self.register.set(&self.company, agent, status, now());
+        self.write_attendance(ctx);
+    }
+
+    /// Writes what the register holds, one batch at a time.
+    fn write_attendance(&mut self, ctx: &mut Context<Self>) {
+        let Some(batch) = self.register.next_batch() else {
+            return;
+        };
+        let ops = batch.iter().cloned().map(WriteOp::Presence).collect();
+        let persistence = self.persistence.clone();
+        let company = self.company.clone();
+        let write = async move {
+            let results = persistence.commit(ops).await;
+            let failed = match results {
+                Ok(results) => results
+                    .iter()
+                    .any(|r| r != &crate::persistence::store::WriteResult::Applied),
+                Err(_) => true,
+            };
+            if failed {
+                tracing::warn!(company_id = %company, "presence not recorded; trying again later");
+            }
+            failed.then_some(batch)
+        };
+        ctx.spawn(write.into_actor(self).map(|refused, act, ctx| {
+            let retry_now = refused.is_none();
+            act.register.written(refused);
+            if retry_now {
+                act.write_attendance(ctx);
+            }
+        }));
     }
 
     fn broadcast(&mut self, event: Event, ctx: &mut Context<Self>) {
@@ -145,6 +197,7 @@ impl CompanyHub {
         if !self.sessions.values().any(|s| &s.agent == agent)
             && self.presence.remove(agent).is_some()
         {
+            self.attend(agent, Availability::Offline, ctx);
             self.board.forget_viewing(agent);
             self.present(
                 agent.clone(),
@@ -167,6 +220,10 @@ impl Actor for CompanyHub {
         if self.shared.is_some() {
             ctx.run_interval(shared::POLL_EVERY, |act, ctx| act.tick(ctx));
         }
+        ctx.run_interval(crate::attendance::REFRESH_EVERY, |act, ctx| {
+            act.register.refresh(now());
+            act.write_attendance(ctx);
+        });
     }
 }
 
@@ -189,6 +246,7 @@ impl Handler<Connect> for CompanyHub {
         if !self.presence.contains_key(&msg.agent) {
             self.presence
                 .insert(msg.agent.clone(), Availability::Available);
+            self.attend(&msg.agent, Availability::Available, ctx);
             self.present(
                 msg.agent.clone(),
                 Facet::Availability,
@@ -230,6 +288,7 @@ impl Handler<SetAvailability> for CompanyHub {
             chosen => chosen,
         };
         self.presence.insert(msg.agent.clone(), status);
+        self.attend(&msg.agent, status, ctx);
         self.present(
             msg.agent.clone(),
             Facet::Availability,
@@ -273,6 +332,18 @@ impl Handler<Presence> for CompanyHub {
 }
 
 #[cfg(test)]
+impl CompanyHub {
+    /// A hub of "acme" that writes presence over time to an embedded store in `dir`.
+    fn for_tests(dir: &std::path::Path, log: Option<LogLink>) -> (Self, PersistenceHandle) {
+        let store = crate::persistence::store::EmbeddedStore::open(dir).expect("store");
+        let metrics = Arc::new(Metrics::new());
+        let persistence = PersistenceHandle::start(Arc::new(store), metrics.clone());
+        let hub = CompanyHub::new(CompanyId::new("acme"), metrics, persistence.clone(), log);
+        (hub, persistence)
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use std::sync::Mutex;
@@ -293,7 +364,8 @@ mod tests {
 
     #[actix_rt::test]
     async fn broadcasts_reach_every_session_with_consecutive_seq() {
-        let hub = CompanyHub::new(CompanyId::new("acme"), Arc::new(Metrics::new()), None).start();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let hub = CompanyHub::for_tests(dir.path(), None).0.start();
         let seen_a = Arc::new(Mutex::new(Vec::new()));
         let seen_b = Arc::new(Mutex::new(Vec::new()));
         for (agent, seen) in [("a", &seen_a), ("b", &seen_b)] {
@@ -337,5 +409,54 @@ mod tests {
         // a saw its own arrival (1), b's (2) and the availability change (3); b saw 2 and 3.
         assert_eq!(seqs(&seen_a), vec![1, 2, 3]);
         assert_eq!(seqs(&seen_b), vec![2, 3]);
+    }
+
+    #[actix_rt::test]
+    async fn presence_over_time_is_written_as_it_changes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (hub, persistence) = CompanyHub::for_tests(dir.path(), None);
+        let hub = hub.start();
+        let a = AgentId::new("a");
+        let started = now();
+        let session = next_session_id();
+        let probe = Probe(Arc::new(Mutex::new(Vec::new()))).start();
+        hub.send(Connect {
+            session,
+            agent: a.clone(),
+            recipient: probe.recipient(),
+        })
+        .await
+        .expect("connect");
+        hub.send(SetAvailability {
+            agent: a.clone(),
+            status: Availability::Away,
+        })
+        .await
+        .expect("set");
+        hub.send(Disconnect { session }).await.expect("disconnect");
+
+        let period = crate::persistence::store::Period {
+            from: started,
+            to: now() + chrono::TimeDelta::seconds(1),
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let stretches = loop {
+            let found = persistence
+                .presence(&CompanyId::new("acme"), period)
+                .await
+                .expect("read");
+            if found.len() == 2 && found.iter().all(|s| s.ended_at.is_some()) {
+                break found;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "not written: {found:?}"
+            );
+            actix_rt::time::sleep(std::time::Duration::from_millis(20)).await;
+        };
+        let statuses: Vec<Availability> = stretches.iter().map(|s| s.status).collect();
+        assert_eq!(statuses, vec![Availability::Available, Availability::Away]);
+        assert_eq!(stretches[0].ended_at, Some(stretches[1].started_at));
+        assert!(stretches.iter().all(|s| s.agent_id == a));
     }
 }

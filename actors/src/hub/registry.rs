@@ -4,6 +4,7 @@ use super::{CompanyHub, LogLink};
 use crate::arbiters::Arbiters;
 use crate::ids::CompanyId;
 use crate::metrics::Metrics;
+use crate::persistence::PersistenceHandle;
 use actix::prelude::*;
 use dashmap::DashMap;
 use std::sync::Arc;
@@ -13,16 +14,23 @@ pub(crate) struct Hubs {
     hubs: DashMap<CompanyId, Addr<CompanyHub>>,
     arbiters: Arc<Arbiters>,
     metrics: Arc<Metrics>,
+    persistence: PersistenceHandle,
     /// Set when processes share the store: broadcasts travel through it.
     log: Option<LogLink>,
 }
 
 impl Hubs {
-    pub fn new(arbiters: Arc<Arbiters>, metrics: Arc<Metrics>, log: Option<LogLink>) -> Self {
+    pub fn new(
+        arbiters: Arc<Arbiters>,
+        metrics: Arc<Metrics>,
+        persistence: PersistenceHandle,
+        log: Option<LogLink>,
+    ) -> Self {
         Hubs {
             hubs: DashMap::new(),
             arbiters,
             metrics,
+            persistence,
             log,
         }
     }
@@ -34,7 +42,12 @@ impl Hubs {
         self.hubs
             .entry(company.clone())
             .or_insert_with(|| {
-                let hub = CompanyHub::new(company.clone(), self.metrics.clone(), self.log.clone());
+                let hub = CompanyHub::new(
+                    company.clone(),
+                    self.metrics.clone(),
+                    self.persistence.clone(),
+                    self.log.clone(),
+                );
                 CompanyHub::start_in_arbiter(self.arbiters.for_id(company), |_| hub)
             })
             .clone()

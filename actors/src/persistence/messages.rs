@@ -3,6 +3,7 @@
 //! ever holds the store itself.
 
 use super::store::{CustomerQuery, EventStream, MessageWindow, Period, WriteOp, WriteResult};
+use crate::attendance::Stretch;
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
@@ -60,6 +61,14 @@ pub(crate) struct ReadAudit {
 #[derive(Message)]
 #[rtype(result = "Result<Vec<HandoffRecord>, StoreError>")]
 pub(crate) struct ReadHandoffs {
+    pub company: CompanyId,
+    pub period: Period,
+}
+
+/// A company's agents' presence stretches that started within a period.
+#[derive(Message)]
+#[rtype(result = "Result<Vec<Stretch>, StoreError>")]
+pub(crate) struct ReadPresence {
     pub company: CompanyId,
     pub period: Period,
 }

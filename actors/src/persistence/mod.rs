@@ -9,6 +9,7 @@
 mod messages;
 pub mod store;
 
+use crate::attendance::Stretch;
 use crate::error::StoreError;
 use crate::events_log::EventLog;
 use crate::handoff::HandoffRecord;
@@ -152,6 +153,7 @@ reads! {
     ReadMessages => |store, m| store.messages(&m.key, m.window);
     ReadAudit => |store, m| store.audit(&m.company, &m.query);
     ReadHandoffs => |store, m| store.handoffs(&m.company, m.period);
+    ReadPresence => |store, m| store.presence(&m.company, m.period);
     ReadSession => |store, m| store.session(&m.token_hash);
     ReadTenants => |store, _m| store.tenants();
     PurgeSessions => |store, m| store.purge_sessions(m.before);
@@ -282,6 +284,15 @@ impl PersistenceHandle {
     ) -> Result<Vec<HandoffRecord>, StoreError> {
         let company = company.clone();
         self.ask(ReadHandoffs { company, period }).await
+    }
+
+    pub async fn presence(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<Stretch>, StoreError> {
+        let company = company.clone();
+        self.ask(ReadPresence { company, period }).await
     }
 
     pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, StoreError> {

@@ -37,4 +37,4 @@ pub const WAIT: Duration = Duration::from_secs(20);
 /// How long a server (ours or nx-27017) may take to start.
 const READY_TIMEOUT: Duration = Duration::from_secs(60);
 /// How often a wait looks again.
-const POLL: Duration = Duration::from_millis(100);
+pub const POLL: Duration = Duration::from_millis(100);

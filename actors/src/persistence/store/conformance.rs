@@ -3,6 +3,8 @@
 //! own tests with a factory for empty stores.
 
 use super::{CustomerQuery, CustomerWrite, MessageWindow, Period, Store, WriteOp, WriteResult};
+use crate::attendance::Stretch;
+use crate::events::Availability;
 use crate::handoff::{Ending, Episode, HandoffRecord, Whose};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
@@ -613,6 +615,7 @@ where
     removals_and_ending_an_agents_sessions(fresh().await).await;
     batched_ops_are_independent(fresh().await).await;
     finished_handoffs_are_read_by_period(fresh().await).await;
+    presence_stretches_are_rewritten_by_id_and_read_by_period(fresh().await).await;
 }
 
 /// A finished handoff of customer `k`, requested at `at_ms`.
@@ -679,4 +682,51 @@ pub async fn finished_handoffs_are_read_by_period(store: Arc<dyn Store>) {
         stored.handoff.map(|e| e.requested_at),
         Some(from_millis(10_000_001))
     );
+}
+
+/// A presence stretch is rewritten under its id as it is refreshed and ended; a period of a
+/// company's stretches is read by start time, `[from, to)`, earliest first.
+pub async fn presence_stretches_are_rewritten_by_id_and_read_by_period(store: Arc<dyn Store>) {
+    let (acme, globex) = (CompanyId::new("acme"), CompanyId::new("globex"));
+    let alice = AgentId::new("alice");
+    let at = |ms: i64| from_millis(ms);
+    let first = Stretch::open(&acme, &alice, Availability::Available, at(1_000_000));
+    let second = Stretch::open(&acme, &alice, Availability::Away, at(2_000_000));
+    let foreign = Stretch::open(
+        &globex,
+        &AgentId::new("gina"),
+        Availability::Available,
+        at(1_500_000),
+    );
+    let ops = [&second, &first, &foreign]
+        .into_iter()
+        .map(|s| WriteOp::Presence(s.clone()))
+        .collect();
+    for result in commit(&*store, ops).await {
+        assert_eq!(result, WriteResult::Applied);
+    }
+    let mut ended = first.clone();
+    ended.seen_at = at(1_900_000);
+    ended.ended_at = Some(at(2_000_000));
+    let results = commit(&*store, vec![WriteOp::Presence(ended.clone())]).await;
+    assert_eq!(results, vec![WriteResult::Applied]);
+
+    let period = |from: i64, to: i64| Period {
+        from: at(from),
+        to: at(to),
+    };
+    let all = store
+        .presence(&acme, period(0, 3_000_000))
+        .await
+        .expect("read");
+    assert_eq!(
+        all,
+        vec![ended.clone(), second.clone()],
+        "rewritten in place"
+    );
+    let edge = store
+        .presence(&acme, period(1_000_000, 2_000_000))
+        .await
+        .expect("read");
+    assert_eq!(edge, vec![ended], "from is in, to is out");
 }

@@ -7,6 +7,7 @@
 use super::{
     BatchResults, CustomerQuery, CustomerWrite, MessageWindow, Period, Store, WriteOp, WriteResult,
 };
+use crate::attendance::Stretch;
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey};
@@ -44,6 +45,8 @@ const AGENTS: TableDefinition<&str, &[u8]> = TableDefinition::new("agents");
 /// Finished handoffs by `company SEP requested_at SEP page SEP customer`: a period of one
 /// company's handoffs is one range.
 const HANDOFFS: TableDefinition<&str, &[u8]> = TableDefinition::new("handoffs");
+/// Agents' presence stretches by `company SEP started_at SEP id`: a period's are one range.
+const PRESENCE: TableDefinition<&str, &[u8]> = TableDefinition::new("presence");
 /// Counters (`seq`: orders messages and audit entries written in the same millisecond).
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 
@@ -97,6 +100,14 @@ fn handoff_key(done: &HandoffRecord) -> String {
     ])
 }
 
+fn stretch_key(stretch: &Stretch) -> String {
+    join(&[
+        stretch.company_id.as_str(),
+        &millis(stretch.started_at),
+        &stretch.id,
+    ])
+}
+
 fn millis(at: DateTime<Utc>) -> String {
     format!("{:020}", at.timestamp_millis().max(0))
 }
@@ -130,6 +141,7 @@ impl EmbeddedStore {
             txn.open_table(PAGES).map_err(unavailable)?;
             txn.open_table(AGENTS).map_err(unavailable)?;
             txn.open_table(HANDOFFS).map_err(unavailable)?;
+            txn.open_table(PRESENCE).map_err(unavailable)?;
             txn.open_table(META).map_err(unavailable)?;
         }
         txn.commit().map_err(unavailable)?;
@@ -235,6 +247,7 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
         let mut pages = txn.open_table(PAGES).map_err(unavailable)?;
         let mut agents = txn.open_table(AGENTS).map_err(unavailable)?;
         let mut handoffs = txn.open_table(HANDOFFS).map_err(unavailable)?;
+        let mut presence = txn.open_table(PRESENCE).map_err(unavailable)?;
         let mut meta = txn.open_table(META).map_err(unavailable)?;
         let mut seq = meta
             .get("seq")
@@ -349,6 +362,10 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                     }
                     WriteResult::Applied
                 }
+                WriteOp::Presence(stretch) => {
+                    put(&mut presence, &stretch_key(&stretch), &stretch)?;
+                    WriteResult::Applied
+                }
                 WriteOp::Probe => {
                     let probes = meta.get("probes").map_err(unavailable)?.map(|v| v.value());
                     meta.insert("probes", probes.unwrap_or(0) + 1)
@@ -394,6 +411,14 @@ fn all<T: DeserializeOwned>(
         out.push(decode(value.value())?);
     }
     Ok(out)
+}
+
+/// The keys of a company's records (keyed `company SEP millis SEP ...`) timed within `period`.
+fn period_range(company: &CompanyId, period: Period) -> (String, String) {
+    (
+        join(&[company.as_str(), &millis(period.from)]),
+        join(&[company.as_str(), &millis(period.to)]),
+    )
 }
 
 fn get_customer(db: &Database, key: &str) -> Result<Option<Customer>, StoreError> {
@@ -546,22 +571,17 @@ impl Store for EmbeddedStore {
         company: &CompanyId,
         period: Period,
     ) -> Result<Vec<HandoffRecord>, StoreError> {
-        let from = join(&[company.as_str(), &millis(period.from)]);
-        let to = join(&[company.as_str(), &millis(period.to)]);
-        self.blocking(move |db| {
-            let txn = db.begin_read().map_err(unavailable)?;
-            let table = txn.open_table(HANDOFFS).map_err(unavailable)?;
-            let mut found = Vec::new();
-            for item in table
-                .range(from.as_str()..to.as_str())
-                .map_err(unavailable)?
-            {
-                let (_, value) = item.map_err(unavailable)?;
-                found.push(decode(value.value())?);
-            }
-            Ok(found)
-        })
-        .await
+        let range = period_range(company, period);
+        self.blocking(move |db| scan(db, HANDOFFS, range)).await
+    }
+
+    async fn presence(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<Stretch>, StoreError> {
+        let range = period_range(company, period);
+        self.blocking(move |db| scan(db, PRESENCE, range)).await
     }
 
     async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, StoreError> {

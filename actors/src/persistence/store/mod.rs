@@ -13,6 +13,7 @@ pub mod conformance;
 pub mod embedded;
 pub mod mongo;
 
+use crate::attendance::Stretch;
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
@@ -50,6 +51,8 @@ pub enum WriteOp {
     /// A change to the companies, pages and agents (the tenants file, or an admin ending an
     /// agent's sessions).
     Tenant(TenantChange),
+    /// Record an agent's presence stretch, or rewrite it (refreshed or ended) under its id.
+    Presence(Stretch),
     /// A write that changes nothing anyone reads, acknowledged like every other write:
     /// `/readyz` commits one to prove that writes go through.
     Probe,
@@ -75,6 +78,7 @@ impl WriteOp {
                     format!("agent/{id}")
                 }
             },
+            WriteOp::Presence(stretch) => format!("presence/{}", stretch.id),
             WriteOp::Probe => "probe".to_owned(),
         }
     }
@@ -235,6 +239,13 @@ pub trait Store: Send + Sync + 'static {
         company: &CompanyId,
         period: Period,
     ) -> Result<Vec<HandoffRecord>, StoreError>;
+
+    /// A company's presence stretches that started within `period`, earliest first.
+    async fn presence(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<Stretch>, StoreError>;
 
     async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, StoreError>;
 

@@ -24,6 +24,7 @@ use super::{
     BatchResults, CustomerQuery, CustomerWrite, EventStream, LoggedEvent, MessageWindow, Period,
     Store, WriteOp, WriteResult,
 };
+use crate::attendance::Stretch;
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
@@ -55,6 +56,8 @@ const DATE_FIELDS: &[&str] = &[
     "expires_at",
     "requested_at",
     "ended_at",
+    "started_at",
+    "seen_at",
 ];
 
 const DUPLICATE_KEY: i32 = 11000;
@@ -231,6 +234,11 @@ impl MongoStore {
         self.db
             .collection::<Document>("handoffs")
             .create_indexes([index(doc! {"company_id": 1, "requested_at": 1}, false)])
+            .await
+            .map_err(unavailable)?;
+        self.db
+            .collection::<Document>("presence")
+            .create_indexes([index(doc! {"company_id": 1, "started_at": 1}, false)])
             .await
             .map_err(unavailable)?;
         self.events()
@@ -448,6 +456,35 @@ impl MongoStore {
         documents.into_iter().map(from_doc).collect()
     }
 
+    /// A company's records of `collection` whose date `field` falls within `period` widened
+    /// by a second each way (some servers that speak MongoDB's protocol compare dates to the
+    /// second: the caller applies the exact bounds), earliest first.
+    async fn timed<T: DeserializeOwned>(
+        &self,
+        collection: &str,
+        field: &str,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<T>, StoreError> {
+        let margin = chrono::TimeDelta::seconds(1);
+        let filter = doc! {
+            "company_id": company.as_str(),
+            field: {
+                "$gte": date(period.from - margin),
+                "$lt": date(period.to + margin),
+            },
+        };
+        let cursor = self
+            .db
+            .collection::<Document>(collection)
+            .find(filter)
+            .sort(doc! {field: 1, "_id": 1})
+            .await
+            .map_err(unavailable)?;
+        let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
+        documents.into_iter().map(from_doc).collect()
+    }
+
     async fn apply(&self, op: WriteOp) -> Result<WriteResult, StoreError> {
         match op {
             WriteOp::Customer(write) => self.write_customer(*write).await,
@@ -474,6 +511,10 @@ impl MongoStore {
                 Ok(WriteResult::Applied)
             }
             WriteOp::Tenant(change) => self.apply_tenant_change(change).await,
+            WriteOp::Presence(stretch) => {
+                self.put_by_id("presence", &stretch.id, &stretch).await?;
+                Ok(WriteResult::Applied)
+            }
             WriteOp::Probe => {
                 // Acknowledged with the configured write concern, like every real write.
                 self.db
@@ -671,31 +712,26 @@ impl Store for MongoStore {
         company: &CompanyId,
         period: Period,
     ) -> Result<Vec<HandoffRecord>, StoreError> {
-        // The store narrows by the period widened by a second each way (some servers that
-        // speak MongoDB's protocol compare dates to the second); the exact bounds apply here.
-        let margin = chrono::TimeDelta::seconds(1);
-        let filter = doc! {
-            "company_id": company.as_str(),
-            "requested_at": {
-                "$gte": date(period.from - margin),
-                "$lt": date(period.to + margin),
-            },
-        };
-        let cursor = self
-            .db
-            .collection::<Document>("handoffs")
-            .find(filter)
-            .sort(doc! {"requested_at": 1, "_id": 1})
-            .await
-            .map_err(unavailable)?;
-        let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
-        let found: Vec<HandoffRecord> = documents
-            .into_iter()
-            .map(from_doc)
-            .collect::<Result<_, _>>()?;
+        let found: Vec<HandoffRecord> = self
+            .timed("handoffs", "requested_at", company, period)
+            .await?;
         Ok(found
             .into_iter()
             .filter(|h| period.contains(h.requested_at))
+            .collect())
+    }
+
+    async fn presence(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<Stretch>, StoreError> {
+        let found: Vec<Stretch> = self
+            .timed("presence", "started_at", company, period)
+            .await?;
+        Ok(found
+            .into_iter()
+            .filter(|s| period.contains(s.started_at))
             .collect())
     }
 
