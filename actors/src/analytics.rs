@@ -6,7 +6,7 @@
 use crate::attendance::{Spans, Stretch};
 use crate::events::Availability;
 use crate::handoff::{seconds, Episode, HandoffRecord, Hold, Outcome, DURATION_BINS as BIN_EDGES};
-use crate::ids::{AgentId, PageId};
+use crate::ids::{AgentId, CustomerId, PageId};
 use crate::model::Sla;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -251,6 +251,10 @@ pub struct Queue {
     pub held: u64,
     /// How long the customer waiting longest has waited since asking.
     pub longest_wait_seconds: Option<f64>,
+    /// Open handoffs whose next target is near: [`Mark::AtRisk`].
+    pub at_risk: u64,
+    /// Open handoffs that missed a target and have not reached it yet: [`Mark::Breached`].
+    pub breached: u64,
 }
 
 /// How the counted handoffs stand against one target.
@@ -301,6 +305,101 @@ impl TargetCount {
             met_rate: (met + breached > 0).then(|| met as f64 / (met + breached) as f64),
         }
     }
+}
+
+/// Which target a waiting customer is measured against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    Claim,
+    FirstResponse,
+}
+
+/// How an open handoff stands against its next target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Mark {
+    /// Less than a quarter of the target left ([`AT_RISK_SHARE`]).
+    AtRisk,
+    /// The target passed.
+    Breached,
+}
+
+/// The share of a target left when a handoff becomes at risk.
+pub const AT_RISK_SHARE: f64 = 0.25;
+
+/// The next deadline of an open handoff: the earliest target it has not reached.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct Due {
+    pub target: Target,
+    pub target_seconds: u64,
+    /// `requested_at` plus the target.
+    pub due_at: DateTime<Utc>,
+}
+
+impl Due {
+    /// The earliest target not reached yet, of a handoff requested at `requested`; `None`
+    /// when every target set is reached (or none is set).
+    pub fn next(
+        requested: DateTime<Utc>,
+        claimed: Option<DateTime<Utc>>,
+        responded: Option<DateTime<Utc>>,
+        sla: Sla,
+    ) -> Option<Due> {
+        let unmet = |target, limit: Option<u64>, reached: Option<DateTime<Utc>>| {
+            let seconds = limit.filter(|_| reached.is_none())?;
+            Some(Due {
+                target,
+                target_seconds: seconds,
+                due_at: requested + chrono::TimeDelta::seconds(seconds as i64),
+            })
+        };
+        [
+            unmet(Target::Claim, sla.claim_seconds, claimed),
+            unmet(Target::FirstResponse, sla.first_response_seconds, responded),
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|due| due.due_at)
+    }
+
+    /// At `at`: breached once the deadline passed, at risk within the last quarter of the
+    /// target before it.
+    pub fn mark(&self, at: DateTime<Utc>) -> Option<Mark> {
+        let left = (self.due_at - at).num_milliseconds() as f64 / 1000.0;
+        if left < 0.0 {
+            Some(Mark::Breached)
+        } else if left <= AT_RISK_SHARE * self.target_seconds as f64 {
+            Some(Mark::AtRisk)
+        } else {
+            None
+        }
+    }
+}
+
+/// A waiting customer's next deadline.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct CustomerDue {
+    pub page_id: PageId,
+    pub customer_id: CustomerId,
+    pub requested_at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub due: Due,
+    /// As of the time asked; the console recomputes it as time passes.
+    pub mark: Option<Mark>,
+}
+
+/// The company's targets, and where each customer who asked for a person stands against
+/// them: what the console marks in its queue.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct Deadlines {
+    #[serde(flatten)]
+    pub targets: Sla,
+    /// A handoff is at risk when less than this share of its target is left.
+    pub at_risk_share: f64,
+    pub at: DateTime<Utc>,
+    /// Every open handoff with a target not reached yet, the earliest deadline first.
+    pub due: Vec<CustomerDue>,
 }
 
 /// The counted handoffs against the company's targets; `None` where it set none.
@@ -407,6 +506,12 @@ pub fn report(
         .filter(|h| h.outcome.is_none())
         .collect();
     let waiting: Vec<&&Handoff> = open.iter().filter(|h| h.waiting()).collect();
+    let marked = |mark: Mark| {
+        open.iter()
+            .filter_map(|h| Due::next(h.requested_at, h.claimed_at, h.first_response_at, sla))
+            .filter(|due| due.mark(at) == Some(mark))
+            .count() as u64
+    };
     Report {
         from: query.from,
         to: query.to,
@@ -423,6 +528,8 @@ pub fn report(
                 .iter()
                 .map(|h| seconds(h.requested_at, at))
                 .max_by(f64::total_cmp),
+            at_risk: marked(Mark::AtRisk),
+            breached: marked(Mark::Breached),
         },
         agents: agent_rows(handoffs, &counted, stretches, query, at),
         buckets: query
@@ -701,6 +808,8 @@ mod tests {
                 waiting: 2,
                 held: 1,
                 longest_wait_seconds: Some(7500.0),
+                at_risk: 0,
+                breached: 0,
             }
         );
         let ann = &r.agents[0];
@@ -871,5 +980,33 @@ mod tests {
             (0, 600.0, 0.0)
         );
         assert_eq!((cy.utilization, cy.mean_concurrent), (Some(0.0), Some(0.0)));
+    }
+
+    #[test]
+    fn an_open_handoff_is_at_risk_in_the_last_quarter_of_its_next_target() {
+        let sla = Sla {
+            claim_seconds: Some(100),
+            first_response_seconds: Some(300),
+        };
+        let due = Due::next(t(0), None, None, sla).expect("a deadline");
+        assert_eq!((due.target, due.due_at), (Target::Claim, t(100)));
+        assert_eq!(due.mark(t(74)), None);
+        assert_eq!(due.mark(t(75)), Some(Mark::AtRisk));
+        assert_eq!(due.mark(t(100)), Some(Mark::AtRisk));
+        assert_eq!(due.mark(t(101)), Some(Mark::Breached));
+        // Claimed: the first response is next.
+        let due = Due::next(t(0), Some(t(50)), None, sla).expect("a deadline");
+        assert_eq!((due.target, due.due_at), (Target::FirstResponse, t(300)));
+        assert_eq!(Due::next(t(0), Some(t(50)), Some(t(60)), sla), None);
+        assert_eq!(Due::next(t(0), None, None, Sla::default()), None);
+
+        // In the report: the two waiting since 6000 s and −500 s against a 1000 s claim
+        // target at 6800 s: one at risk (200 s left), one breached; ann's holds none.
+        let claim_only = Sla {
+            claim_seconds: Some(1000),
+            first_response_seconds: None,
+        };
+        let r = report(&script(), &[], &day(), claim_only, t(6800));
+        assert_eq!((r.queue.at_risk, r.queue.breached), (1, 1));
     }
 }

@@ -4,7 +4,9 @@
 //! pages are resolved within the agent's company, customers looked up only under it,
 //! colleagues only among its agents, and refusals audited in its log.
 
-use crate::analytics::{self, Handoff, MetricsQuery, Report};
+use crate::analytics::{
+    self, CustomerDue, Deadlines, Due, Handoff, MetricsQuery, Report, AT_RISK_SHARE,
+};
 use crate::conversation::{
     Assign, Conversation, DiscardMessage, Outcome, RetryMessage, SendMessage, Sent, SetStop,
     Ticket, Transfer, Unassign,
@@ -373,6 +375,43 @@ impl<'a> AgentDesk<'a> {
             targets,
             now(),
         ))
+    }
+
+    /// The company's service targets and every waiting customer's next deadline (any agent
+    /// of the company: the queue is theirs to work).
+    pub async fn deadlines(self) -> Result<Deadlines, ActorError> {
+        let (engine, agent) = (self.engine, self.agent);
+        let targets = engine
+            .directory
+            .company(&agent.company_id)
+            .map(|c| c.sla)
+            .unwrap_or_default();
+        let (open, _) = engine
+            .persistence
+            .list_customers(&agent.company_id, CustomerQuery::every_stopped(None))
+            .await?;
+        let at = now();
+        let mut due: Vec<CustomerDue> = open
+            .iter()
+            .filter_map(|c| {
+                let e = open_episode(c);
+                let due = Due::next(e.requested_at, e.claimed_at, e.first_response_at, targets)?;
+                Some(CustomerDue {
+                    page_id: c.page_id.clone(),
+                    customer_id: c.customer_id.clone(),
+                    requested_at: e.requested_at,
+                    mark: due.mark(at),
+                    due,
+                })
+            })
+            .collect();
+        due.sort_by_key(|d| d.due.due_at);
+        Ok(Deadlines {
+            targets,
+            at_risk_share: AT_RISK_SHARE,
+            at,
+            due,
+        })
     }
 
     /// Records the agent's chosen availability and tells the company (coalesced with the

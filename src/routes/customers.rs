@@ -51,7 +51,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(agents)
             .service(end_agent_sessions)
             .service(pages)
-            .service(super::metrics::metrics),
+            .service(super::metrics::metrics)
+            .service(super::metrics::deadlines),
     );
 }
 

@@ -1,15 +1,16 @@
 //! `GET /api/dashboard/metrics`: the handoff numbers of a period (docs/metrics.md), as JSON
-//! or, for a spreadsheet, the per-agent table as CSV.
+//! or, for a spreadsheet, the per-agent table as CSV; `GET /api/dashboard/deadlines`: where
+//! each waiting customer stands against the company's targets.
 
 use super::query::{query_id, query_time, Query};
 use crate::access::CurrentAgent;
 use crate::error::ApiError;
-use crate::openapi::errors::AgentCall;
+use crate::openapi::errors::{AgentCall, SignedIn};
 use crate::state::AppState;
 use actix_web::http::header::{self, ContentType};
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use chrono::TimeDelta;
-use handoff_actors::analytics::{MetricsQuery, Report};
+use handoff_actors::analytics::{Deadlines, MetricsQuery, Report};
 use handoff_actors::ids::{AgentId, PageId};
 use handoff_actors::model::now;
 use handoff_actors::ActorError;
@@ -75,6 +76,26 @@ pub async fn metrics(
     Ok(HttpResponse::Ok()
         .content_type(ContentType::json())
         .json(numbers))
+}
+
+/// The company's service targets and, for each customer waiting for a person, the next
+/// target not reached yet, its deadline and its mark (at risk in the last quarter, breached
+/// after): what the console marks in its queue. Any agent of the company.
+#[utoipa::path(
+    operation_id = "handoff_deadlines",
+    responses(
+        (status = 200, description = "Targets and deadlines", body = Deadlines),
+        SignedIn,
+    ),
+)]
+#[get("/deadlines")]
+pub async fn deadlines(
+    agent: CurrentAgent,
+    state: web::Data<AppState>,
+) -> Result<web::Json<Deadlines>, ApiError> {
+    Ok(web::Json(
+        state.engine.as_agent(&agent.0).deadlines().await?,
+    ))
 }
 
 fn accepts_csv(req: &HttpRequest) -> bool {

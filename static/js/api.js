@@ -47,6 +47,8 @@ export const logout = () => call("POST", "/api/auth/logout");
 export const agents = () => call("GET", "/api/dashboard/agents").then((d) => d.agents);
 /** The handoff numbers of the last day, hour by hour (docs/metrics.md). */
 export const metrics = () => call("GET", "/api/dashboard/metrics?bucket=hour");
+/** The company's service targets and each waiting customer's next deadline. */
+export const deadlines = () => call("GET", "/api/dashboard/deadlines");
 /** stop=false returns the customer to the bot and ends any assignment. */
 export const setStop = (customerId, pageId, stop) =>
   call("PUT", `/api/dashboard/customers/${encodeURIComponent(customerId)}/stop`, {

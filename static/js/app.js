@@ -8,6 +8,7 @@ import { renderConversation, mergeMessage } from "./conversation.js";
 import { customerKey, tick, windowText } from "./util.js";
 import { admit } from "./versions.js";
 import { showNumbers } from "./numbers.js";
+import { loadDeadlines, tickMarks } from "./deadlines.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -43,7 +44,11 @@ function render() {
   $("app").classList.toggle("viewing", Boolean(state.conv));
   renderTeam();
   tick();
+  tickMarks();
 }
+
+/** The queue changed: read the deadlines again (a claim or an answer moves them). */
+const refreshDeadlines = () => loadDeadlines(tickMarks);
 
 function renderTeam() {
   const others = [...state.agents].filter(([id]) => id !== state.me?.id)
@@ -148,6 +153,7 @@ async function resync(reason) {
     document.body.dataset.syncs = String(state.syncs);
     renderPageFilter($("page-filter"), state.customers, state.pageFilter);
     render();
+    refreshDeadlines();
   } catch (err) {
     console.warn("resync failed", err);
   }
@@ -170,6 +176,7 @@ function onBroadcast({ type, data }) {
       const shown = state.customers.get(key);
       if (shown && !shown.customer_name) fetchNameSoon();
       renderPageFilter($("page-filter"), state.customers, state.pageFilter);
+      refreshDeadlines();
       break;
     }
     case "outgoing_changed":
@@ -186,6 +193,7 @@ function onBroadcast({ type, data }) {
           queued.response_window_expires_at = new Date(Date.parse(data.message.timestamp) + 864e5).toISOString();
         }
       }
+      if (queued && data.message.sender === "agent") refreshDeadlines();
       if (state.conv && state.conv.key === key) {
         mergeMessage(state.conv, data.message, state.me);
         // Perhaps one of the messages waiting for Facebook: see whether it left the list.
@@ -479,9 +487,13 @@ setInterval(() => {
   if (state.conv && waitsForFacebook(state.conv.key)) refreshOutgoing(state.conv.key);
 }, 30000);
 
-// Live wait times and window countdowns.
+// Deadlines also pass for customers nobody touches; read them again now and then.
+setInterval(() => state.me && refreshDeadlines(), 30000);
+
+// Live wait times, window countdowns and service-target marks.
 setInterval(() => {
   tick();
+  tickMarks();
   for (const node of document.querySelectorAll("[data-window]")) {
     const c = state.customers.get(node.dataset.window);
     if (c) node.textContent = windowText(c).text;

@@ -33,6 +33,7 @@ function tiles(m, agents) {
   $("tile-sla").textContent = m.sla.claim
     ? `${percent(m.sla.claim.met_rate)} (${m.sla.claim.pending} pending)`
     : "no target";
+  $("tile-risk").textContent = `${m.queue.at_risk} / ${m.queue.breached}`;
   $("tile-first").textContent = duration(m.first_response.median_seconds);
   $("tile-helped").textContent = `${m.handoffs.helped} of ${m.handoffs.helped + m.handoffs.abandoned}`;
   const now = states(m, agents);

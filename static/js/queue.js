@@ -1,5 +1,6 @@
 // The queue: stopped customers, longest waiting (or window closing soonest) first, with
-// who holds each one, live wait time, the reply-window countdown and the row's actions.
+// who holds each one, live wait time, the reply-window countdown, the service-target mark
+// (deadlines.js) and the row's actions.
 
 import { el, customerKey, displayName, windowText } from "./util.js";
 
@@ -46,6 +47,7 @@ export function renderQueue(list, state, on) {
       el("span", { "data-since": c.stopped_at || c.last_seen, "data-prefix": "Waiting " }),
       el("span", { class: `window${win.soon ? " soon" : ""}`, "data-window": key }, win.text)),
     el("div", { class: "row" }, assigneeLine(c, state.me)),
+    el("p", { class: "sla small", "data-due": key, hidden: true }),
     others.length ? el("p", { class: "viewers small" }, `Also viewing: ${others.join(", ")}`) : null,
     el("div", { class: "actions" },
       el("button", { type: "button", disabled: mine, "aria-describedby": nameId, onclick: () => on.assign(key) }, "Assign to me"),

@@ -366,3 +366,88 @@ async fn the_demo_company_is_measured_against_its_targets() {
     assert_eq!(sla["claim"]["pending"], 1, "the customer just asked: {sla}");
     assert_eq!(sla["claim"]["met_rate"], Value::Null, "{sla}");
 }
+
+/// The due entry of `psid` in `/api/dashboard/deadlines`, if any.
+async fn due_of(app: &TestApp, token: &str, psid: &str) -> (Value, Option<Value>) {
+    let r = app.get("/api/dashboard/deadlines", token).await;
+    let body = r.ok("deadlines").clone();
+    let entry = body["due"]
+        .as_array()
+        .and_then(|due| due.iter().find(|d| d["customer_id"] == psid))
+        .cloned();
+    (body, entry)
+}
+
+#[tokio::test]
+async fn a_waiting_customer_is_due_a_claim_then_an_answer_and_breaches_a_missed_target() {
+    let app = spawn_app().await;
+    // globex's targets: a claim within 2 s, a first response within an hour.
+    let gina = app.login("gina").await;
+    let psid = new_psid();
+    let asked = app.request_help(&gina.token, "2001", &psid).await;
+    let requested =
+        chrono::DateTime::parse_from_rfc3339(asked["stopped_at"].as_str().expect("stopped_at"))
+            .expect("a time");
+
+    let (body, due) = due_of(&app, &gina.token, &psid).await;
+    assert_eq!(body["claim_seconds"], 2, "{body}");
+    assert_eq!(body["first_response_seconds"], 3600, "{body}");
+    assert_eq!(body["at_risk_share"], 0.25, "{body}");
+    let due = due.unwrap_or_else(|| panic!("the customer is due a claim: {body}"));
+    assert_eq!(due["target"], "claim", "{due}");
+    assert_eq!(due["target_seconds"], 2, "{due}");
+    let due_at = chrono::DateTime::parse_from_rfc3339(due["due_at"].as_str().expect("due_at"))
+        .expect("a time");
+    assert_eq!(due_at - requested, chrono::TimeDelta::seconds(2), "{due}");
+
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let (body, due) = due_of(&app, &gina.token, &psid).await;
+    assert_eq!(
+        due.map(|d| d["mark"].clone()),
+        Some(json!("breached")),
+        "{body}"
+    );
+    let gus = app.login("gus").await;
+    let m = app.get(METRICS, &gus.token).await;
+    assert_eq!(
+        m.ok("globex's numbers")["queue"]["breached"],
+        1,
+        "{}",
+        m.text
+    );
+
+    // Claimed late: the first response is next, an hour from the request.
+    app.set_agent(&gina.token, "2001", &psid, json!("gina"))
+        .await
+        .ok("gina claims");
+    let (body, due) = due_of(&app, &gina.token, &psid).await;
+    let due = due.unwrap_or_else(|| panic!("due an answer: {body}"));
+    assert_eq!(due["target"], "first_response", "{due}");
+    assert_eq!(due["mark"], Value::Null, "{due}");
+
+    // Answered: nothing is due.
+    app.send_rest(&gina.token, "2001", &psid, "Hi, Gina here")
+        .await
+        .ok("gina answers");
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while due_of(&app, &gina.token, &psid).await.1.is_some() {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "still due after the answer"
+        );
+        tokio::time::sleep(POLL).await;
+    }
+
+    // acme sets no targets: nothing is ever due there.
+    let alice = app.login("alice").await;
+    let other = new_psid();
+    app.request_help(&alice.token, "1001", &other).await;
+    let (body, due) = due_of(&app, &alice.token, &other).await;
+    assert!(due.is_none(), "{body}");
+    assert_eq!(body["claim_seconds"], Value::Null, "{body}");
+    // And acme never sees globex's customers.
+    assert!(
+        body["due"].as_array().is_some_and(|d| d.is_empty()),
+        "{body}"
+    );
+}

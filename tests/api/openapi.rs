@@ -31,6 +31,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("DELETE", "/api/dashboard/agents/{agent_id}/sessions"),
     ("GET", "/api/dashboard/pages"),
     ("GET", "/api/dashboard/metrics"),
+    ("GET", "/api/dashboard/deadlines"),
     ("GET", "/api/openapi.json"),
     ("GET", "/webhook"),
     ("POST", "/webhook"),

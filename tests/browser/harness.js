@@ -5,7 +5,10 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -148,4 +151,126 @@ export async function relay(page) {
       toPage.send(JSON.stringify({ ...frame, seq: lastSeq }));
     },
   };
+}
+
+/**
+ * The Graph API as the server uses it: POST /{page}/messages (sends and sender actions)
+ * and GET /{psid} (the User Profile API), for one page of `pageToken` under `appSecret`. `answer(text, status, error)` makes the next send
+ * of `text` fail with that status and Graph error body; every other send is accepted.
+ */
+export async function graphStandIn({ appSecret, page, pageToken }) {
+  const sends = [];
+  const answers = new Map();
+  let mids = 0;
+  const server = createHttpServer(async (req, res) => {
+    let raw = "";
+    for await (const chunk of req) raw += chunk;
+    const url = new URL(req.url, "http://graph.test");
+    const reply = (status, value) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(value));
+    };
+    // Graph takes the token from the query, a POST's body or an Authorization header,
+    // and the proof from the query or the body.
+    let fields = {};
+    try { fields = raw ? JSON.parse(raw) : {}; } catch { fields = {}; }
+    const bearer = (req.headers.authorization || "").replace(/^Bearer /, "");
+    const token = url.searchParams.get("access_token") || fields.access_token || bearer;
+    const given = url.searchParams.get("appsecret_proof") || fields.appsecret_proof;
+    const proof = createHmac("sha256", appSecret).update(pageToken).digest("hex");
+    if (token !== pageToken || given !== proof) {
+      return reply(400, { error: { message: "Invalid OAuth access token.", code: 190 } });
+    }
+    const [, version, id, edge] = url.pathname.split("/");
+    if (version !== "v25.0") return reply(404, { error: { message: "Unknown path", code: 803 } });
+    if (req.method === "GET" && !edge) return reply(200, { first_name: "Jamie", last_name: "Doe", id });
+    if (req.method !== "POST" || id !== page || edge !== "messages") {
+      return reply(404, { error: { message: "Unknown path", code: 803 } });
+    }
+    const body = JSON.parse(raw);
+    if (body.sender_action) return reply(200, { recipient_id: body.recipient.id });
+    sends.push(body);
+    const planned = answers.get(body.message?.text);
+    if (planned) {
+      answers.delete(body.message.text);
+      return reply(planned.status, { error: planned.error });
+    }
+    mids += 1;
+    return reply(200, { recipient_id: body.recipient.id, message_id: `m_graph_${mids}` });
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    base: `http://127.0.0.1:${server.address().port}/v25.0`,
+    sends,
+    /** The sends of `text` so far. */
+    of: (text) => sends.filter((s) => s.message?.text === text),
+    answer: (text, status, error) => answers.set(text, { status, error }),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** The company outside demo mode: its Facebook app and its one page. */
+export const SITE = { appSecret: "browser-app-secret", appId: "424242", page: "1001", pageToken: "page-token-1001" };
+
+/**
+ * A tenants file of acme: page SITE.page and alice (alice@acme.test, "correct horse") with
+ * `role`; `extra` is TOML put right after the company's name (say, its `[company.sla]`).
+ */
+export function acmeTenants({ role = "agent", extra = "" } = {}) {
+  return `
+[[company]]
+id = "acme"
+name = "Acme Inc"
+${extra}
+  [[company.page]]
+  id = "${SITE.page}"
+  name = "Acme Store"
+  access_token = "${SITE.pageToken}"
+
+  [[company.agent]]
+  id = "alice"
+  name = "Alice Smith"
+  email = "alice@acme.test"
+  password = "correct horse"
+  role = "${role}"
+`;
+}
+
+/**
+ * The server outside demo mode with `tenants` (TOML), talking to a Graph stand-in, and a
+ * browser: `{graph, base, browser, stop()}`.
+ */
+export async function startSite(tenants) {
+  mkdirSync(SHOTS, { recursive: true });
+  const graph = await graphStandIn(SITE);
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "handoff-browser-"));
+  const file = path.join(dataDir, "tenants.toml");
+  writeFileSync(file, tenants);
+  let server, browser;
+  const stop = async () => {
+    await browser?.close();
+    await stopServer(server);
+    await graph.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    server = await startServer({
+      port,
+      dataDir: path.join(dataDir, "data"),
+      demo: false,
+      env: {
+        FB_APP_SECRET: SITE.appSecret,
+        FB_VERIFY_TOKEN: "browser-verify-token",
+        FB_APP_ID: SITE.appId,
+        HANDOFF_TENANTS: file,
+        GRAPH_API_BASE: graph.base,
+      },
+    });
+    browser = await launchBrowser();
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { graph, base: `http://127.0.0.1:${port}`, browser, stop };
 }

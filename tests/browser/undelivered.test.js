@@ -7,93 +7,13 @@
 
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createHmac } from "node:crypto";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { SHOTS, freePort, startServer, stopServer, launchBrowser, signIn, webhook, postWebhook } from "./harness.js";
+import { SHOTS, SITE, acmeTenants, startSite, signIn, webhook, postWebhook } from "./harness.js";
 
-const APP_SECRET = "browser-app-secret";
-const APP_ID = "424242";
-const PAGE = "1001";
-const PAGE_TOKEN = "page-token-1001";
-const TENANTS = `
-[[company]]
-id = "acme"
-name = "Acme Inc"
-
-  [[company.page]]
-  id = "${PAGE}"
-  name = "Acme Store"
-  access_token = "${PAGE_TOKEN}"
-
-  [[company.agent]]
-  id = "alice"
-  name = "Alice Smith"
-  email = "alice@acme.test"
-  password = "correct horse"
-  role = "agent"
-`;
-
-/**
- * The Graph API as the server uses it: POST /{page}/messages (sends and sender actions)
- * and GET /{psid} (the User Profile API). `answer(text, status, error)` makes the next send
- * of `text` fail with that status and Graph error body; every other send is accepted.
- */
-async function graphStandIn() {
-  const sends = [];
-  const answers = new Map();
-  let mids = 0;
-  const server = createServer(async (req, res) => {
-    let raw = "";
-    for await (const chunk of req) raw += chunk;
-    const url = new URL(req.url, "http://graph.test");
-    const reply = (status, value) => {
-      res.writeHead(status, { "content-type": "application/json" });
-      res.end(JSON.stringify(value));
-    };
-    // Graph takes the token from the query, a POST's body or an Authorization header,
-    // and the proof from the query or the body.
-    let fields = {};
-    try { fields = raw ? JSON.parse(raw) : {}; } catch { fields = {}; }
-    const bearer = (req.headers.authorization || "").replace(/^Bearer /, "");
-    const token = url.searchParams.get("access_token") || fields.access_token || bearer;
-    const given = url.searchParams.get("appsecret_proof") || fields.appsecret_proof;
-    const proof = createHmac("sha256", APP_SECRET).update(PAGE_TOKEN).digest("hex");
-    if (token !== PAGE_TOKEN || given !== proof) {
-      return reply(400, { error: { message: "Invalid OAuth access token.", code: 190 } });
-    }
-    const [, version, id, edge] = url.pathname.split("/");
-    if (version !== "v25.0") return reply(404, { error: { message: "Unknown path", code: 803 } });
-    if (req.method === "GET" && !edge) return reply(200, { first_name: "Jamie", last_name: "Doe", id });
-    if (req.method !== "POST" || id !== PAGE || edge !== "messages") {
-      return reply(404, { error: { message: "Unknown path", code: 803 } });
-    }
-    const body = JSON.parse(raw);
-    if (body.sender_action) return reply(200, { recipient_id: body.recipient.id });
-    sends.push(body);
-    const planned = answers.get(body.message?.text);
-    if (planned) {
-      answers.delete(body.message.text);
-      return reply(planned.status, { error: planned.error });
-    }
-    mids += 1;
-    return reply(200, { recipient_id: body.recipient.id, message_id: `m_graph_${mids}` });
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    base: `http://127.0.0.1:${server.address().port}/v25.0`,
-    sends,
-    /** The sends of `text` so far. */
-    of: (text) => sends.filter((s) => s.message?.text === text),
-    answer: (text, status, error) => answers.set(text, { status, error }),
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
+const { appSecret: APP_SECRET, appId: APP_ID, page: PAGE } = SITE;
 
 describe("undelivered agent messages", () => {
-  let graph, port, dataDir, server, browser, base, alice;
+  let graph, browser, base, stop, alice;
   const customer = `psid-${process.pid}`;
   const shot = (name) => alice.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
   const log = () => alice.getByRole("log", { name: "Messages" });
@@ -112,33 +32,11 @@ describe("undelivered agent messages", () => {
   };
 
   before(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    graph = await graphStandIn();
-    port = await freePort();
-    dataDir = mkdtempSync(path.join(tmpdir(), "handoff-browser-"));
-    const tenants = path.join(dataDir, "tenants.toml");
-    writeFileSync(tenants, TENANTS);
-    base = `http://127.0.0.1:${port}`;
-    server = await startServer({
-      port,
-      dataDir: path.join(dataDir, "data"),
-      demo: false,
-      env: {
-        FB_APP_SECRET: APP_SECRET,
-        FB_VERIFY_TOKEN: "browser-verify-token",
-        FB_APP_ID: APP_ID,
-        HANDOFF_TENANTS: tenants,
-        GRAPH_API_BASE: graph.base,
-      },
-    });
-    browser = await launchBrowser();
+    ({ graph, base, browser, stop } = await startSite(acmeTenants()));
   });
 
   after(async () => {
-    await browser?.close();
-    await stopServer(server);
-    await graph?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await stop?.();
   });
 
   it("lets the agent claim a customer who asked for a person", async () => {

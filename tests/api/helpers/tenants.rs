@@ -29,6 +29,8 @@ pub struct CompanyFixture {
     pub name: String,
     pub pages: Vec<PageFixture>,
     pub agents: Vec<AgentFixture>,
+    /// Service targets `(claim, first response)` in seconds, when set.
+    pub sla: Option<(u64, u64)>,
 }
 
 #[derive(Clone, Debug)]
@@ -56,7 +58,8 @@ fn page(id: &str, name: &str) -> PageFixture {
 
 impl Tenants {
     /// acme: pages 1001/1002, alice + bob (agents), carol (admin), plus `extra_acme_agents`
-    /// agents `agent01..`; globex: page 2001, gina (agent), gus (admin).
+    /// agents `agent01..`, no service targets; globex: page 2001, gina (agent), gus (admin),
+    /// targets of 2 s to a claim and an hour to a first response.
     pub fn fixture(extra_acme_agents: usize) -> Self {
         let mut acme_agents = vec![
             agent("acme", "alice", "Alice Smith", "agent"),
@@ -74,6 +77,7 @@ impl Tenants {
                     name: "Acme Inc".into(),
                     pages: vec![page("1001", "Acme Store"), page("1002", "Acme Outlet")],
                     agents: acme_agents,
+                    sla: None,
                 },
                 CompanyFixture {
                     id: "globex".into(),
@@ -83,6 +87,7 @@ impl Tenants {
                         agent("globex", "gina", "Gina Globex", "agent"),
                         agent("globex", "gus", "Gus Globex", "admin"),
                     ],
+                    sla: Some((2, 3600)),
                 },
             ],
         }
@@ -99,6 +104,11 @@ impl Tenants {
                 s(&c.id),
                 s(&c.name)
             ));
+            if let Some((claim, first_response)) = c.sla {
+                out.push_str(&format!(
+                    "  [company.sla]\n  claim_seconds = {claim}\n  first_response_seconds = {first_response}\n\n"
+                ));
+            }
             for p in &c.pages {
                 out.push_str(&format!(
                     "  [[company.page]]\n  id = {}\n  name = {}\n  access_token = {}\n\n",

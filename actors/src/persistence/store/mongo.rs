@@ -456,13 +456,14 @@ impl MongoStore {
         documents.into_iter().map(from_doc).collect()
     }
 
-    /// A company's records of `collection` whose date `field` falls within `period` widened
-    /// by a second each way (some servers that speak MongoDB's protocol compare dates to the
-    /// second: the caller applies the exact bounds), earliest first.
+    /// A company's records of `collection` whose date `field` (read back by `time`) falls
+    /// within `period`, earliest first. The query widens the period by a second each way
+    /// (some servers that speak MongoDB's protocol compare dates to the second); the exact
+    /// bounds apply here.
     async fn timed<T: DeserializeOwned>(
         &self,
         collection: &str,
-        field: &str,
+        (field, time): (&str, fn(&T) -> DateTime<Utc>),
         company: &CompanyId,
         period: Period,
     ) -> Result<Vec<T>, StoreError> {
@@ -482,7 +483,14 @@ impl MongoStore {
             .await
             .map_err(unavailable)?;
         let documents: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
-        documents.into_iter().map(from_doc).collect()
+        let found: Vec<T> = documents
+            .into_iter()
+            .map(from_doc)
+            .collect::<Result<_, _>>()?;
+        Ok(found
+            .into_iter()
+            .filter(|record| period.contains(time(record)))
+            .collect())
     }
 
     async fn apply(&self, op: WriteOp) -> Result<WriteResult, StoreError> {
@@ -712,13 +720,13 @@ impl Store for MongoStore {
         company: &CompanyId,
         period: Period,
     ) -> Result<Vec<HandoffRecord>, StoreError> {
-        let found: Vec<HandoffRecord> = self
-            .timed("handoffs", "requested_at", company, period)
-            .await?;
-        Ok(found
-            .into_iter()
-            .filter(|h| period.contains(h.requested_at))
-            .collect())
+        self.timed(
+            "handoffs",
+            ("requested_at", |h: &HandoffRecord| h.requested_at),
+            company,
+            period,
+        )
+        .await
     }
 
     async fn presence(
@@ -726,13 +734,13 @@ impl Store for MongoStore {
         company: &CompanyId,
         period: Period,
     ) -> Result<Vec<Stretch>, StoreError> {
-        let found: Vec<Stretch> = self
-            .timed("presence", "started_at", company, period)
-            .await?;
-        Ok(found
-            .into_iter()
-            .filter(|s| period.contains(s.started_at))
-            .collect())
+        self.timed(
+            "presence",
+            ("started_at", |s: &Stretch| s.started_at),
+            company,
+            period,
+        )
+        .await
     }
 
     async fn audit(
