@@ -76,6 +76,7 @@ mod tests {
                 answer: "9 to 5".into(),
             }],
             default_answer: None,
+            survey: None,
         }
     }
 

@@ -8,7 +8,7 @@ use crate::auth::{hash_password, is_argon2id, verify_password};
 use crate::fields::check_id;
 use handoff_actors::ids::{AgentId, CompanyId, PageId};
 use handoff_actors::model::{
-    AgentRecord, CompanyRecord, FaqEntry, PageRecord, Role, Sla, TenantChange,
+    AgentRecord, CompanyRecord, FaqEntry, PageRecord, Role, Sla, Survey, TenantChange,
 };
 use handoff_actors::Directory;
 use serde::Deserialize;
@@ -31,6 +31,10 @@ pub struct CompanyEntry {
     /// service targets (docs/metrics.md).
     #[serde(default)]
     pub sla: Option<SlaEntry>,
+    /// `[company.csat]`: the bot asks customers an agent helped to rate the help, 1 to 5
+    /// (docs/metrics.md#csat); `question` and `thanks` replace the default wording.
+    #[serde(default)]
+    pub csat: Option<CsatEntry>,
     #[serde(default)]
     pub page: Vec<PageEntry>,
     #[serde(default)]
@@ -38,6 +42,31 @@ pub struct CompanyEntry {
 }
 
 /// A company's service targets, in seconds (each optional, more than 0).
+/// A company's satisfaction question; the default wording where a text is left out.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CsatEntry {
+    pub question: Option<String>,
+    pub thanks: Option<String>,
+}
+
+impl CsatEntry {
+    fn check(self) -> Result<Survey, String> {
+        let default = Survey::default();
+        let text = |given: Option<String>, default: String, what: &str| match given {
+            Some(t) if t.trim().is_empty() || t.chars().count() > 640 => {
+                Err(format!("company.csat.{what}: between 1 and 640 characters"))
+            }
+            Some(t) => Ok(t),
+            None => Ok(default),
+        };
+        Ok(Survey {
+            question: text(self.question, default.question, "question")?,
+            thanks: text(self.thanks, default.thanks, "thanks")?,
+        })
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SlaEntry {
@@ -125,6 +154,7 @@ pub fn demo() -> TenantsFile {
                 claim_seconds: Some(120),
                 first_response_seconds: Some(300),
             }),
+            csat: Some(CsatEntry::default()),
             page: vec![PageEntry {
                 id: DEMO_PAGE.into(),
                 name: "Demo Page".into(),
@@ -293,6 +323,7 @@ impl TenantsFile {
                     .map(SlaEntry::check)
                     .transpose()?
                     .unwrap_or_default(),
+                csat: company.csat.map(CsatEntry::check).transpose()?,
             }));
             for page in company.page {
                 let id = PageId::new(check(&page.id, "company.page.id")?);
@@ -411,6 +442,7 @@ name = "Acme Inc"
                     id: "a".into(),
                     name: "A".into(),
                     sla: None,
+                    csat: None,
                     page: vec![],
                     agent: vec![],
                 },
@@ -418,6 +450,7 @@ name = "Acme Inc"
                     id: "a".into(),
                     name: "A".into(),
                     sla: None,
+                    csat: None,
                     page: vec![],
                     agent: vec![],
                 },

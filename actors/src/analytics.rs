@@ -5,7 +5,9 @@
 
 use crate::attendance::{Spans, Stretch};
 use crate::events::Availability;
-use crate::handoff::{seconds, Episode, HandoffRecord, Hold, Outcome, DURATION_BINS as BIN_EDGES};
+use crate::handoff::{
+    seconds, Csat, Episode, HandoffRecord, Hold, Outcome, DURATION_BINS as BIN_EDGES,
+};
 use crate::ids::{AgentId, CustomerId, PageId};
 use crate::model::Sla;
 use chrono::{DateTime, Utc};
@@ -44,6 +46,8 @@ pub struct Handoff {
     /// `None` while it is open.
     pub outcome: Option<Outcome>,
     pub ended_at: Option<DateTime<Utc>>,
+    /// The satisfaction question asked at its end, and its answer.
+    pub csat: Option<Csat>,
 }
 
 impl From<&HandoffRecord> for Handoff {
@@ -56,6 +60,7 @@ impl From<&HandoffRecord> for Handoff {
             holds: r.holds.clone(),
             outcome: Some(r.outcome),
             ended_at: Some(r.ended_at),
+            csat: r.csat.clone(),
         }
     }
 }
@@ -71,6 +76,7 @@ impl Handoff {
             holds: e.holds.clone(),
             outcome: None,
             ended_at: None,
+            csat: None,
         }
     }
 
@@ -434,6 +440,10 @@ pub struct AgentRow {
     pub mean_concurrent: Option<f64>,
     /// Customers they hold now.
     pub holding_now: u64,
+    /// Satisfaction answers for them (they held the customer last) in the counted
+    /// handoffs, and their mean; `None` without answers.
+    pub csat_answers: u64,
+    pub csat_mean: Option<f64>,
 }
 
 /// Every number of a period.
@@ -456,6 +466,44 @@ pub struct Report {
     /// The period bucket by bucket, when asked; empty otherwise.
     pub buckets: Vec<BucketRow>,
     pub sla: SlaReport,
+    pub csat: CsatReport,
+}
+
+/// The satisfaction answers of the counted handoffs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, ToSchema)]
+pub struct CsatReport {
+    /// Handoffs that ended with the question.
+    pub asked: u64,
+    /// Of those, answered with a score.
+    pub answered: u64,
+    /// answered ÷ asked; `None` when none was asked.
+    pub response_rate: Option<f64>,
+    /// The mean score (1 to 5); `None` without answers.
+    pub mean_score: Option<f64>,
+    /// How many answered 1, 2, 3, 4 and 5.
+    pub scores: Vec<u64>,
+}
+
+impl CsatReport {
+    fn of<'a>(asked: impl Iterator<Item = &'a Csat>) -> Self {
+        let mut report = CsatReport {
+            scores: vec![0; 5],
+            ..CsatReport::default()
+        };
+        let mut sum = 0u64;
+        for csat in asked {
+            report.asked += 1;
+            if let Some(score) = csat.score.filter(|s| (1..=5).contains(s)) {
+                report.answered += 1;
+                report.scores[usize::from(score) - 1] += 1;
+                sum += u64::from(score);
+            }
+        }
+        let ratio = |a: u64, b: u64| (b > 0).then(|| a as f64 / b as f64);
+        report.response_rate = ratio(report.answered, report.asked);
+        report.mean_score = ratio(sum, report.answered);
+        report
+    }
 }
 
 /// The report of `handoffs` (finished ones and the open ones, whatever their request time)
@@ -536,6 +584,12 @@ pub fn report(
             .bucket
             .map(|b| bucket_rows(handoffs, &counted, query, b, at))
             .unwrap_or_default(),
+        csat: CsatReport::of(counted.iter().filter_map(|h| h.csat.as_ref()).filter(|c| {
+            query
+                .agent
+                .as_ref()
+                .is_none_or(|a| c.agent_id.as_ref() == Some(a))
+        })),
         sla: SlaReport {
             claim: sla
                 .claim_seconds
@@ -629,6 +683,7 @@ fn agent_rows(
         online: Vec<(DateTime<Utc>, DateTime<Utc>)>,
         available: Vec<(DateTime<Utc>, DateTime<Utc>)>,
         holding_now: u64,
+        scores: Vec<f64>,
     }
     let mut tallies: BTreeMap<AgentId, Tally> = BTreeMap::new();
     for h in counted {
@@ -642,6 +697,14 @@ fn agent_rows(
         if let (Some(agent), Some(t)) = (h.responder(), h.first_response_at) {
             let tally = tallies.entry(agent.clone()).or_default();
             tally.responses.push(seconds(h.requested_at, t));
+        }
+        if let Some((agent, score)) = h
+            .csat
+            .as_ref()
+            .and_then(|c| Some((c.agent_id.as_ref()?, c.score?)))
+        {
+            let tally = tallies.entry(agent.clone()).or_default();
+            tally.scores.push(f64::from(score));
         }
     }
     let (from, until) = (query.from, query.to.min(at));
@@ -690,6 +753,9 @@ fn agent_rows(
                 utilization: ratio(busy.and(&available).seconds(), available.seconds()),
                 mean_concurrent: ratio(held_online, online.seconds()),
                 holding_now: t.holding_now,
+                csat_answers: t.scores.len() as u64,
+                csat_mean: (!t.scores.is_empty())
+                    .then(|| t.scores.iter().sum::<f64>() / t.scores.len() as f64),
             }
         })
         .collect()
@@ -727,6 +793,7 @@ mod tests {
             holds,
             outcome,
             ended_at: outcome.map(|_| t(requested + 1000)),
+            csat: None,
         }
     }
 
@@ -1008,5 +1075,55 @@ mod tests {
         };
         let r = report(&script(), &[], &day(), claim_only, t(6800));
         assert_eq!((r.queue.at_risk, r.queue.breached), (1, 1));
+    }
+
+    #[test]
+    fn satisfaction_counts_the_questions_asked_and_credits_the_last_holder() {
+        let mut handoffs = script();
+        let asked = |agent: &str, score: Option<u8>| Csat {
+            agent_id: Some(AgentId::new(agent)),
+            asked_at: t(1100),
+            score,
+            answered_at: score.map(|_| t(1200)),
+        };
+        handoffs[0].csat = Some(asked("ben", Some(4)));
+        handoffs[1].csat = Some(asked("ben", None));
+        let mut rated = handoff(
+            3000,
+            Some(3010),
+            Some(3020),
+            vec![hold("ann", 3010, Some(3100))],
+            Some(Outcome::Helped),
+        );
+        rated.csat = Some(asked("ann", Some(2)));
+        handoffs.push(rated);
+        let r = report(&handoffs, &[], &day(), Sla::default(), t(7000));
+        assert_eq!(
+            r.csat,
+            CsatReport {
+                asked: 3,
+                answered: 2,
+                response_rate: Some(2.0 / 3.0),
+                mean_score: Some(3.0),
+                scores: vec![0, 1, 0, 1, 0],
+            }
+        );
+        let row = |id: &str| {
+            r.agents
+                .iter()
+                .find(|a| a.agent_id == AgentId::new(id))
+                .cloned()
+        };
+        let ben = row("ben").expect("ben");
+        assert_eq!((ben.csat_answers, ben.csat_mean), (1, Some(4.0)));
+        let ann = row("ann").expect("ann");
+        assert_eq!((ann.csat_answers, ann.csat_mean), (1, Some(2.0)));
+        // An agent sees the questions about themselves.
+        let query = MetricsQuery {
+            agent: Some(AgentId::new("ann")),
+            ..day()
+        };
+        let mine = report(&handoffs, &[], &query, Sla::default(), t(7000));
+        assert_eq!((mine.csat.asked, mine.csat.mean_score), (1, Some(2.0)));
     }
 }

@@ -48,6 +48,10 @@ impl Directory {
                 access_token: page.access_token,
                 faq: page.faq,
                 default_answer: page.default_answer,
+                survey: self
+                    .companies
+                    .get(&page.company_id)
+                    .and_then(|c| c.csat.clone()),
             };
             self.pages
                 .insert(page.id, (page.company_id, Arc::new(access)));

@@ -96,6 +96,7 @@ impl Episode {
             ending,
             outcome,
             holds: self.holds,
+            csat: None,
         }
     }
 }
@@ -138,6 +139,33 @@ pub struct HandoffRecord {
     pub ending: Ending,
     pub outcome: Outcome,
     pub holds: Vec<Hold>,
+    /// The satisfaction question, when one was asked at the end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub csat: Option<Csat>,
+}
+
+/// The satisfaction question of a handoff and its answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Csat {
+    /// The last holder: who the rating is for.
+    pub agent_id: Option<AgentId>,
+    pub asked_at: DateTime<Utc>,
+    /// 1 (poor) to 5 (great); `None` until answered.
+    pub score: Option<u8>,
+    pub answered_at: Option<DateTime<Utc>>,
+}
+
+/// The quick replies' payloads: `CSAT_1` … `CSAT_5`.
+pub const CSAT_PAYLOAD_PREFIX: &str = "CSAT_";
+
+/// The score a customer's answer gives: a quick reply arrives as a message whose text is its
+/// title (`1` … `5`), and a digit typed alone counts the same.
+pub fn csat_score(text: &str) -> Option<u8> {
+    let given = text.trim();
+    (given.len() == 1)
+        .then(|| given.parse().ok())
+        .flatten()
+        .filter(|n| (1..=5).contains(n))
 }
 
 /// The upper edges (seconds) of the bins durations are counted in, in reports and in

@@ -1,7 +1,7 @@
 //! The records handoff keeps: customers (the seed's document), messages, audit entries,
 //! sessions and tenants. These are plain data; rules live in `conversation::rules`.
 
-use crate::handoff::Episode;
+use crate::handoff::{Episode, HandoffRecord};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use chrono::{DateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
@@ -65,6 +65,9 @@ pub struct Customer {
     /// The handoff in progress while the customer waits for or talks with a person.
     #[serde(skip)]
     pub handoff: Option<Episode>,
+    /// The finished handoff whose satisfaction question awaits the customer's answer.
+    #[serde(skip)]
+    pub survey: Option<HandoffRecord>,
 }
 
 /// How many message ids a customer document remembers. Older ones are found through the
@@ -104,6 +107,7 @@ impl Customer {
             recent_mids: Vec::new(),
             outgoing: Vec::new(),
             handoff: None,
+            survey: None,
         }
     }
 
@@ -176,6 +180,8 @@ pub struct StoredCustomer {
     pub outgoing: Vec<OutgoingMessage>,
     #[serde(default)]
     pub handoff: Option<Episode>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub survey: Option<HandoffRecord>,
     #[serde(flatten)]
     pub customer: Customer,
 }
@@ -187,6 +193,7 @@ impl StoredCustomer {
             recent_mids: customer.recent_mids.clone(),
             outgoing: customer.outgoing.clone(),
             handoff: customer.handoff.clone(),
+            survey: customer.survey.clone(),
             customer: customer.clone(),
         }
     }
@@ -197,6 +204,7 @@ impl StoredCustomer {
         customer.recent_mids = self.recent_mids;
         customer.outgoing = self.outgoing;
         customer.handoff = self.handoff;
+        customer.survey = self.survey;
         customer
     }
 }
@@ -435,6 +443,27 @@ pub struct CompanyRecord {
     /// The company's service targets (none by default).
     #[serde(default)]
     pub sla: Sla,
+    /// The satisfaction question the bot asks after an agent helped (none by default).
+    #[serde(default)]
+    pub csat: Option<Survey>,
+}
+
+/// The satisfaction question (docs/metrics.md#csat): asked with quick replies 1 to 5 when
+/// an agent gives a customer they helped back to the bot, inside the 24-hour window.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Survey {
+    pub question: String,
+    /// Said once the customer answered.
+    pub thanks: String,
+}
+
+impl Default for Survey {
+    fn default() -> Self {
+        Survey {
+            question: "How would you rate the help you got? 1 is poor, 5 is great.".into(),
+            thanks: "Thank you for your rating!".into(),
+        }
+    }
 }
 
 /// A company's service targets for its handoffs, in seconds from the request for a person

@@ -24,6 +24,8 @@ pub struct PageAccess {
     pub access_token: String,
     /// The page's own answers for its bot.
     pub faq: Vec<FaqEntry>,
+    /// The company's satisfaction question, when it asks one.
+    pub survey: Option<crate::model::Survey>,
     /// What the bot says when no FAQ entry fits (default: an offer of a person).
     pub default_answer: Option<String>,
 }
@@ -43,6 +45,16 @@ pub struct TextMessage<'a> {
     /// Travels with the message and comes back in our own echo of it, which is how a
     /// message whose answer was lost is recognised.
     pub metadata: Option<&'a str>,
+    /// Buttons offered under the text; tapping one sends its title as the customer's
+    /// message.
+    pub quick_replies: &'a [QuickReply],
+}
+
+/// A text quick reply: what the button says and what comes back with the tap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuickReply {
+    pub title: String,
+    pub payload: String,
 }
 
 #[async_trait]

@@ -131,6 +131,7 @@ async fn world(agents: &[AgentRef]) -> World {
             id: CompanyId::new(company),
             name: company.into(),
             sla: Default::default(),
+            csat: None,
         })));
         ops.push(WriteOp::Tenant(TenantChange::PutPage(PageRecord {
             id: PageId::new(page),

@@ -274,6 +274,14 @@ impl GraphMessenger {
 pub fn text_body(out: TextMessage<'_>) -> serde_json::Value {
     let recipient = out.recipient;
     let mut message = json!({"text": out.text});
+    if !out.quick_replies.is_empty() {
+        let replies: Vec<_> = out
+            .quick_replies
+            .iter()
+            .map(|r| json!({"content_type": "text", "title": r.title, "payload": r.payload}))
+            .collect();
+        message["quick_replies"] = json!(replies);
+    }
     if let Some(metadata) = out.metadata {
         message["metadata"] = json!(metadata);
     }
@@ -354,6 +362,7 @@ mod tests {
             text: "hi",
             kind: MessagingType::Response,
             metadata: None,
+            quick_replies: &[],
         });
         assert_eq!(plain["messaging_type"], "RESPONSE");
         assert!(plain.get("tag").is_none());
@@ -363,6 +372,7 @@ mod tests {
             text: "hi",
             kind: MessagingType::HumanAgentTag,
             metadata: Some("handoff:x"),
+            quick_replies: &[],
         });
         assert_eq!(tagged["message"]["metadata"], "handoff:x");
         assert_eq!(tagged["messaging_type"], "MESSAGE_TAG");

@@ -120,6 +120,8 @@ fn agents_csv(numbers: &Report) -> Result<Vec<u8>, csv::Error> {
         "busy_seconds",
         "utilization",
         "mean_concurrent",
+        "csat_answers",
+        "csat_mean",
     ])?;
     let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     for row in &numbers.agents {
@@ -135,6 +137,8 @@ fn agents_csv(numbers: &Report) -> Result<Vec<u8>, csv::Error> {
             row.busy_seconds.to_string(),
             number(row.utilization),
             number(row.mean_concurrent),
+            row.csat_answers.to_string(),
+            number(row.csat_mean),
         ])?;
     }
     out.into_inner().map_err(|e| e.into_error().into())

@@ -33,6 +33,9 @@ function tiles(m, agents) {
   $("tile-sla").textContent = m.sla.claim
     ? `${percent(m.sla.claim.met_rate)} (${m.sla.claim.pending} pending)`
     : "no target";
+  $("tile-csat").textContent = m.csat.mean_score === null
+    ? `– (${m.csat.asked} asked)`
+    : `${m.csat.mean_score.toFixed(1)} (${percent(m.csat.response_rate)} answered)`;
   $("tile-risk").textContent = `${m.queue.at_risk} / ${m.queue.breached}`;
   $("tile-first").textContent = duration(m.first_response.median_seconds);
   $("tile-helped").textContent = `${m.handoffs.helped} of ${m.handoffs.helped + m.handoffs.abandoned}`;
@@ -49,6 +52,7 @@ function table(m, names) {
     el("td", {}, String(row.first_responses)),
     el("td", {}, duration(row.median_first_response_seconds)),
     el("td", {}, duration(row.median_handle_seconds)),
+    el("td", {}, row.csat_mean === null ? "–" : `${row.csat_mean.toFixed(1)} (${row.csat_answers})`),
     el("td", {}, duration(row.online_seconds)),
     el("td", {}, percent(row.utilization)))));
 }

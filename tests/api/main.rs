@@ -10,6 +10,7 @@ mod auth;
 mod bad_input;
 mod commit_point;
 mod conformance;
+mod csat;
 mod customers_rest;
 mod db_proxy;
 mod detection;

@@ -151,7 +151,7 @@ async fn the_agent_table_comes_as_csv_and_bad_periods_are_refused() {
     let lines: Vec<&str> = csv.text.lines().collect();
     assert_eq!(
         lines[0],
-        "agent_id,holds,first_responses,median_first_response_seconds,median_handle_seconds,handle_seconds,online_seconds,available_seconds,busy_seconds,utilization,mean_concurrent"
+        "agent_id,holds,first_responses,median_first_response_seconds,median_handle_seconds,handle_seconds,online_seconds,available_seconds,busy_seconds,utilization,mean_concurrent,csat_answers,csat_mean"
     );
     assert!(lines[1].starts_with("alice,2,1,"), "{}", csv.text);
     assert_eq!(lines.len(), 2);

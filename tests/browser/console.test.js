@@ -169,6 +169,11 @@ describe("agent console", () => {
     await alice.getByRole("button", { name: "Resolve (return to bot)" }).click();
     await item(alice, "Jamie Doe").waitFor({ state: "detached" });
     await item(bob, "Jamie Doe").waitFor({ state: "detached" });
+    // The demo company asks how it went; Jamie taps 5.
+    const log = alice.getByRole("log", { name: "Messages" });
+    await log.getByText("How would you rate the help you got? 1 is poor, 5 is great.").waitFor();
+    await say(customer, "5");
+    await log.getByText("Thank you for your rating!").waitFor();
     await shot(alice, "09-resolved");
   });
 
@@ -183,6 +188,8 @@ describe("agent console", () => {
     // Alice had her console open and held Jamie Doe: online time and a utilization.
     const aliceRow = numbers.getByRole("row").filter({ hasText: "Alice Demo" });
     await aliceRow.getByRole("cell", { name: /^\d+ %$/ }).waitFor();
+    await aliceRow.getByRole("cell", { name: "5.0 (1)" }).waitFor();
+    await numbers.locator("#tile-csat").filter({ hasText: "5.0 (100 % answered)" }).waitFor();
     // Both consoles are open and nobody holds Sam Lee: two available, none busy.
     await numbers.locator("#tile-agents").filter({ hasText: /^2 \/ 0 \/ 0 \/ 0$/ }).waitFor();
     await numbers.locator("#chart-queue canvas").first().waitFor();

@@ -1,8 +1,9 @@
 //! The agents' side of a conversation: assign, release, transfer and the stop flag. Sending
 //! is in `delivery.rs`.
 
+use super::episode;
 use super::machinery::Conversation;
-use super::messages::{Assign, Outcome, SetStop, Transfer, Unassign};
+use super::messages::{Assign, Job, Outcome, SetStop, Transfer, Unassign};
 use super::rules;
 use crate::error::ActorError;
 use crate::events::{AssignmentAction, Event};
@@ -96,32 +97,45 @@ impl Handler<SetStop> for Conversation {
     type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
 
     fn handle(&mut self, msg: SetStop, _ctx: &mut Self::Context) -> Self::Result {
-        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
-            let agent = msg.agent;
-            let mut was_assigned = false;
-            let result = op
-                .agent_action(&mut snap, "set_stop", &agent, None, |c| {
-                    was_assigned = c.is_some_and(Customer::is_assigned);
-                    let stop = rules::stop_wanted(c, msg.stop);
-                    rules::set_stop(c, &agent, stop, now())
-                })
-                .await;
-            if let Ok(Outcome {
-                customer,
-                changed: true,
-            }) = &result
-            {
-                op.publish(Event::CustomerStopStatusChanged {
-                    customer: op.view(customer),
-                });
-                if !customer.stop && was_assigned {
-                    op.publish(Event::AgentAssignmentChanged {
+        AtomicResponse::new(Box::pin(
+            self.run(move |op, mut snap| async move {
+                let agent = msg.agent;
+                let mut was_assigned = false;
+                let result = op
+                    .agent_action(&mut snap, "set_stop", &agent, None, |c| {
+                        was_assigned = c.is_some_and(Customer::is_assigned);
+                        let stop = rules::stop_wanted(c, msg.stop);
+                        rules::set_stop(c, &agent, stop, now())
+                    })
+                    .await;
+                if let Ok(Outcome {
+                    customer,
+                    changed: true,
+                }) = &result
+                {
+                    op.publish(Event::CustomerStopStatusChanged {
                         customer: op.view(customer),
-                        action: AssignmentAction::Unassigned,
                     });
+                    if !customer.stop && was_assigned {
+                        op.publish(Event::AgentAssignmentChanged {
+                            customer: op.view(customer),
+                            action: AssignmentAction::Unassigned,
+                        });
+                    }
                 }
-            }
-            (snap, result)
-        })))
+                (snap, result)
+            })
+            .map(|result, act, ctx| {
+                // The handoff that ended here asked the satisfaction question: it goes out
+                // after the change, in this customer's outbound order.
+                if let (Ok(outcome), Some(survey)) = (&result, act.page.survey.as_ref()) {
+                    if outcome.changed && episode::survey_due(&outcome.customer) {
+                        let question = survey.question.clone();
+                        act.enqueue(Job::Survey { question }, ctx);
+                    }
+                }
+                result
+            }),
+        ))
     }
 }

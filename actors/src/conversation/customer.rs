@@ -22,7 +22,7 @@ impl Handler<Inbound> for Conversation {
         let work = self.run(move |op, mut snap| async move {
             let now = now();
             let record = MessageRecord::from_customer(&event.mid, &event.text, event.timestamp);
-            let mut facts = (false, false, false);
+            let mut facts = (false, false, false, false);
             let written = op
                 .write_through(&mut snap, Read::Cached, |c| {
                     let Some(after) = rules::inbound(c, &op.key, &op.page.name, &event, now) else {
@@ -33,16 +33,22 @@ impl Handler<Inbound> for Conversation {
                             ..Plan::default()
                         });
                     };
-                    facts = (after.first_sight, after.handoff_started, after.bot_answers);
+                    facts = (
+                        after.first_sight,
+                        after.handoff_started,
+                        after.bot_answers,
+                        after.rated.is_some(),
+                    );
                     Ok(Plan {
                         customer: Some(after.customer),
                         messages: vec![record.clone()],
                         require_new: after.require_new,
+                        rated: after.rated,
                         ..Plan::default()
                     })
                 })
                 .await;
-            let (first_sight, handoff_started, bot_answers) = facts;
+            let (first_sight, handoff_started, bot_answers, rated) = facts;
             let result = match written {
                 Ok(Written::Changed(customer)) => {
                     op.deps.metrics.inbound_messages.inc();
@@ -60,6 +66,7 @@ impl Handler<Inbound> for Conversation {
                     let follow_up = FollowUp {
                         notice: handoff_started,
                         answer: bot_answers,
+                        thanks: rated,
                         first_sight,
                         unnamed: customer.customer_name.is_none(),
                     };
@@ -92,6 +99,8 @@ pub(super) struct FollowUp {
     notice: bool,
     /// The bot may answer (not waiting for a person, not another app's thread).
     answer: bool,
+    /// The customer answered the satisfaction question: thank them.
+    thanks: bool,
     first_sight: bool,
     unnamed: bool,
 }
@@ -107,6 +116,11 @@ impl Conversation {
             ctx.notify(BotReply {
                 text: rules::HANDOFF_NOTICE.to_owned(),
                 notice: true,
+            });
+        } else if let Some(survey) = self.page.survey.as_ref().filter(|_| f.thanks) {
+            ctx.notify(BotReply {
+                text: survey.thanks.clone(),
+                notice: false,
             });
         } else if f.answer {
             let bot = self.deps.bot.clone();

@@ -18,10 +18,11 @@ use super::outgoing::{self, BeforeSend, Recorded, Settled};
 use super::rules;
 use crate::error::{ActorError, GraphFailure};
 use crate::events::{AssignmentAction, Event, OutgoingView};
+use crate::handoff::CSAT_PAYLOAD_PREFIX;
 use crate::model::{
     now, AgentRef, AuditEntry, Customer, MessageRecord, OutgoingMessage, OutgoingState,
 };
-use crate::outbox::{MessagingType, TextMessage};
+use crate::outbox::{MessagingType, QuickReply, TextMessage};
 use actix::prelude::*;
 use serde_json::json;
 use std::time::Duration;
@@ -31,6 +32,16 @@ use tokio::sync::oneshot;
 const METADATA_PREFIX: &str = "handoff:";
 /// The bot's messages are marked too, but nothing waits for their echo.
 const BOT_METADATA: &str = "handoff:bot";
+
+/// The satisfaction question's quick replies: 1 (poor) to 5 (great).
+fn csat_choices() -> Vec<QuickReply> {
+    (1..=5)
+        .map(|n| QuickReply {
+            title: n.to_string(),
+            payload: format!("{CSAT_PAYLOAD_PREFIX}{n}"),
+        })
+        .collect()
+}
 
 /// How often recording an answer is tried before it is left to the echo: the message is
 /// out, so giving up too early would show it as undelivered.
@@ -206,9 +217,17 @@ impl Op {
                 })
                 .await?;
             }
-            Job::Bot { text, notice } => {
+            Job::Bot { .. } | Job::Survey { .. } => {
+                let (text, notice, survey) = match job {
+                    Job::Bot { text, notice } => (text, *notice, false),
+                    Job::Survey { question } => (question, false, true),
+                    Job::Agent(_) => unreachable!("matched above"),
+                };
                 self.write_through(snap, Read::Fresh, |c| {
-                    go = if c.is_some_and(|c| rules::bot_may_answer(c, *notice, at)) {
+                    let speaks = c.is_some_and(|c| {
+                        rules::bot_may_answer(c, notice, at) && (!survey || c.survey.is_some())
+                    });
+                    go = if speaks {
                         Go::Send {
                             messaging: MessagingType::Response,
                             parts: vec![(0, text.clone())],
@@ -329,7 +348,7 @@ pub(crate) fn delivery(state: OutgoingState) -> &'static str {
 
 impl Conversation {
     /// Queues a job and makes sure the queue moves.
-    fn enqueue(&mut self, job: Job, ctx: &mut Context<Self>) {
+    pub(super) fn enqueue(&mut self, job: Job, ctx: &mut Context<Self>) {
         self.outbound.queue.push_back(job);
         self.pump(ctx);
     }
@@ -398,13 +417,18 @@ impl Conversation {
                 }
                 let metadata = match &job {
                     Job::Agent(id) => echo_metadata(id, index),
-                    Job::Bot { .. } => BOT_METADATA.to_owned(),
+                    Job::Bot { .. } | Job::Survey { .. } => BOT_METADATA.to_owned(),
+                };
+                let scores = match &job {
+                    Job::Survey { .. } => csat_choices(),
+                    _ => Vec::new(),
                 };
                 let message = TextMessage {
                     recipient: &customer,
                     text: &text,
                     kind: messaging,
                     metadata: Some(&metadata),
+                    quick_replies: &scores,
                 };
                 match messenger.send_text(&page, message).await {
                     Ok(mid) => delivered.push((index, mid)),
@@ -594,7 +618,7 @@ impl Handler<Answered> for Conversation {
                         .await;
                     Some((id.clone(), answer_outcome(&op, recorded, message, &delivered, failure)))
                 }
-                Job::Bot { text, .. } => {
+                Job::Bot { text, .. } | Job::Survey { question: text } => {
                     if let Some(f) = &failure {
                         tracing::warn!(customer = %op.key, code = ?f.code, error = %f.message,
                             "bot reply not delivered");

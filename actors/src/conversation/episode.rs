@@ -4,19 +4,29 @@
 //! a release, a return to the bot — the handoff follows the same way, in the same
 //! compare-and-set write.
 
-use crate::handoff::{seconds, Ending, Episode, HandoffRecord, Hold, Whose};
+use super::rules;
+use crate::handoff::{seconds, Csat, Ending, Episode, HandoffRecord, Hold, Outcome, Whose};
 use crate::ids::CustomerKey;
 use crate::metrics::{page_labels, Metrics};
 use crate::model::{Customer, MessageRecord, Sender};
+use crate::outbox::MessagingType;
 
 /// Brings `next.handoff` in line with `next`, and answers the finished handoff when `next`
 /// ends one. Event times come from the document: the request is `stopped_at`, a claim
-/// `assigned_at`, a message its timestamp, anything else `updated_at`.
-pub(super) fn advance(next: &mut Customer, messages: &[MessageRecord]) -> Option<HandoffRecord> {
+/// `assigned_at`, a message its timestamp, anything else `updated_at`. When the company
+/// `asks` its satisfaction question, a helped customer inside the 24-hour window is due it:
+/// the finished handoff waits for the answer on the document (`survey`).
+pub(super) fn advance(
+    next: &mut Customer,
+    messages: &[MessageRecord],
+    asks: bool,
+) -> Option<HandoffRecord> {
     let at = next.updated_at;
     if next.stop && next.handoff.is_none() {
-        // A new request, or a customer waiting since before handoffs were recorded.
+        // A new request, or a customer waiting since before handoffs were recorded; an
+        // unanswered question about the last one is moot.
         next.handoff = Some(Episode::begin(next.stopped_at.unwrap_or(at)));
+        next.survey = None;
     }
     let holder = next.agent_id.clone();
     let claimed = next.assigned_at.filter(|_| holder.is_some()).unwrap_or(at);
@@ -39,7 +49,26 @@ pub(super) fn advance(next: &mut Customer, messages: &[MessageRecord]) -> Option
         customer_id: next.customer_id.clone(),
     };
     let episode = next.handoff.take()?;
-    Some(episode.finish(who, at, Ending::ReturnedToBot))
+    let mut done = episode.finish(who, at, Ending::ReturnedToBot);
+    let in_window = rules::window(next, at) == Ok(MessagingType::Response);
+    if asks && done.outcome == Outcome::Helped && in_window {
+        done.csat = Some(Csat {
+            agent_id: done.holds.last().map(|h| h.agent_id.clone()),
+            asked_at: at,
+            score: None,
+            answered_at: None,
+        });
+        next.survey = Some(done.clone());
+    }
+    Some(done)
+}
+
+/// The satisfaction question `c` is due now: the handoff that ended with this very write
+/// asked it (a later write of the same document is not due it again).
+pub(super) fn survey_due(c: &Customer) -> bool {
+    c.survey.as_ref().is_some_and(|s| {
+        s.ended_at == c.updated_at && s.csat.as_ref().is_some_and(|q| q.score.is_none())
+    })
 }
 
 /// The durations one write completed, for Prometheus' histograms.
@@ -135,10 +164,21 @@ mod tests {
         change: impl FnOnce(&mut Customer),
         messages: &[MessageRecord],
     ) -> (Customer, Option<HandoffRecord>) {
+        write_asking(false, c, at, change, messages)
+    }
+
+    /// [`write`] for a company that asks its satisfaction question (`asks`) or not.
+    fn write_asking(
+        asks: bool,
+        c: &Customer,
+        at: i64,
+        change: impl FnOnce(&mut Customer),
+        messages: &[MessageRecord],
+    ) -> (Customer, Option<HandoffRecord>) {
         let mut next = c.clone();
         next.updated_at = t(at);
         change(&mut next);
-        let done = advance(&mut next, messages);
+        let done = advance(&mut next, messages, asks);
         (next, done)
     }
 
@@ -203,6 +243,47 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn a_helped_customer_inside_the_window_is_due_the_question_once() {
+        let helped = |asks: bool, last_seen: i64| {
+            let mut c = customer();
+            c.last_seen = t(last_seen);
+            let (c, _) = write_asking(asks, &c, 10, ask, &[]);
+            let (c, _) = write_asking(asks, &c, 70, claim("ann"), &[]);
+            let (c, _) = write_asking(asks, &c, 100, |_| {}, &[reply("ann", 100)]);
+            write_asking(asks, &c, 1000, back_to_bot, &[])
+        };
+        let (c, done) = helped(true, 0);
+        let done = done.expect("ended");
+        let csat = done.csat.clone().expect("asked");
+        assert_eq!(
+            (csat.agent_id, csat.asked_at),
+            (Some(AgentId::new("ann")), t(1000))
+        );
+        assert_eq!(c.survey, Some(done));
+        assert!(survey_due(&c));
+        // The next write of the same document is not due it again.
+        let (later, _) = write_asking(true, &c, 1010, |_| {}, &[]);
+        assert!(!survey_due(&later) && later.survey.is_some());
+        // Asking for a person again drops the unanswered question.
+        let (again, _) = write_asking(true, &later, 1020, ask, &[]);
+        assert_eq!(again.survey, None);
+
+        let (c, done) = helped(false, 0);
+        assert!(
+            c.survey.is_none() && done.is_some_and(|d| d.csat.is_none()),
+            "not asked"
+        );
+        // Last heard from more than 24 h before: outside the window, never asked.
+        let (c, done) = helped(true, -90_000);
+        assert!(c.survey.is_none() && done.is_some_and(|d| d.csat.is_none()));
+        // Abandoned: nobody to rate.
+        let c = customer();
+        let (c, _) = write_asking(true, &c, 10, ask, &[]);
+        let (c, done) = write_asking(true, &c, 20, back_to_bot, &[]);
+        assert!(c.survey.is_none() && done.is_some_and(|d| d.csat.is_none()));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::messages::Outcome;
 use super::outbound::Outbound;
 use crate::error::ActorError;
 use crate::events::{CustomerView, Event};
+use crate::handoff::HandoffRecord;
 use crate::hub::Hubs;
 use crate::hub::Publish;
 use crate::ids::CustomerKey;
@@ -76,6 +77,8 @@ pub(super) struct Plan {
     /// Messages the document lists but the history may lack (a failure struck between
     /// the two): recorded again, idempotently, where the store is not one transaction.
     pub(super) repair: Vec<MessageRecord>,
+    /// A finished handoff written again with the change (its satisfaction answer).
+    pub(super) rated: Option<HandoffRecord>,
 }
 
 /// Whose view a decision is taken on.
@@ -163,7 +166,8 @@ impl Op {
             };
             let expected_version = snap.customer.as_ref().map_or(0, |c| c.version);
             next.version = expected_version + 1;
-            let handoff = episode::advance(&mut next, &plan.messages);
+            let asks = self.page.survey.is_some();
+            let handoff = episode::advance(&mut next, &plan.messages, asks).or(plan.rated);
             let before = snap.customer.as_ref().and_then(|c| c.handoff.as_ref());
             let timings = Timings::of(before, next.handoff.as_ref(), handoff.as_ref());
             let write = WriteOp::Customer(Box::new(CustomerWrite {

@@ -155,6 +155,8 @@ pub(crate) enum Job {
     Agent(String),
     /// The bot's answer, or the handoff notice.
     Bot { text: String, notice: bool },
+    /// The satisfaction question, with quick replies 1 to 5, while it is still due.
+    Survey { question: String },
 }
 
 /// Take the next outbound job from the queue, if none is on its way.

@@ -3,6 +3,7 @@
 
 use crate::error::ActorError;
 use crate::events::{HUMAN_AGENT_WINDOW, RESPONSE_WINDOW};
+use crate::handoff::{csat_score, HandoffRecord};
 use crate::ids::CustomerKey;
 use crate::model::{AgentRef, Customer};
 use crate::outbox::{MessagingType, Profile};
@@ -36,8 +37,10 @@ pub struct AfterInbound {
     /// ids): the store must check its history.
     pub require_new: bool,
     /// The bot may answer the message: the customer is with the bot, and the thread is
-    /// ours (not delivered under `standby`).
+    /// ours (not delivered under `standby`), and it is no answer to the satisfaction question.
     pub bot_answers: bool,
+    /// The message answered the satisfaction question: the finished handoff with its score.
+    pub rated: Option<HandoffRecord>,
 }
 
 /// What an inbound message does: nothing when the document already lists its id
@@ -72,13 +75,29 @@ pub fn inbound(
         customer.stop = true;
         customer.stopped_at = Some(now);
     }
-    let bot_answers = !customer.stop && !event.standby;
+    // A message after the satisfaction question closes it: a score 1–5 answers it, anything
+    // else leaves it unanswered (the quick replies are gone from the customer's screen).
+    let rated = match customer.survey.take() {
+        Some(survey) if event.standby => {
+            customer.survey = Some(survey);
+            None
+        }
+        Some(mut survey) if !customer.stop => csat_score(&event.text).and_then(|score| {
+            let csat = survey.csat.as_mut()?;
+            csat.score = Some(score);
+            csat.answered_at = Some(event.timestamp);
+            Some(survey)
+        }),
+        _ => None,
+    };
+    let bot_answers = !customer.stop && !event.standby && rated.is_none();
     Some(AfterInbound {
         customer,
         first_sight,
         handoff_started,
         require_new: recorded.is_none(),
         bot_answers,
+        rated,
     })
 }
 

@@ -255,6 +255,33 @@ impl GraphState {
             None if message.contains_key("attachment") => {}
             None => return bad("(#100) The parameter message[text] is required"),
         }
+        if let Some(replies) = message.get("quick_replies") {
+            let Some(replies) = replies
+                .as_array()
+                .filter(|r| !r.is_empty() && r.len() <= 13)
+            else {
+                return bad(
+                    "(#100) Param message[quick_replies] must be an array of 1 to 13 items",
+                );
+            };
+            for reply in replies {
+                let title = reply["title"].as_str().unwrap_or_default();
+                let payload = reply["payload"].as_str().unwrap_or_default();
+                if reply["content_type"] != "text" {
+                    return bad("(#100) Param message[quick_replies][content_type] must be text, user_phone_number or user_email");
+                }
+                if title.is_empty() || title.chars().count() > 20 {
+                    return bad(
+                        "(#100) Param message[quick_replies][title] must be 1 to 20 characters",
+                    );
+                }
+                if payload.is_empty() || payload.len() > 1000 {
+                    return bad(
+                        "(#100) Param message[quick_replies][payload] must be 1 to 1000 characters",
+                    );
+                }
+            }
+        }
         let failure = {
             let mut failures = self.send_failures.lock().expect("lock");
             let failure = failures

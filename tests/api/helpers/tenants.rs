@@ -31,6 +31,8 @@ pub struct CompanyFixture {
     pub agents: Vec<AgentFixture>,
     /// Service targets `(claim, first response)` in seconds, when set.
     pub sla: Option<(u64, u64)>,
+    /// Whether the bot asks the satisfaction question (with the default wording).
+    pub csat: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -59,7 +61,8 @@ fn page(id: &str, name: &str) -> PageFixture {
 impl Tenants {
     /// acme: pages 1001/1002, alice + bob (agents), carol (admin), plus `extra_acme_agents`
     /// agents `agent01..`, no service targets; globex: page 2001, gina (agent), gus (admin),
-    /// targets of 2 s to a claim and an hour to a first response.
+    /// targets of 2 s to a claim and an hour to a first response, and the satisfaction
+    /// question.
     pub fn fixture(extra_acme_agents: usize) -> Self {
         let mut acme_agents = vec![
             agent("acme", "alice", "Alice Smith", "agent"),
@@ -78,6 +81,7 @@ impl Tenants {
                     pages: vec![page("1001", "Acme Store"), page("1002", "Acme Outlet")],
                     agents: acme_agents,
                     sla: None,
+                    csat: false,
                 },
                 CompanyFixture {
                     id: "globex".into(),
@@ -88,6 +92,7 @@ impl Tenants {
                         agent("globex", "gus", "Gus Globex", "admin"),
                     ],
                     sla: Some((2, 3600)),
+                    csat: true,
                 },
             ],
         }
@@ -104,6 +109,9 @@ impl Tenants {
                 s(&c.id),
                 s(&c.name)
             ));
+            if c.csat {
+                out.push_str("  [company.csat]\n\n");
+            }
             if let Some((claim, first_response)) = c.sla {
                 out.push_str(&format!(
                     "  [company.sla]\n  claim_seconds = {claim}\n  first_response_seconds = {first_response}\n\n"

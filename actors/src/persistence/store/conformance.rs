@@ -5,11 +5,12 @@
 use super::{CustomerQuery, CustomerWrite, MessageWindow, Period, Store, WriteOp, WriteResult};
 use crate::attendance::Stretch;
 use crate::events::Availability;
-use crate::handoff::{Ending, Episode, HandoffRecord, Whose};
+use crate::handoff::{Csat, Ending, Episode, HandoffRecord, Whose};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
     from_millis, AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, CustomerSort,
-    Direction, FaqEntry, MessageRecord, PageRecord, Role, Sender, SessionRecord, TenantChange,
+    Direction, FaqEntry, MessageRecord, PageRecord, Role, Sender, SessionRecord, Survey,
+    TenantChange,
 };
 use std::future::Future;
 use std::sync::Arc;
@@ -460,6 +461,7 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
             id: CompanyId::new("acme"),
             name: "Acme".into(),
             sla: Default::default(),
+            csat: Some(Survey::default()),
         })),
         WriteOp::Tenant(TenantChange::PutPage(PageRecord {
             id: PageId::new("p1"),
@@ -520,6 +522,7 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
                 id: CompanyId::new("acme"),
                 name: "Acme".into(),
                 sla: Default::default(),
+                csat: None,
             })),
             WriteOp::Tenant(TenantChange::PutPage(page("p1"))),
             WriteOp::Tenant(TenantChange::PutPage(page("p2"))),
@@ -682,6 +685,38 @@ pub async fn finished_handoffs_are_read_by_period(store: Arc<dyn Store>) {
         stored.handoff.map(|e| e.requested_at),
         Some(from_millis(10_000_001))
     );
+
+    // The customer's satisfaction answer rewrites the finished handoff in place, and the
+    // document keeps the question while it waits.
+    let mut rated = finished(&k1, 10_000_000);
+    rated.csat = Some(Csat {
+        agent_id: Some(AgentId::new("alice")),
+        asked_at: from_millis(10_600_000),
+        score: Some(5),
+        answered_at: Some(from_millis(10_700_000)),
+    });
+    let mut c = store.customer(&k1).await.expect("read").expect("stored");
+    c.survey = Some(rated.clone());
+    c.version += 1;
+    let write = WriteOp::Customer(Box::new(CustomerWrite {
+        customer: c,
+        expected_version: 1,
+        messages: Vec::new(),
+        require_new: false,
+        audit: None,
+        handoff: Some(rated.clone()),
+    }));
+    assert_eq!(
+        commit(&*store, vec![write]).await,
+        vec![WriteResult::Applied]
+    );
+    let all = store
+        .handoffs(&acme, period(0, 20_000_000))
+        .await
+        .expect("read");
+    assert_eq!(all, vec![finished(&k2, 5_000_000), rated.clone()]);
+    let stored = store.customer(&k1).await.expect("read").expect("stored");
+    assert_eq!(stored.survey, Some(rated));
 }
 
 /// A presence stretch is rewritten under its id as it is refreshed and ended; a period of a
