@@ -10,6 +10,7 @@ use crate::handoff::{
 };
 use crate::ids::{AgentId, CustomerId, PageId};
 use crate::model::Sla;
+use crate::persistence::store::HourCount;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -48,6 +49,8 @@ pub struct Handoff {
     pub ended_at: Option<DateTime<Utc>>,
     /// The satisfaction question asked at its end, and its answer.
     pub csat: Option<Csat>,
+    /// The customer, and when the conversation in which they asked began.
+    pub conversation: Option<(CustomerId, DateTime<Utc>)>,
 }
 
 impl From<&HandoffRecord> for Handoff {
@@ -61,13 +64,14 @@ impl From<&HandoffRecord> for Handoff {
             outcome: Some(r.outcome),
             ended_at: Some(r.ended_at),
             csat: r.csat.clone(),
+            conversation: r.conversation_since.map(|at| (r.customer_id.clone(), at)),
         }
     }
 }
 
 impl Handoff {
-    /// An open handoff, on the document of a customer of `page`.
-    pub fn open(page: &PageId, e: &Episode) -> Self {
+    /// An open handoff, on the document of `customer` of `page`.
+    pub fn open(page: &PageId, customer: &CustomerId, e: &Episode) -> Self {
         Handoff {
             page_id: page.clone(),
             requested_at: e.requested_at,
@@ -77,6 +81,7 @@ impl Handoff {
             outcome: None,
             ended_at: None,
             csat: None,
+            conversation: e.conversation_since.map(|at| (customer.clone(), at)),
         }
     }
 
@@ -467,6 +472,58 @@ pub struct Report {
     pub buckets: Vec<BucketRow>,
     pub sla: SlaReport,
     pub csat: CsatReport,
+    /// The page's (or company's) conversations, whatever the agent asked.
+    pub bot: BotReport,
+}
+
+/// What the bot did alone: the conversations customers began in the period, and how many
+/// of them ended up with a person.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, ToSchema)]
+pub struct BotReport {
+    /// Conversations begun in the hours that start within the period (docs/metrics.md).
+    pub conversations: u64,
+    /// Of those, the ones in which the customer asked for a person.
+    pub handed_off: u64,
+    /// The rest: the bot saw them through alone.
+    pub contained: u64,
+    /// contained ÷ conversations; `None` without conversations.
+    pub containment_rate: Option<f64>,
+    /// Handoffs requested in the period per 100 of those conversations.
+    pub handoffs_per_100: Option<f64>,
+}
+
+impl BotReport {
+    fn of(counts: &[HourCount], all: &[Handoff], requested: u64, query: &MetricsQuery) -> Self {
+        let of_page = |page: &PageId| query.page.as_ref().is_none_or(|p| p == page);
+        let in_period = |at: DateTime<Utc>| {
+            let hour = crate::persistence::store::hour_of(at);
+            query.from <= hour && hour < query.to
+        };
+        let conversations: u64 = counts
+            .iter()
+            .filter(|c| of_page(&c.page_id) && in_period(c.hour))
+            .map(|c| c.count)
+            .sum();
+        let asked: std::collections::BTreeSet<(&PageId, &CustomerId, DateTime<Utc>)> = all
+            .iter()
+            .filter(|h| of_page(&h.page_id))
+            .filter_map(|h| {
+                let (customer, since) = h.conversation.as_ref()?;
+                in_period(*since).then_some((&h.page_id, customer, *since))
+            })
+            .collect();
+        // A conversation begun before the counters existed may show a handoff without its
+        // count: never more handed off than counted.
+        let handed_off = (asked.len() as u64).min(conversations);
+        let ratio = |a: f64, b: u64| (b > 0).then(|| a / b as f64);
+        BotReport {
+            conversations,
+            handed_off,
+            contained: conversations - handed_off,
+            containment_rate: ratio((conversations - handed_off) as f64, conversations),
+            handoffs_per_100: ratio(100.0 * requested as f64, conversations),
+        }
+    }
 }
 
 /// The satisfaction answers of the counted handoffs.
@@ -506,12 +563,14 @@ impl CsatReport {
     }
 }
 
-/// The report of `handoffs` (finished ones and the open ones, whatever their request time)
-/// and the agents' presence `stretches` for `query`, against the company's targets `sla`,
+/// The report of `handoffs` (finished ones and the open ones, whatever their request time),
+/// the agents' presence `stretches` and the `conversations` begun per page and hour, for
+/// `query`, against the company's targets `sla`,
 /// as of `at`.
 pub fn report(
     handoffs: &[Handoff],
     stretches: &[Stretch],
+    conversations: &[HourCount],
     query: &MetricsQuery,
     sla: Sla,
     at: DateTime<Utc>,
@@ -584,6 +643,12 @@ pub fn report(
             .bucket
             .map(|b| bucket_rows(handoffs, &counted, query, b, at))
             .unwrap_or_default(),
+        bot: BotReport::of(
+            conversations,
+            handoffs,
+            counted_in_page(handoffs, query),
+            query,
+        ),
         csat: CsatReport::of(counted.iter().filter_map(|h| h.csat.as_ref()).filter(|c| {
             query
                 .agent
@@ -599,6 +664,15 @@ pub fn report(
                 .map(|s| TargetCount::of(s, &counted, |h| h.first_response_at, at)),
         },
     }
+}
+
+/// Handoffs requested in the period, of the page when asked (whoever held them).
+fn counted_in_page(handoffs: &[Handoff], query: &MetricsQuery) -> u64 {
+    handoffs
+        .iter()
+        .filter(|h| query.page.as_ref().is_none_or(|p| &h.page_id == p))
+        .filter(|h| query.from <= h.requested_at && h.requested_at < query.to)
+        .count() as u64
 }
 
 /// The period bucket by bucket. The queue counts every handoff of the scope waiting during
@@ -794,6 +868,7 @@ mod tests {
             outcome,
             ended_at: outcome.map(|_| t(requested + 1000)),
             csat: None,
+            conversation: None,
         }
     }
 
@@ -845,7 +920,7 @@ mod tests {
 
     #[test]
     fn every_number_of_a_scripted_day() {
-        let r = report(&script(), &[], &day(), Sla::default(), t(7000));
+        let r = report(&script(), &[], &[], &day(), Sla::default(), t(7000));
         assert_eq!(
             r.handoffs,
             Counts {
@@ -896,7 +971,7 @@ mod tests {
             agent: Some(AgentId::new("ben")),
             ..day()
         };
-        let r = report(&script(), &[], &query, Sla::default(), t(7000));
+        let r = report(&script(), &[], &[], &query, Sla::default(), t(7000));
         assert_eq!(r.handoffs.requested, 2);
         assert_eq!(r.handle_time.count, 2, "ben's 600 s and 120 s");
         assert_eq!(r.agents.len(), 1);
@@ -926,7 +1001,14 @@ mod tests {
             bucket: Some(Bucket::Hour),
             ..day()
         };
-        let r = report(&[first, second], &[], &query, Sla::default(), t(3 * 3600));
+        let r = report(
+            &[first, second],
+            &[],
+            &[],
+            &query,
+            Sla::default(),
+            t(3 * 3600),
+        );
         let rows: Vec<(u64, u64, f64)> = r
             .buckets
             .iter()
@@ -950,7 +1032,7 @@ mod tests {
             bucket: Some(Bucket::Day),
             ..day()
         };
-        let r = report(&[waiting], &[], &query, Sla::default(), t(600));
+        let r = report(&[waiting], &[], &[], &query, Sla::default(), t(600));
         assert_eq!(r.buckets.len(), 1);
         assert_eq!((r.buckets[0].queue_mean, r.buckets[0].queue_max), (1.0, 1));
     }
@@ -964,7 +1046,7 @@ mod tests {
         };
         // Claims after 60 s (met), 30 s (met) and 100 s (breached); one waiting since
         // 6000 s: 1000 s at 7000 s, breached; none pending.
-        let r = report(&script(), &[], &query, sla, t(7000));
+        let r = report(&script(), &[], &[], &query, sla, t(7000));
         let claim = r.sla.claim.expect("a claim target");
         assert_eq!(
             (claim.met, claim.breached, claim.pending),
@@ -977,10 +1059,10 @@ mod tests {
         let first = r.sla.first_response.expect("a response target");
         assert_eq!((first.met, first.breached, first.pending), (1, 3, 0));
         // Seen 30 s after the last request, the waiting customer is still within both.
-        let early = report(&script(), &[], &query, sla, t(6030));
+        let early = report(&script(), &[], &[], &query, sla, t(6030));
         let claim = early.sla.claim.expect("a claim target");
         assert_eq!((claim.breached, claim.pending), (1, 1));
-        assert!(report(&script(), &[], &day(), Sla::default(), t(7000))
+        assert!(report(&script(), &[], &[], &day(), Sla::default(), t(7000))
             .sla
             .claim
             .is_none());
@@ -1017,7 +1099,7 @@ mod tests {
             // Before the period: cut to it.
             stretch("ben", Availability::Away, -100, Some(50), 50),
         ];
-        let r = report(&script(), &presence, &day(), Sla::default(), t(7000));
+        let r = report(&script(), &presence, &[], &day(), Sla::default(), t(7000));
         let ann = &r.agents[0];
         assert_eq!(ann.online_seconds, 4000.0 + 2200.0);
         assert_eq!(ann.available_seconds, 3000.0 + 2200.0);
@@ -1039,7 +1121,7 @@ mod tests {
     #[test]
     fn an_agent_online_without_holds_has_a_row_of_zeros() {
         let presence = [stretch("cy", Availability::Available, 100, Some(700), 700)];
-        let r = report(&[], &presence, &day(), Sla::default(), t(7000));
+        let r = report(&[], &presence, &[], &day(), Sla::default(), t(7000));
         assert_eq!(r.agents.len(), 1);
         let cy = &r.agents[0];
         assert_eq!(
@@ -1073,7 +1155,7 @@ mod tests {
             claim_seconds: Some(1000),
             first_response_seconds: None,
         };
-        let r = report(&script(), &[], &day(), claim_only, t(6800));
+        let r = report(&script(), &[], &[], &day(), claim_only, t(6800));
         assert_eq!((r.queue.at_risk, r.queue.breached), (1, 1));
     }
 
@@ -1097,7 +1179,7 @@ mod tests {
         );
         rated.csat = Some(asked("ann", Some(2)));
         handoffs.push(rated);
-        let r = report(&handoffs, &[], &day(), Sla::default(), t(7000));
+        let r = report(&handoffs, &[], &[], &day(), Sla::default(), t(7000));
         assert_eq!(
             r.csat,
             CsatReport {
@@ -1123,7 +1205,57 @@ mod tests {
             agent: Some(AgentId::new("ann")),
             ..day()
         };
-        let mine = report(&handoffs, &[], &query, Sla::default(), t(7000));
+        let mine = report(&handoffs, &[], &[], &query, Sla::default(), t(7000));
         assert_eq!((mine.csat.asked, mine.csat.mean_score), (1, Some(2.0)));
+    }
+
+    #[test]
+    fn the_bot_contains_the_conversations_in_which_nobody_asked_for_a_person() {
+        let count = |page: &str, hour: i64, count: u64| HourCount {
+            page_id: PageId::new(page),
+            hour: t(hour * 3600),
+            count,
+        };
+        let counts = [
+            count("p1", -1, 5), // before the period
+            count("p1", 0, 3),
+            count("p1", 2, 1),
+            count("p2", 1, 2),
+        ];
+        let asked_in = |page: &str, customer: &str, since: i64, requested: i64| {
+            let mut h = handoff(requested, None, None, vec![], None);
+            h.page_id = PageId::new(page);
+            h.conversation = Some((CustomerId::new(customer), t(since)));
+            h
+        };
+        let handoffs = [
+            asked_in("p1", "a", 100, 200),
+            // The same conversation asked twice: one conversation handed off, two handoffs.
+            asked_in("p1", "a", 100, 900),
+            asked_in("p2", "b", 3700, 3800),
+            // Its conversation began before the period.
+            asked_in("p1", "c", -3000, 50),
+        ];
+        let r = report(&handoffs, &[], &counts, &day(), Sla::default(), t(7200));
+        assert_eq!(
+            r.bot,
+            BotReport {
+                conversations: 6,
+                handed_off: 2,
+                contained: 4,
+                containment_rate: Some(4.0 / 6.0),
+                handoffs_per_100: Some(400.0 / 6.0),
+            }
+        );
+        let p2 = MetricsQuery {
+            page: Some(PageId::new("p2")),
+            ..day()
+        };
+        let r = report(&handoffs, &[], &counts, &p2, Sla::default(), t(7200));
+        assert_eq!(
+            (r.bot.conversations, r.bot.handed_off, r.bot.contained),
+            (2, 1, 1)
+        );
+        assert_eq!(r.bot.handoffs_per_100, Some(50.0));
     }
 }

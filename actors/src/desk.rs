@@ -354,7 +354,7 @@ impl<'a> AgentDesk<'a> {
         let mut handoffs: Vec<Handoff> = finished.iter().map(Handoff::from).collect();
         handoffs.extend(
             open.iter()
-                .map(|c| Handoff::open(&c.page_id, &open_episode(c))),
+                .map(|c| Handoff::open(&c.page_id, &c.customer_id, &open_episode(c))),
         );
         let stretches = engine
             .persistence
@@ -362,6 +362,10 @@ impl<'a> AgentDesk<'a> {
                 &agent.company_id,
                 earlier(crate::attendance::longest_stretch()),
             )
+            .await?;
+        let conversations = engine
+            .persistence
+            .conversations(&agent.company_id, earlier(chrono::TimeDelta::zero()))
             .await?;
         let targets = engine
             .directory
@@ -371,6 +375,7 @@ impl<'a> AgentDesk<'a> {
         Ok(analytics::report(
             &handoffs,
             &stretches,
+            &conversations,
             &query,
             targets,
             now(),

@@ -37,6 +37,9 @@ pub struct Episode {
     pub first_response_at: Option<DateTime<Utc>>,
     /// Every holder in turn, the current one last.
     pub holds: Vec<Hold>,
+    /// When the customer's conversation in which they asked began.
+    #[serde(default)]
+    pub conversation_since: Option<DateTime<Utc>>,
 }
 
 impl Episode {
@@ -46,6 +49,7 @@ impl Episode {
             claimed_at: None,
             first_response_at: None,
             holds: Vec::new(),
+            conversation_since: None,
         }
     }
 
@@ -97,6 +101,7 @@ impl Episode {
             outcome,
             holds: self.holds,
             csat: None,
+            conversation_since: self.conversation_since,
         }
     }
 }
@@ -142,6 +147,9 @@ pub struct HandoffRecord {
     /// The satisfaction question, when one was asked at the end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub csat: Option<Csat>,
+    /// When the conversation in which the customer asked began (bot containment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversation_since: Option<DateTime<Utc>>,
 }
 
 /// The satisfaction question of a handoff and its answer.

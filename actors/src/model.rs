@@ -68,6 +68,10 @@ pub struct Customer {
     /// The finished handoff whose satisfaction question awaits the customer's answer.
     #[serde(skip)]
     pub survey: Option<HandoffRecord>,
+    /// When the customer's current conversation began: their first message, or the first
+    /// after more than 24 hours of silence (docs/metrics.md#bot-containment).
+    #[serde(skip)]
+    pub conversation_since: Option<DateTime<Utc>>,
 }
 
 /// How many message ids a customer document remembers. Older ones are found through the
@@ -108,6 +112,7 @@ impl Customer {
             outgoing: Vec::new(),
             handoff: None,
             survey: None,
+            conversation_since: None,
         }
     }
 
@@ -182,6 +187,8 @@ pub struct StoredCustomer {
     pub handoff: Option<Episode>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub survey: Option<HandoffRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversation_since: Option<DateTime<Utc>>,
     #[serde(flatten)]
     pub customer: Customer,
 }
@@ -194,6 +201,7 @@ impl StoredCustomer {
             outgoing: customer.outgoing.clone(),
             handoff: customer.handoff.clone(),
             survey: customer.survey.clone(),
+            conversation_since: customer.conversation_since,
             customer: customer.clone(),
         }
     }
@@ -205,6 +213,7 @@ impl StoredCustomer {
         customer.outgoing = self.outgoing;
         customer.handoff = self.handoff;
         customer.survey = self.survey;
+        customer.conversation_since = self.conversation_since;
         customer
     }
 }

@@ -383,6 +383,7 @@ async fn a_change_made_behind_the_actor_is_seen_through_compare_and_set() {
         require_new: false,
         audit: None,
         handoff: None,
+        conversation: false,
     }));
     let results: Vec<_> = w
         .store

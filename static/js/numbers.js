@@ -36,6 +36,7 @@ function tiles(m, agents) {
   $("tile-csat").textContent = m.csat.mean_score === null
     ? `– (${m.csat.asked} asked)`
     : `${m.csat.mean_score.toFixed(1)} (${percent(m.csat.response_rate)} answered)`;
+  $("tile-bot").textContent = `${percent(m.bot.containment_rate)} of ${m.bot.conversations}`;
   $("tile-risk").textContent = `${m.queue.at_risk} / ${m.queue.breached}`;
   $("tile-first").textContent = duration(m.first_response.median_seconds);
   $("tile-helped").textContent = `${m.handoffs.helped} of ${m.handoffs.helped + m.handoffs.abandoned}`;

@@ -451,3 +451,42 @@ async fn a_waiting_customer_is_due_a_claim_then_an_answer_and_breaches_a_missed_
         "{body}"
     );
 }
+
+#[tokio::test]
+async fn the_bot_contains_the_conversations_nobody_handed_off_and_the_count_survives_a_crash() {
+    let mut app = spawn_app().await;
+    let alice = app.login("alice").await;
+    // One customer only talks to the bot, twice in one conversation; another asks for a
+    // person; a third, on the other page, only talks to the bot.
+    let (chatty, asking, other) = (new_psid(), new_psid(), new_psid());
+    app.plain_customer(&alice.token, "1001", &chatty).await;
+    app.customer_says("1001", &chatty, "and do you ship abroad?")
+        .await;
+    app.request_help(&alice.token, "1001", &asking).await;
+    app.plain_customer(&alice.token, "1002", &other).await;
+    app.wait_for_customer(&alice.token, "1001", &chatty, "two messages", |c| {
+        c["message_count"] == 2
+    })
+    .await;
+
+    let carol = app.login("carol").await;
+    let bot = |m: &Value| m["bot"].clone();
+    let expected = json!({
+        "conversations": 3, "handed_off": 1, "contained": 2,
+        "containment_rate": 2.0 / 3.0, "handoffs_per_100": 100.0 / 3.0,
+    });
+    let m = app.get(METRICS, &carol.token).await;
+    assert_eq!(bot(m.ok("the company")), expected, "{}", m.text);
+    let page = app
+        .get(&format!("{METRICS}?page_id=1002"), &carol.token)
+        .await;
+    assert_eq!(
+        bot(page.ok("one page")),
+        json!({"conversations": 1, "handed_off": 0, "contained": 1, "containment_rate": 1.0, "handoffs_per_100": 0.0})
+    );
+
+    app.restart().await;
+    let carol = app.login("carol").await;
+    let m = app.get(METRICS, &carol.token).await;
+    assert_eq!(bot(m.ok("after the crash")), expected, "{}", m.text);
+}

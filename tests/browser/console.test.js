@@ -190,6 +190,8 @@ describe("agent console", () => {
     await aliceRow.getByRole("cell", { name: /^\d+ %$/ }).waitFor();
     await aliceRow.getByRole("cell", { name: "5.0 (1)" }).waitFor();
     await numbers.locator("#tile-csat").filter({ hasText: "5.0 (100 % answered)" }).waitFor();
+    // Both conversations (Jamie's, Sam's) ended up asking for a person.
+    await numbers.locator("#tile-bot").filter({ hasText: "0 % of 2" }).waitFor();
     // Both consoles are open and nobody holds Sam Lee: two available, none busy.
     await numbers.locator("#tile-agents").filter({ hasText: /^2 \/ 0 \/ 0 \/ 0$/ }).waitFor();
     await numbers.locator("#chart-queue canvas").first().waitFor();

@@ -44,6 +44,7 @@ impl Handler<Inbound> for Conversation {
                         messages: vec![record.clone()],
                         require_new: after.require_new,
                         rated: after.rated,
+                        conversation: after.conversation_started,
                         ..Plan::default()
                     })
                 })

@@ -25,7 +25,9 @@ pub(super) fn advance(
     if next.stop && next.handoff.is_none() {
         // A new request, or a customer waiting since before handoffs were recorded; an
         // unanswered question about the last one is moot.
-        next.handoff = Some(Episode::begin(next.stopped_at.unwrap_or(at)));
+        let mut episode = Episode::begin(next.stopped_at.unwrap_or(at));
+        episode.conversation_since = next.conversation_since;
+        next.handoff = Some(episode);
         next.survey = None;
     }
     let holder = next.agent_id.clone();

@@ -79,6 +79,8 @@ pub(super) struct Plan {
     pub(super) repair: Vec<MessageRecord>,
     /// A finished handoff written again with the change (its satisfaction answer).
     pub(super) rated: Option<HandoffRecord>,
+    /// The change begins a conversation of the customer (counted by the store).
+    pub(super) conversation: bool,
 }
 
 /// Whose view a decision is taken on.
@@ -177,6 +179,7 @@ impl Op {
                 require_new: plan.require_new,
                 audit: plan.audit,
                 handoff,
+                conversation: plan.conversation,
             }));
             match self.deps.persistence.commit_one(write).await {
                 Ok(WriteResult::Applied) => {

@@ -41,6 +41,8 @@ pub struct AfterInbound {
     pub bot_answers: bool,
     /// The message answered the satisfaction question: the finished handoff with its score.
     pub rated: Option<HandoffRecord>,
+    /// The message began a conversation (`customer.conversation_since`).
+    pub conversation_started: bool,
 }
 
 /// What an inbound message does: nothing when the document already lists its id
@@ -60,6 +62,14 @@ pub fn inbound(
     let mut customer = current
         .cloned()
         .unwrap_or_else(|| Customer::new(key, page_name, event.timestamp, now));
+    // A conversation begins with a customer's first message, or the first after a silence
+    // longer than the reply window (the bot's containment counts them).
+    let quiet_since = current.map(|c| c.last_seen);
+    let conversation_started =
+        quiet_since.is_none_or(|seen| event.timestamp - seen > RESPONSE_WINDOW);
+    if conversation_started {
+        customer.conversation_since = Some(event.timestamp);
+    }
     customer.message_count += 1;
     customer.remember(&event.mid);
     // Events may arrive out of order after failures: the latest by event time wins.
@@ -98,6 +108,7 @@ pub fn inbound(
         require_new: recorded.is_none(),
         bot_answers,
         rated,
+        conversation_started,
     })
 }
 

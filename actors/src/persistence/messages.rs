@@ -2,7 +2,9 @@
 //! commit, and one typed message per read (and per event-log operation), so that no caller
 //! ever holds the store itself.
 
-use super::store::{CustomerQuery, EventStream, MessageWindow, Period, WriteOp, WriteResult};
+use super::store::{
+    CustomerQuery, EventStream, HourCount, MessageWindow, Period, WriteOp, WriteResult,
+};
 use crate::attendance::Stretch;
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
@@ -61,6 +63,14 @@ pub(crate) struct ReadAudit {
 #[derive(Message)]
 #[rtype(result = "Result<Vec<HandoffRecord>, StoreError>")]
 pub(crate) struct ReadHandoffs {
+    pub company: CompanyId,
+    pub period: Period,
+}
+
+/// A company's conversation counts of the hours that start within a period.
+#[derive(Message)]
+#[rtype(result = "Result<Vec<HourCount>, StoreError>")]
+pub(crate) struct ReadConversations {
     pub company: CompanyId,
     pub period: Period,
 }

@@ -154,6 +154,7 @@ reads! {
     ReadAudit => |store, m| store.audit(&m.company, &m.query);
     ReadHandoffs => |store, m| store.handoffs(&m.company, m.period);
     ReadPresence => |store, m| store.presence(&m.company, m.period);
+    ReadConversations => |store, m| store.conversations(&m.company, m.period);
     ReadSession => |store, m| store.session(&m.token_hash);
     ReadTenants => |store, _m| store.tenants();
     PurgeSessions => |store, m| store.purge_sessions(m.before);
@@ -284,6 +285,15 @@ impl PersistenceHandle {
     ) -> Result<Vec<HandoffRecord>, StoreError> {
         let company = company.clone();
         self.ask(ReadHandoffs { company, period }).await
+    }
+
+    pub async fn conversations(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<store::HourCount>, StoreError> {
+        let company = company.clone();
+        self.ask(ReadConversations { company, period }).await
     }
 
     pub async fn presence(

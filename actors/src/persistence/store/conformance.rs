@@ -62,6 +62,7 @@ fn write(c: Customer, expected_version: u64, message: Option<MessageRecord>) -> 
         messages: message.into_iter().collect(),
         audit: None,
         handoff: None,
+        conversation: false,
     }))
 }
 
@@ -180,6 +181,7 @@ pub async fn the_document_carries_its_message_ids(store: Arc<dyn Store>) {
         require_new: false,
         audit: None,
         handoff: None,
+        conversation: false,
     }));
     assert_eq!(commit_one(&*store, both).await, WriteResult::Applied);
     let history: Vec<String> = store
@@ -619,6 +621,7 @@ where
     batched_ops_are_independent(fresh().await).await;
     finished_handoffs_are_read_by_period(fresh().await).await;
     presence_stretches_are_rewritten_by_id_and_read_by_period(fresh().await).await;
+    conversations_are_counted_per_page_and_hour(fresh().await).await;
 }
 
 /// A finished handoff of customer `k`, requested at `at_ms`.
@@ -653,6 +656,7 @@ pub async fn finished_handoffs_are_read_by_period(store: Arc<dyn Store>) {
             require_new: false,
             audit: None,
             handoff: Some(finished(k, at)),
+            conversation: false,
         })));
     }
     for result in commit(&*store, ops).await {
@@ -705,6 +709,7 @@ pub async fn finished_handoffs_are_read_by_period(store: Arc<dyn Store>) {
         require_new: false,
         audit: None,
         handoff: Some(rated.clone()),
+        conversation: false,
     }));
     assert_eq!(
         commit(&*store, vec![write]).await,
@@ -764,4 +769,84 @@ pub async fn presence_stretches_are_rewritten_by_id_and_read_by_period(store: Ar
         .await
         .expect("read");
     assert_eq!(edge, vec![ended], "from is in, to is out");
+}
+
+/// A write that begins a conversation counts it in the hour of `conversation_since`, per
+/// page; a period reads the hours that start within it, earliest first.
+pub async fn conversations_are_counted_per_page_and_hour(store: Arc<dyn Store>) {
+    const HOUR: i64 = 3_600_000;
+    let begun = |k: &CustomerKey, at_ms: i64, version: u64, counted: bool| {
+        let mut c = customer(k, version, at_ms);
+        c.conversation_since = Some(from_millis(at_ms));
+        WriteOp::Customer(Box::new(CustomerWrite {
+            customer: c,
+            expected_version: version - 1,
+            messages: Vec::new(),
+            require_new: false,
+            audit: None,
+            handoff: None,
+            conversation: counted,
+        }))
+    };
+    let (a, b, c, other) = (
+        key("acme", "p1", "a"),
+        key("acme", "p1", "b"),
+        key("acme", "p2", "c"),
+        key("globex", "p9", "x"),
+    );
+    let ops = vec![
+        begun(&a, 10 * HOUR + 5, 1, true),
+        begun(&b, 10 * HOUR + 3_000_000, 1, true),
+        begun(&c, 10 * HOUR + 1, 1, true),
+        begun(&other, 10 * HOUR, 1, true),
+    ];
+    for result in commit(&*store, ops).await {
+        assert_eq!(result, WriteResult::Applied);
+    }
+    // A's next conversation, and a change that begins none.
+    let ops = vec![
+        begun(&a, 12 * HOUR + 7, 2, true),
+        begun(&b, 12 * HOUR, 2, false),
+    ];
+    for result in commit(&*store, ops).await {
+        assert_eq!(result, WriteResult::Applied);
+    }
+    let read = |from: i64, to: i64| {
+        let store = store.clone();
+        async move {
+            let period = Period {
+                from: from_millis(from),
+                to: from_millis(to),
+            };
+            let mut counts: Vec<(String, i64, u64)> = store
+                .conversations(&CompanyId::new("acme"), period)
+                .await
+                .expect("read")
+                .into_iter()
+                .map(|h| {
+                    (
+                        h.page_id.to_string(),
+                        h.hour.timestamp_millis() / HOUR,
+                        h.count,
+                    )
+                })
+                .collect();
+            counts.sort();
+            counts
+        }
+    };
+    assert_eq!(
+        read(0, 24 * HOUR).await,
+        vec![
+            ("p1".into(), 10, 2),
+            ("p1".into(), 12, 1),
+            ("p2".into(), 10, 1)
+        ]
+    );
+    assert_eq!(
+        read(11 * HOUR, 12 * HOUR).await,
+        vec![],
+        "from is in, to is out"
+    );
+    assert_eq!(read(12 * HOUR, 13 * HOUR).await, vec![("p1".into(), 12, 1)]);
 }

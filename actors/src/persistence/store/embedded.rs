@@ -5,12 +5,13 @@
 //! edge), so a company's or a customer's records are one contiguous key range.
 
 use super::{
-    BatchResults, CustomerQuery, CustomerWrite, MessageWindow, Period, Store, WriteOp, WriteResult,
+    hour_of, BatchResults, CustomerQuery, CustomerWrite, HourCount, MessageWindow, Period, Store,
+    WriteOp, WriteResult,
 };
 use crate::attendance::Stretch;
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
-use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey};
+use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
     AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, MessageRecord, PageRecord,
     SessionRecord, StoredCustomer, TenantChange, Tenants,
@@ -47,6 +48,8 @@ const AGENTS: TableDefinition<&str, &[u8]> = TableDefinition::new("agents");
 const HANDOFFS: TableDefinition<&str, &[u8]> = TableDefinition::new("handoffs");
 /// Agents' presence stretches by `company SEP started_at SEP id`: a period's are one range.
 const PRESENCE: TableDefinition<&str, &[u8]> = TableDefinition::new("presence");
+/// Conversations begun by `company SEP hour SEP page` → count: a period's are one range.
+const CONVERSATIONS: TableDefinition<&str, u64> = TableDefinition::new("conversations");
 /// Counters (`seq`: orders messages and audit entries written in the same millisecond).
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 
@@ -142,6 +145,7 @@ impl EmbeddedStore {
             txn.open_table(AGENTS).map_err(unavailable)?;
             txn.open_table(HANDOFFS).map_err(unavailable)?;
             txn.open_table(PRESENCE).map_err(unavailable)?;
+            txn.open_table(CONVERSATIONS).map_err(unavailable)?;
             txn.open_table(META).map_err(unavailable)?;
         }
         txn.commit().map_err(unavailable)?;
@@ -248,6 +252,7 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
         let mut agents = txn.open_table(AGENTS).map_err(unavailable)?;
         let mut handoffs = txn.open_table(HANDOFFS).map_err(unavailable)?;
         let mut presence = txn.open_table(PRESENCE).map_err(unavailable)?;
+        let mut conversations = txn.open_table(CONVERSATIONS).map_err(unavailable)?;
         let mut meta = txn.open_table(META).map_err(unavailable)?;
         let mut seq = meta
             .get("seq")
@@ -265,6 +270,7 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                         require_new,
                         audit: entry,
                         handoff,
+                        conversation,
                     } = *write;
                     let key = customer.key();
                     let k = customer_key(&key);
@@ -319,6 +325,20 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                         }
                         if let Some(done) = handoff {
                             put(&mut handoffs, &handoff_key(&done), &done)?;
+                        }
+                        if let Some(since) = customer.conversation_since.filter(|_| conversation) {
+                            let ck = join(&[
+                                key.company.as_str(),
+                                &millis(hour_of(since)),
+                                key.page.as_str(),
+                            ]);
+                            let count = conversations
+                                .get(ck.as_str())
+                                .map_err(unavailable)?
+                                .map_or(0, |v| v.value());
+                            conversations
+                                .insert(ck.as_str(), count + 1)
+                                .map_err(unavailable)?;
                         }
                         WriteResult::Applied
                     }
@@ -573,6 +593,40 @@ impl Store for EmbeddedStore {
     ) -> Result<Vec<HandoffRecord>, StoreError> {
         let range = period_range(company, period);
         self.blocking(move |db| scan(db, HANDOFFS, range)).await
+    }
+
+    async fn conversations(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<HourCount>, StoreError> {
+        let (from, to) = period_range(company, period);
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(unavailable)?;
+            let table = txn.open_table(CONVERSATIONS).map_err(unavailable)?;
+            let mut found = Vec::new();
+            for item in table
+                .range(from.as_str()..to.as_str())
+                .map_err(unavailable)?
+            {
+                let (key, count) = item.map_err(unavailable)?;
+                let key = key.value();
+                let mut parts = key.split(SEP).skip(1);
+                let (Some(hour), Some(page)) = (parts.next(), parts.next()) else {
+                    return Err(StoreError::Corrupt(format!("conversation key {key:?}")));
+                };
+                let hour: i64 = hour
+                    .parse()
+                    .map_err(|_| StoreError::Corrupt(format!("conversation key {key:?}")))?;
+                found.push(HourCount {
+                    page_id: PageId::new(page),
+                    hour: crate::model::from_millis(hour),
+                    count: count.value(),
+                });
+            }
+            Ok(found)
+        })
+        .await
     }
 
     async fn presence(

@@ -98,8 +98,26 @@ pub struct CustomerWrite {
     pub require_new: bool,
     /// Written with the change (after the document).
     pub audit: Option<AuditEntry>,
-    /// The handoff this change ended, written with it (after the document).
+    /// The handoff this change ended (or rated), written with it (after the document).
     pub handoff: Option<HandoffRecord>,
+    /// The change began a conversation of the customer: counted in the hour of the
+    /// document's `conversation_since` (after the document).
+    pub conversation: bool,
+}
+
+/// How many conversations of a page began in one hour.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct HourCount {
+    pub page_id: PageId,
+    /// The start of the hour (UTC).
+    pub hour: DateTime<Utc>,
+    pub count: u64,
+}
+
+/// The start of the UTC hour `at` falls in.
+pub fn hour_of(at: DateTime<Utc>) -> DateTime<Utc> {
+    let ms = at.timestamp_millis();
+    crate::model::from_millis(ms - ms.rem_euclid(3_600_000))
 }
 
 /// The outcome of one [`WriteOp`].
@@ -239,6 +257,14 @@ pub trait Store: Send + Sync + 'static {
         company: &CompanyId,
         period: Period,
     ) -> Result<Vec<HandoffRecord>, StoreError>;
+
+    /// A company's conversation counts of the hours that start within `period`, earliest
+    /// first.
+    async fn conversations(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<HourCount>, StoreError>;
 
     /// A company's presence stretches that started within `period`, earliest first.
     async fn presence(

@@ -21,8 +21,8 @@
 //! caller.
 
 use super::{
-    BatchResults, CustomerQuery, CustomerWrite, EventStream, LoggedEvent, MessageWindow, Period,
-    Store, WriteOp, WriteResult,
+    hour_of, BatchResults, CustomerQuery, CustomerWrite, EventStream, HourCount, LoggedEvent,
+    MessageWindow, Period, Store, WriteOp, WriteResult,
 };
 use crate::attendance::Stretch;
 use crate::error::StoreError;
@@ -58,6 +58,7 @@ const DATE_FIELDS: &[&str] = &[
     "ended_at",
     "started_at",
     "seen_at",
+    "hour",
 ];
 
 const DUPLICATE_KEY: i32 = 11000;
@@ -241,6 +242,11 @@ impl MongoStore {
             .create_indexes([index(doc! {"company_id": 1, "started_at": 1}, false)])
             .await
             .map_err(unavailable)?;
+        self.db
+            .collection::<Document>("conversations")
+            .create_indexes([index(doc! {"company_id": 1, "hour": 1}, false)])
+            .await
+            .map_err(unavailable)?;
         self.events()
             .create_indexes([
                 index(doc! {"company_id": 1, "seq": 1}, true),
@@ -381,6 +387,13 @@ impl MongoStore {
         if let Some(entry) = &write.audit {
             self.append_audit(&key.company, entry).await?;
         }
+        if let Some(since) = write
+            .customer
+            .conversation_since
+            .filter(|_| write.conversation)
+        {
+            self.count_conversation(&key, hour_of(since)).await?;
+        }
         if let Some(done) = &write.handoff {
             let id = format!(
                 "{}\u{1f}{}",
@@ -390,6 +403,37 @@ impl MongoStore {
             self.put_by_id("handoffs", &id, done).await?;
         }
         Ok(WriteResult::Applied)
+    }
+
+    /// One more conversation of the customer's page begun in `hour`.
+    async fn count_conversation(
+        &self,
+        key: &CustomerKey,
+        hour: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let id = format!(
+            "{}\u{1f}{}\u{1f}{}",
+            key.company,
+            key.page,
+            hour.timestamp_millis()
+        );
+        self.db
+            .collection::<Document>("conversations")
+            .update_one(
+                doc! {"_id": &id},
+                doc! {
+                    "$inc": {"count": 1_i64},
+                    "$setOnInsert": {
+                        "company_id": key.company.as_str(),
+                        "page_id": key.page.as_str(),
+                        "hour": date(hour),
+                    },
+                },
+            )
+            .upsert(true)
+            .await
+            .map_err(unavailable)?;
+        Ok(())
     }
 
     async fn remove_by_id(&self, collection: &str, id: &str) -> Result<(), StoreError> {
@@ -723,6 +767,20 @@ impl Store for MongoStore {
         self.timed(
             "handoffs",
             ("requested_at", |h: &HandoffRecord| h.requested_at),
+            company,
+            period,
+        )
+        .await
+    }
+
+    async fn conversations(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<HourCount>, StoreError> {
+        self.timed(
+            "conversations",
+            ("hour", |c: &HourCount| c.hour),
             company,
             period,
         )
