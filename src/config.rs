@@ -19,6 +19,7 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ("HANDOFF_EVENT_RETENTION_SECS", "600", "how long broadcasts stay in the shared event log on MongoDB (they only carry events between processes)"),
     ("HANDOFF_TENANTS", "", "tenants file: the desired companies, pages and agents, applied at every start (what it no longer lists is removed)"),
     ("HANDOFF_DEMO", "", "1 = same as --demo"),
+    ("HANDOFF_DEMO_HISTORY", "1", "in demo mode, 1 = an empty demo store starts with three hours of replayed history; 0 = it starts empty"),
     ("FB_APP_SECRET", "", "verifies X-Hub-Signature-256 (required unless demo)"),
     ("FB_VERIFY_TOKEN", "", "webhook GET handshake token (required unless demo)"),
     ("FB_APP_ID", "", "our app id, to recognise our own echoes"),
@@ -61,6 +62,8 @@ pub struct Settings {
     pub event_retention: Duration,
     pub tenants: Option<PathBuf>,
     pub demo: bool,
+    /// Demo mode: replay the demo's history into an empty demo store.
+    pub demo_history: bool,
     pub app_secret: String,
     pub verify_token: String,
     pub app_id: Option<String>,
@@ -264,6 +267,17 @@ impl Settings {
             event_retention,
             tenants: get("HANDOFF_TENANTS").map(PathBuf::from),
             demo,
+            demo_history: demo
+                && match value("HANDOFF_DEMO_HISTORY").as_str() {
+                    "1" | "true" => true,
+                    "0" | "false" => false,
+                    other => {
+                        return Err(bad(
+                            "HANDOFF_DEMO_HISTORY",
+                            format!("expected 1 or 0, got {other:?}"),
+                        ))
+                    }
+                },
             app_secret,
             verify_token,
             app_id: get("FB_APP_ID"),

@@ -21,6 +21,7 @@ pub mod auth_guard;
 pub mod bot;
 pub mod cli;
 pub mod config;
+pub mod demo_history;
 pub mod error;
 pub mod fields;
 pub mod forwarded;

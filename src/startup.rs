@@ -106,6 +106,9 @@ impl Application {
         );
         engine.reload_directory().await?;
         apply_tenants(&engine, &settings).await?;
+        if let Some(simulator) = simulator.as_ref().filter(|_| settings.demo_history) {
+            crate::demo_history::seed(&engine, simulator).await;
+        }
 
         let listener = TcpListener::bind(settings.bind).map_err(|source| StartupError::Bind {
             addr: settings.bind,

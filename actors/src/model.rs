@@ -5,12 +5,29 @@ use crate::handoff::{Episode, HandoffRecord};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use chrono::{DateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicI64, Ordering};
 use utoipa::ToSchema;
 
 /// The current time, truncated to milliseconds: the precision of JSON clients and BSON dates,
 /// so a value survives a round trip through any store unchanged.
 pub fn now() -> DateTime<Utc> {
-    from_millis(Utc::now().timestamp_millis())
+    from_millis(Utc::now().timestamp_millis() - CLOCK_BEHIND_MS.load(Ordering::Relaxed))
+}
+
+/// How far [`now`] runs behind the real time, in milliseconds: 0, except while the demo
+/// replays its history at startup, before the server serves anyone.
+static CLOCK_BEHIND_MS: AtomicI64 = AtomicI64::new(0);
+
+/// From here on [`now`] reads `at` (a past time) and runs on from it, for every part of
+/// the engine alike, until [`clock_to_real_time`]. Only the demo's history uses it.
+pub fn clock_at(at: DateTime<Utc>) {
+    let behind = Utc::now().timestamp_millis() - at.timestamp_millis();
+    CLOCK_BEHIND_MS.store(behind.max(0), Ordering::Relaxed);
+}
+
+/// [`now`] is the real time again.
+pub fn clock_to_real_time() {
+    CLOCK_BEHIND_MS.store(0, Ordering::Relaxed);
 }
 
 /// A UTC time from milliseconds since the epoch (Messenger's `timestamp`).

@@ -45,8 +45,10 @@ export const login = (email, password) =>
   call("POST", "/api/auth/login", { email, password }).then((d) => d.agent);
 export const logout = () => call("POST", "/api/auth/logout");
 export const agents = () => call("GET", "/api/dashboard/agents").then((d) => d.agents);
-/** The handoff numbers of the last day, hour by hour (docs/metrics.md). */
-export const metrics = () => call("GET", "/api/dashboard/metrics?bucket=hour");
+/** The handoff numbers of the period since `from` (RFC 3339), by `bucket` (docs/metrics.md). */
+export const metricsQuery = (from, bucket) =>
+  `from=${encodeURIComponent(from)}&bucket=${bucket}`;
+export const metrics = (from, bucket) => call("GET", `/api/dashboard/metrics?${metricsQuery(from, bucket)}`);
 /** The company's service targets and each waiting customer's next deadline. */
 export const deadlines = () => call("GET", "/api/dashboard/deadlines");
 /** stop=false returns the customer to the bot and ends any assignment. */

@@ -449,6 +449,7 @@ $("numbers-toggle").addEventListener("click", () => {
   if (open) showNumbers(state.me);
 });
 $("numbers-refresh").addEventListener("click", () => showNumbers(state.me));
+$("numbers-period").addEventListener("change", () => showNumbers(state.me));
 
 $("availability").addEventListener("change", async (event) => {
   const previous = state.availability;

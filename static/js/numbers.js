@@ -1,12 +1,18 @@
-// The numbers panel: the last day's handoff numbers (docs/metrics.md) as tiles, two charts
-// drawn with the vendored uPlot (/vendor/uplot, a global `uPlot`), and the agents' table.
-// Admins see the company; an agent sees their own handoffs.
+// The numbers panel: the handoff numbers of the last day, week or month (docs/metrics.md) as
+// tiles, two charts drawn with the vendored uPlot (/vendor/uplot, a global `uPlot`), and the
+// agents' table. Admins see the company; an agent sees their own handoffs.
 
 import * as api from "./api.js";
 import { el } from "./util.js";
 
 const $ = (id) => document.getElementById(id);
 const charts = [];
+/** The periods on offer, by the select's value (days). */
+const PERIODS = {
+  1: { name: "the last 24 hours", bucket: "hour" },
+  7: { name: "the last 7 days", bucket: "day" },
+  30: { name: "the last 30 days", bucket: "day" },
+};
 const BIN_LABELS = ["≤30 s", "≤1 min", "≤2 min", "≤5 min", "≤10 min", "≤30 min", "≤1 h", ">1 h"];
 
 /** "1 min 20 s", "3 h 05 min", "–" for none. */
@@ -83,7 +89,14 @@ export async function showNumbers(me) {
   $("numbers-error").textContent = "";
   $("numbers-scope").textContent = me.role === "admin" ? "" : ", your handoffs";
   try {
-    const [m, agents] = await Promise.all([api.metrics(), api.agents()]);
+    const days = Number($("numbers-period").value) || 1;
+    const period = PERIODS[days] || PERIODS[1];
+    const from = new Date(Date.now() - days * 864e5).toISOString();
+    $("numbers-period-name").textContent = period.name;
+    $("queue-caption").textContent = `Queue length by ${period.bucket} (mean and most)`;
+    $("chart-queue").setAttribute("aria-label", `Queue length by ${period.bucket}`);
+    $("numbers-csv").href = `/api/dashboard/metrics?${api.metricsQuery(from, period.bucket)}&format=csv`;
+    const [m, agents] = await Promise.all([api.metrics(from, period.bucket), api.agents()]);
     tiles(m, agents);
     table(m, new Map(agents.map((a) => [a.id, a.name])));
     draw(m);

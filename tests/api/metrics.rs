@@ -490,3 +490,73 @@ async fn the_bot_contains_the_conversations_nobody_handed_off_and_the_count_surv
     let m = app.get(METRICS, &carol.token).await;
     assert_eq!(bot(m.ok("after the crash")), expected, "{}", m.text);
 }
+
+/// The demo admin's token.
+async fn demo_admin(app: &TestApp) -> String {
+    let login = app.login_raw("bob@demo.test", "demo-bob").await;
+    login.ok("the demo admin")["token"]
+        .as_str()
+        .expect("token")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_new_demo_starts_with_three_hours_of_history_replayed_once() {
+    let mut app = spawn_app_with(AppOptions {
+        demo: true,
+        env: vec![("HANDOFF_DEMO_HISTORY".into(), "1".into())],
+        ..AppOptions::default()
+    })
+    .await;
+    let token = demo_admin(&app).await;
+    let m = app.get(METRICS, &token).await;
+    let m = m.ok("the demo's numbers").clone();
+    // Seven customers: two helped and rated, one abandoned, one held, one waiting, two
+    // who only talked to the bot.
+    assert_eq!(
+        m["handoffs"],
+        json!({"requested": 5, "claimed": 4, "responded": 3, "helped": 2, "abandoned": 1, "open": 2}),
+        "{m}"
+    );
+    assert_eq!(
+        (m["queue"]["waiting"].clone(), m["queue"]["held"].clone()),
+        (json!(1), json!(1))
+    );
+    assert_eq!(m["csat"]["answered"], 2, "{m}");
+    assert_eq!(m["csat"]["mean_score"], 4.5, "{m}");
+    assert_eq!(m["bot"]["conversations"], 7, "{m}");
+    assert_eq!(m["bot"]["contained"], 2, "{m}");
+    assert!(
+        m["sla"]["claim"]["breached"].as_u64() >= Some(1),
+        "a missed target: {m}"
+    );
+    let agents = m["agents"].as_array().cloned().unwrap_or_default();
+    let alice = agents
+        .iter()
+        .find(|a| a["agent_id"] == "demo-alice")
+        .unwrap_or_else(|| panic!("alice's row: {m}"));
+    // Console open 100 minutes, away for 25 of them.
+    assert_eq!(
+        alice["online_seconds"].as_f64().map(f64::round),
+        Some(6000.0),
+        "{alice}"
+    );
+    assert_eq!(
+        alice["available_seconds"].as_f64().map(f64::round),
+        Some(4500.0),
+        "{alice}"
+    );
+    // The history lies in the past: the first request three hours ago, the last minutes ago.
+    let hour = app.get(&format!("{METRICS}?bucket=hour"), &token).await;
+    let requested: u64 = hour.ok("by hour")["buckets"]
+        .as_array()
+        .map(|b| b.iter().filter_map(|r| r["requested"].as_u64()).sum())
+        .unwrap_or(0);
+    assert_eq!(requested, 5);
+
+    // A restart keeps the demo's store and replays nothing again.
+    app.restart().await;
+    let token = demo_admin(&app).await;
+    let again = app.get(METRICS, &token).await;
+    assert_eq!(again.ok("after a restart")["handoffs"]["requested"], 5);
+}

@@ -198,6 +198,20 @@ describe("agent console", () => {
     await numbers.locator("#chart-first canvas").first().waitFor();
     await shot(bob, "10-numbers-admin");
 
+    // A week, day by day: the same handoffs, and the CSV follows the period.
+    await numbers.getByLabel("Period").selectOption({ label: "Last 7 days" });
+    await numbers.getByText("the last 7 days").waitFor();
+    await numbers.getByText("Queue length by day (mean and most)").waitFor();
+    await numbers.locator("#tile-helped").filter({ hasText: "1 of 1" }).waitFor();
+    const csv = await numbers.getByRole("link", { name: /CSV/ }).getAttribute("href");
+    assert.match(csv, /bucket=day/);
+    assert.match(csv, /format=csv/);
+    const table = await bob.evaluate(async (href) => (await fetch(href)).text(), csv);
+    assert.match(table, /^agent_id,holds,/);
+    assert.match(table, /\ndemo-alice,1,1,/);
+    await numbers.getByLabel("Period").selectOption({ label: "Last 24 hours" });
+    await numbers.getByText("Queue length by hour (mean and most)").waitFor();
+
     await alice.getByRole("button", { name: "Numbers" }).click();
     const hers = alice.getByRole("region", { name: /Numbers/ });
     await hers.getByText("your handoffs").waitFor();

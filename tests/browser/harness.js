@@ -38,7 +38,9 @@ export function startServer({ port, dataDir, demo = true, env = {} }) {
   const base = { ...process.env };
   delete base.HANDOFF_DEMO;
   const child = spawn(BINARY, demo ? ["serve", "--demo"] : ["serve"], {
-    env: { ...base, HANDOFF_BIND: `127.0.0.1:${port}`, HANDOFF_DATA_DIR: dataDir, RUST_LOG: "warn", ...env },
+    // The demo starts empty: these tests script their own customers.
+    env: { ...base, HANDOFF_BIND: `127.0.0.1:${port}`, HANDOFF_DATA_DIR: dataDir, RUST_LOG: "warn",
+      HANDOFF_DEMO_HISTORY: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -128,6 +128,8 @@ async fn start_server(
         .env("FB_APP_ID", APP_ID.to_string())
         .env("GRAPH_API_BASE", graph_uri)
         .env("RUST_LOG", if log { "info" } else { "error" })
+        // A demo starts empty here; the test of the demo's history asks for it.
+        .env("HANDOFF_DEMO_HISTORY", "0")
         .env("NO_PROXY", "127.0.0.1,localhost")
         .env("no_proxy", "127.0.0.1,localhost");
     for key in [
