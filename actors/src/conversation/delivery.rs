@@ -217,30 +217,37 @@ impl Op {
                 })
                 .await?;
             }
-            Job::Bot { .. } | Job::Survey { .. } => {
-                let (text, notice, survey) = match job {
-                    Job::Bot { text, notice } => (text, *notice, false),
-                    Job::Survey { question } => (question, false, true),
-                    Job::Agent(_) => unreachable!("matched above"),
-                };
-                self.write_through(snap, Read::Fresh, |c| {
-                    let speaks = c.is_some_and(|c| {
-                        rules::bot_may_answer(c, notice, at) && (!survey || c.survey.is_some())
-                    });
-                    go = if speaks {
-                        Go::Send {
-                            messaging: MessagingType::Response,
-                            parts: vec![(0, text.clone())],
-                            message: None,
-                        }
-                    } else {
-                        Go::Skip
-                    };
-                    Ok(Plan::default())
-                })
-                .await?;
-            }
+            Job::Bot { text, notice } => go = self.bot_may_say(snap, text, *notice, false).await?,
+            Job::Survey { question } => go = self.bot_may_say(snap, question, false, true).await?,
         }
+        Ok(go)
+    }
+
+    /// Whether the bot may still say `text` (a `notice` of the handoff, or the satisfaction
+    /// question while it is due), on a fresh version.
+    async fn bot_may_say(
+        &self,
+        snap: &mut Snapshot,
+        text: &str,
+        notice: bool,
+        survey: bool,
+    ) -> Result<Go, ActorError> {
+        let at = now();
+        let mut go = Go::Skip;
+        self.write_through(snap, Read::Fresh, |c| {
+            let speaks = c.is_some_and(|c| {
+                rules::bot_may_answer(c, notice, at) && (!survey || c.survey.is_some())
+            });
+            if speaks {
+                go = Go::Send {
+                    messaging: MessagingType::Response,
+                    parts: vec![(0, text.to_owned())],
+                    message: None,
+                };
+            }
+            Ok(Plan::default())
+        })
+        .await?;
         Ok(go)
     }
 

@@ -22,7 +22,7 @@ use crate::events::{Availability, Event};
 use crate::ids::{AgentId, CompanyId};
 use crate::metrics::Metrics;
 use crate::model::now;
-use crate::persistence::store::WriteOp;
+use crate::persistence::store::{WriteOp, WriteResult};
 use crate::persistence::PersistenceHandle;
 use actix::prelude::*;
 use attendance::Register;
@@ -105,9 +105,7 @@ impl CompanyHub {
         let write = async move {
             let results = persistence.commit(ops).await;
             let failed = match results {
-                Ok(results) => results
-                    .iter()
-                    .any(|r| r != &crate::persistence::store::WriteResult::Applied),
+                Ok(results) => results.iter().any(|r| r != &WriteResult::Applied),
                 Err(_) => true,
             };
             if failed {
