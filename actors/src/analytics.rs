@@ -4,16 +4,19 @@
 //! defines each number exactly as computed here.
 
 use crate::attendance::{Spans, Stretch};
+use crate::error::StoreError;
 use crate::events::Availability;
-use crate::handoff::{
-    seconds, Csat, Episode, HandoffRecord, Hold, Outcome, DURATION_BINS as BIN_EDGES,
-};
+use crate::handoff::HandoffRecord;
+use crate::handoff::{seconds, DURATION_BINS as BIN_EDGES};
 use crate::ids::{AgentId, CustomerId, PageId};
-use crate::model::Sla;
-use crate::persistence::store::HourCount;
+use crate::model::{from_millis, Sla};
+use crate::persistence::store::{hour_of, HourCount, TallyRow};
+use crate::tally::stored::{Agents, Parts};
+pub use crate::tally::Handoff;
+use crate::tally::{hour_start, ms, Asked, HourTally, Hours, Piece, Share, Unreached, Work};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use utoipa::ToSchema;
 
 /// Which handoffs count: those requested within `[from, to)`, of one page and one agent's
@@ -31,101 +34,41 @@ pub struct MetricsQuery {
 impl MetricsQuery {
     /// Whether a handoff is in the query's scope (its page, its agent), whatever its time.
     fn covers(&self, h: &Handoff) -> bool {
-        self.page.as_ref().is_none_or(|p| &h.page_id == p)
-            && self.agent.as_ref().is_none_or(|a| h.held_by(a))
+        self.on_page(&h.page_id) && self.agent.as_ref().is_none_or(|a| h.held_by(a))
     }
-}
 
-/// A handoff as the metrics see it, finished or not.
-#[derive(Clone, Debug)]
-pub struct Handoff {
-    pub page_id: PageId,
-    pub requested_at: DateTime<Utc>,
-    pub claimed_at: Option<DateTime<Utc>>,
-    pub first_response_at: Option<DateTime<Utc>>,
-    pub holds: Vec<Hold>,
-    /// `None` while it is open.
-    pub outcome: Option<Outcome>,
-    pub ended_at: Option<DateTime<Utc>>,
-    /// The satisfaction question asked at its end, and its answer.
-    pub csat: Option<Csat>,
-    /// The customer, and when the conversation in which they asked began.
-    pub conversation: Option<(CustomerId, DateTime<Utc>)>,
-}
-
-impl From<&HandoffRecord> for Handoff {
-    fn from(r: &HandoffRecord) -> Self {
-        Handoff {
-            page_id: r.page_id.clone(),
-            requested_at: r.requested_at,
-            claimed_at: r.claimed_at,
-            first_response_at: r.first_response_at,
-            holds: r.holds.clone(),
-            outcome: Some(r.outcome),
-            ended_at: Some(r.ended_at),
-            csat: r.csat.clone(),
-            conversation: r.conversation_since.map(|at| (r.customer_id.clone(), at)),
-        }
+    pub fn on_page(&self, page: &PageId) -> bool {
+        self.page.as_ref().is_none_or(|p| page == p)
     }
-}
 
-impl Handoff {
-    /// An open handoff, on the document of `customer` of `page`.
-    pub fn open(page: &PageId, customer: &CustomerId, e: &Episode) -> Self {
-        Handoff {
-            page_id: page.clone(),
-            requested_at: e.requested_at,
-            claimed_at: e.claimed_at,
-            first_response_at: e.first_response_at,
-            holds: e.holds.clone(),
-            outcome: None,
-            ended_at: None,
-            csat: None,
-            conversation: e.conversation_since.map(|at| (customer.clone(), at)),
+    /// Whether a handoff requested at `at` is counted: within the period.
+    pub fn counts(&self, at: DateTime<Utc>) -> bool {
+        self.from <= at && at < self.to
+    }
+
+    /// The request-keyed numbers of `tally`, of the query's agent when it has one.
+    fn part<'a>(&self, tally: &'a HourTally) -> Option<&'a Asked> {
+        match &self.agent {
+            None => Some(&tally.asked),
+            Some(agent) => tally.asked_by_agent.get(agent),
         }
     }
 
-    fn held_by(&self, agent: &AgentId) -> bool {
-        self.holds.iter().any(|h| &h.agent_id == agent)
-    }
-
-    /// The agent holding the customer when the first response reached them.
-    fn responder(&self) -> Option<&AgentId> {
-        let at = self.first_response_at?;
-        self.holds
-            .iter()
-            .rev()
-            .find(|h| h.from <= at && h.to.is_none_or(|to| at <= to))
-            .map(|h| &h.agent_id)
-    }
-
-    /// The agent holding the customer now, while the handoff is open.
-    fn holder_now(&self) -> Option<&AgentId> {
-        match (self.outcome, self.holds.last()) {
-            (None, Some(hold)) if hold.to.is_none() => Some(&hold.agent_id),
-            _ => None,
+    /// The request-keyed numbers of `tallies` together.
+    fn asked<'a>(&self, tallies: impl Iterator<Item = &'a HourTally>) -> Asked {
+        let mut total = Asked::default();
+        for part in tallies.filter_map(|t| self.part(t)) {
+            total.merge(part);
         }
+        total
     }
 
-    fn waiting(&self) -> bool {
-        self.outcome.is_none() && self.holds.last().is_none_or(|h| h.to.is_some())
-    }
-
-    /// When the customer waited in the queue (asked, and nobody held them), up to `at`.
-    fn waits(&self, at: DateTime<Utc>) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
-        let end = self.ended_at.unwrap_or(at).min(at);
-        let mut out = Vec::new();
-        let mut since = Some(self.requested_at);
-        for hold in &self.holds {
-            if let Some(start) = since.filter(|s| *s < hold.from) {
-                out.push((start, hold.from.min(end)));
-            }
-            since = hold.to;
+    /// The waits of `tally`, of the handoffs the query's agent held when it has one.
+    fn waits<'a>(&self, tally: &'a HourTally) -> &'a [Piece] {
+        match &self.agent {
+            None => &tally.waits,
+            Some(agent) => tally.waits_by_agent.get(agent).map_or(&[], Vec::as_slice),
         }
-        if let Some(start) = since.filter(|s| *s < end) {
-            out.push((start, end));
-        }
-        out
     }
 }
 
@@ -175,7 +118,8 @@ pub struct BucketRow {
     /// How many customers waited, on average over the bucket's part of the period (up to
     /// the time asked).
     pub queue_mean: f64,
-    /// The most customers waiting at once during the bucket.
+    /// The most customers waiting at once during the bucket's part of the period (up to the
+    /// time asked).
     pub queue_max: u64,
 }
 
@@ -283,36 +227,22 @@ pub struct TargetCount {
 }
 
 impl TargetCount {
-    /// Against a target of `target` seconds, each handoff's `(requested_at, reached_at)`
-    /// where it still counts (finished ones that were never reached count only once the
-    /// target had passed before they ended; see docs/metrics.md).
-    fn of(
-        target: u64,
-        handoffs: &[&Handoff],
-        reached: fn(&Handoff) -> Option<DateTime<Utc>>,
-        at: DateTime<Utc>,
-    ) -> Self {
-        let limit = target as f64;
-        let (mut met, mut breached, mut pending) = (0, 0, 0);
-        for h in handoffs {
-            match reached(h) {
-                Some(t) if seconds(h.requested_at, t) <= limit => met += 1,
-                Some(_) => breached += 1,
-                None => {
-                    let until = h.ended_at.unwrap_or(at);
-                    if seconds(h.requested_at, until) > limit {
-                        breached += 1;
-                    } else if h.outcome.is_none() {
-                        pending += 1;
-                    }
-                }
-            }
-        }
+    /// Against a target of `target` seconds: the handoffs that reached it (after `reached`
+    /// milliseconds) and those that did not (finished ones count only once the target had
+    /// passed before they ended; see docs/metrics.md).
+    fn of(target: u64, reached: &[i64], unreached: &[Unreached]) -> Self {
+        let limit = i64::try_from(target).unwrap_or(i64::MAX / 1000) * 1000;
+        let met = reached.iter().filter(|ms| **ms <= limit).count() as u64;
+        let passed = unreached.iter().filter(|u| u.waited_ms > limit).count() as u64;
+        let breached = reached.len() as u64 - met + passed;
         TargetCount {
             target_seconds: target,
             met,
             breached,
-            pending,
+            pending: unreached
+                .iter()
+                .filter(|u| u.open && u.waited_ms <= limit)
+                .count() as u64,
             met_rate: (met + breached > 0).then(|| met as f64 / (met + breached) as f64),
         }
     }
@@ -493,28 +423,24 @@ pub struct BotReport {
 }
 
 impl BotReport {
-    fn of(counts: &[HourCount], all: &[Handoff], requested: u64, query: &MetricsQuery) -> Self {
-        let of_page = |page: &PageId| query.page.as_ref().is_none_or(|p| p == page);
-        let in_period = |at: DateTime<Utc>| {
-            let hour = crate::persistence::store::hour_of(at);
-            query.from <= hour && hour < query.to
-        };
+    /// From the conversations begun per page and hour (`counts`), the conversations with a
+    /// handoff gathered in `hours`, and the handoffs `requested` in the period.
+    fn of(counts: &[HourCount], hours: &Hours, requested: u64, query: &MetricsQuery) -> Self {
+        let in_period = |hour: DateTime<Utc>| query.from <= hour && hour < query.to;
         let conversations: u64 = counts
             .iter()
-            .filter(|c| of_page(&c.page_id) && in_period(c.hour))
+            .filter(|c| query.on_page(&c.page_id) && in_period(c.hour))
             .map(|c| c.count)
             .sum();
-        let asked: std::collections::BTreeSet<(&PageId, &CustomerId, DateTime<Utc>)> = all
+        let asked: u64 = hours
+            .0
             .iter()
-            .filter(|h| of_page(&h.page_id))
-            .filter_map(|h| {
-                let (customer, since) = h.conversation.as_ref()?;
-                in_period(*since).then_some((&h.page_id, customer, *since))
-            })
-            .collect();
+            .filter(|(hour, _)| in_period(from_millis(**hour)))
+            .map(|(_, t)| t.handed_off)
+            .sum();
         // A conversation begun before the counters existed may show a handoff without its
         // count: never more handed off than counted.
-        let handed_off = (asked.len() as u64).min(conversations);
+        let handed_off = asked.min(conversations);
         let ratio = |a: f64, b: u64| (b > 0).then(|| a / b as f64);
         BotReport {
             conversations,
@@ -542,31 +468,25 @@ pub struct CsatReport {
 }
 
 impl CsatReport {
-    fn of<'a>(asked: impl Iterator<Item = &'a Csat>) -> Self {
-        let mut report = CsatReport {
-            scores: vec![0; 5],
-            ..CsatReport::default()
-        };
-        let mut sum = 0u64;
-        for csat in asked {
-            report.asked += 1;
-            if let Some(score) = csat.score.filter(|s| (1..=5).contains(s)) {
-                report.answered += 1;
-                report.scores[usize::from(score) - 1] += 1;
-                sum += u64::from(score);
-            }
-        }
+    /// From how many were asked and how many answered each score.
+    fn of(asked: u64, scores: [u64; 5]) -> Self {
+        let answered: u64 = scores.iter().sum();
+        let sum: u64 = scores.iter().zip(1..).map(|(n, score)| n * score).sum();
         let ratio = |a: u64, b: u64| (b > 0).then(|| a as f64 / b as f64);
-        report.response_rate = ratio(report.answered, report.asked);
-        report.mean_score = ratio(sum, report.answered);
-        report
+        CsatReport {
+            asked,
+            answered,
+            response_rate: ratio(answered, asked),
+            mean_score: ratio(sum, answered),
+            scores: scores.to_vec(),
+        }
     }
 }
 
 /// The report of `handoffs` (finished ones and the open ones, whatever their request time),
 /// the agents' presence `stretches` and the `conversations` begun per page and hour, for
-/// `query`, against the company's targets `sla`,
-/// as of `at`.
+/// `query`, against the company's targets `sla`, as of `at`: [`report_of`] over the
+/// handoffs gathered hour by hour.
 pub fn report(
     handoffs: &[Handoff],
     stretches: &[Stretch],
@@ -575,43 +495,42 @@ pub fn report(
     sla: Sla,
     at: DateTime<Utc>,
 ) -> Report {
-    let of_scope = |h: &&Handoff| query.covers(h);
-    let counted: Vec<&Handoff> = handoffs
+    let mut hours = Hours::default();
+    for h in handoffs.iter().filter(|h| query.on_page(&h.page_id)) {
+        add_whole(&mut hours, h, query, at);
+    }
+    let open: Vec<Handoff> = handoffs
         .iter()
-        .filter(of_scope)
-        .filter(|h| query.from <= h.requested_at && h.requested_at < query.to)
+        .filter(|h| h.outcome.is_none())
+        .cloned()
         .collect();
-    let since_request =
-        |t: Option<DateTime<Utc>>, h: &Handoff| t.map(|t| seconds(h.requested_at, t));
-    let claims: Vec<f64> = counted
-        .iter()
-        .filter_map(|h| since_request(h.claimed_at, h))
-        .collect();
-    let responses: Vec<f64> = counted
-        .iter()
-        .filter_map(|h| since_request(h.first_response_at, h))
-        .collect();
-    let finished_holds = || {
-        counted.iter().flat_map(|h| h.holds.iter()).filter(|hold| {
-            hold.to.is_some() && query.agent.as_ref().is_none_or(|a| &hold.agent_id == a)
-        })
-    };
-    let handle: Vec<f64> = finished_holds().map(|hold| hold.seconds(at)).collect();
-    let ended = |o: Outcome| counted.iter().filter(|h| h.outcome == Some(o)).count() as u64;
+    report_of(&hours, &open, stretches, conversations, query, sla, at)
+}
+
+/// The report from what is gathered in `hours` for `query`: the request-keyed parts of its
+/// rows hold exactly the query's page's handoffs requested within the period (open ones
+/// included), the rest everything that happened in the hours the period touches. `open`:
+/// the open handoffs, for the queue as it stands.
+pub(crate) fn report_of(
+    hours: &Hours,
+    open: &[Handoff],
+    stretches: &[Stretch],
+    conversations: &[HourCount],
+    query: &MetricsQuery,
+    sla: Sla,
+    at: DateTime<Utc>,
+) -> Report {
+    let total = query.asked(hours.0.values());
     let counts = Counts {
-        requested: counted.len() as u64,
-        claimed: claims.len() as u64,
-        responded: responses.len() as u64,
-        helped: ended(Outcome::Helped),
-        abandoned: ended(Outcome::Abandoned),
-        open: counted.iter().filter(|h| h.outcome.is_none()).count() as u64,
+        requested: total.requested,
+        claimed: total.claims.len() as u64,
+        responded: total.responses.len() as u64,
+        helped: total.helped,
+        abandoned: total.abandoned,
+        open: total.open,
     };
     let finished = counts.helped + counts.abandoned;
-    let open: Vec<&Handoff> = handoffs
-        .iter()
-        .filter(of_scope)
-        .filter(|h| h.outcome.is_none())
-        .collect();
+    let open: Vec<&Handoff> = open.iter().filter(|h| query.covers(h)).collect();
     let waiting: Vec<&&Handoff> = open.iter().filter(|h| h.waiting()).collect();
     let marked = |mark: Mark| {
         open.iter()
@@ -619,15 +538,16 @@ pub fn report(
             .filter(|due| due.mark(at) == Some(mark))
             .count() as u64
     };
+    let requested_in_page = hours.0.values().map(|t| t.asked.requested).sum();
     Report {
         from: query.from,
         to: query.to,
         at,
         resolution_rate: (finished > 0).then(|| counts.helped as f64 / finished as f64),
         handoffs: counts,
-        time_to_claim: Distribution::of(claims),
-        first_response: Distribution::of(responses),
-        handle_time: Distribution::of(handle),
+        time_to_claim: Distribution::of(in_seconds(&total.claims)),
+        first_response: Distribution::of(in_seconds(&total.responses)),
+        handle_time: Distribution::of(in_seconds(&total.handles)),
         queue: Queue {
             waiting: waiting.len() as u64,
             held: (open.len() - waiting.len()) as u64,
@@ -638,100 +558,162 @@ pub fn report(
             at_risk: marked(Mark::AtRisk),
             breached: marked(Mark::Breached),
         },
-        agents: agent_rows(handoffs, &counted, stretches, query, at),
+        agents: agent_rows(hours, &open, stretches, query, at),
         buckets: query
             .bucket
-            .map(|b| bucket_rows(handoffs, &counted, query, b, at))
+            .map(|b| bucket_rows(hours, query, b, at))
             .unwrap_or_default(),
-        bot: BotReport::of(
-            conversations,
-            handoffs,
-            counted_in_page(handoffs, query),
-            query,
-        ),
-        csat: CsatReport::of(counted.iter().filter_map(|h| h.csat.as_ref()).filter(|c| {
-            query
-                .agent
-                .as_ref()
-                .is_none_or(|a| c.agent_id.as_ref() == Some(a))
-        })),
+        bot: BotReport::of(conversations, hours, requested_in_page, query),
+        csat: CsatReport::of(total.csat_asked, total.csat_scores),
         sla: SlaReport {
             claim: sla
                 .claim_seconds
-                .map(|s| TargetCount::of(s, &counted, |h| h.claimed_at, at)),
+                .map(|s| TargetCount::of(s, &total.claims, &total.unclaimed)),
             first_response: sla
                 .first_response_seconds
-                .map(|s| TargetCount::of(s, &counted, |h| h.first_response_at, at)),
+                .map(|s| TargetCount::of(s, &total.responses, &total.unresponded)),
         },
     }
 }
 
-/// Handoffs requested in the period, of the page when asked (whoever held them).
-fn counted_in_page(handoffs: &[Handoff], query: &MetricsQuery) -> u64 {
-    handoffs
+/// The hours the period cuts (it starts or ends inside them): their handoffs are counted
+/// one by one, for only those requested within the period count.
+pub(crate) fn cut_hours(query: &MetricsQuery) -> Vec<DateTime<Utc>> {
+    let (first, last) = (hour_of(query.from), hour_of(query.to));
+    let mut cut = Vec::new();
+    if first < query.from {
+        cut.push(first);
+    }
+    if last < query.to && !cut.contains(&last) {
+        cut.push(last);
+    }
+    cut
+}
+
+/// What a report of `query` as of `at` needs, hour by hour: `rows`, the running aggregates
+/// of the hours from the one `from` falls in until `to` (every page), whose request-keyed
+/// parts count for the hours wholly inside the period; `edges`, the finished handoffs
+/// requested in the [`cut_hours`], of which those requested within the period count; and
+/// the `open` handoffs. A row's list of conversations is read only where an open handoff's
+/// conversation might be in it, its agents' parts only for one agent's report.
+pub(crate) fn gather(
+    rows: &[TallyRow],
+    edges: &[HandoffRecord],
+    open: &[Handoff],
+    query: &MetricsQuery,
+    at: DateTime<Utc>,
+) -> Result<Hours, StoreError> {
+    let hour = chrono::TimeDelta::hours(1);
+    let open: Vec<&Handoff> = open.iter().filter(|h| query.on_page(&h.page_id)).collect();
+    let listed: BTreeSet<(&PageId, i64)> = open
         .iter()
-        .filter(|h| query.page.as_ref().is_none_or(|p| &h.page_id == p))
-        .filter(|h| query.from <= h.requested_at && h.requested_at < query.to)
-        .count() as u64
+        .filter_map(|h| Some((&h.page_id, hour_start(ms(h.conversation.as_ref()?.1)))))
+        .collect();
+    let mut hours = Hours::default();
+    for row in rows.iter().filter(|r| query.on_page(&r.page_id)) {
+        let whole = query.from <= row.hour && row.hour + hour <= query.to;
+        let parts = Parts {
+            conversations: listed.contains(&(&row.page_id, ms(row.hour))),
+            agents: query.agent.as_ref().map_or(Agents::None, Agents::One),
+        };
+        hours.add(ms(row.hour), row.decode(parts)?, whole);
+    }
+    for record in edges {
+        if query.on_page(&record.page_id) && query.counts(record.requested_at) {
+            hours.ask(&Handoff::from(record), record.ended_at, Share::Whole);
+        }
+    }
+    for h in open {
+        add_whole(&mut hours, h, query, at);
+    }
+    Ok(hours)
+}
+
+/// Adds all of `h` as of `at`: what it did hour by hour, and its numbers if `query` counts it.
+fn add_whole(hours: &mut Hours, h: &Handoff, query: &MetricsQuery, at: DateTime<Utc>) {
+    hours.during(h, at);
+    if query.counts(h.requested_at) {
+        hours.ask(h, at, Share::Whole);
+    }
+}
+
+/// Milliseconds as seconds, in order (integers sort faster than floats).
+fn in_seconds(ms: &[i64]) -> Vec<f64> {
+    let mut sorted = ms.to_vec();
+    sorted.sort_unstable();
+    sorted.into_iter().map(|ms| ms as f64 / 1000.0).collect()
 }
 
 /// The period bucket by bucket. The queue counts every handoff of the scope waiting during
 /// the bucket, whenever it was requested.
 fn bucket_rows(
-    all: &[Handoff],
-    counted: &[&Handoff],
+    hours: &Hours,
     query: &MetricsQuery,
     bucket: Bucket,
     at: DateTime<Utc>,
 ) -> Vec<BucketRow> {
-    let of_scope = |h: &&Handoff| query.covers(h);
-    // +1 where a wait starts, −1 where it ends; ends first at the same instant.
-    let mut events: Vec<(DateTime<Utc>, i64)> = all
-        .iter()
-        .filter(of_scope)
-        .flat_map(|h| h.waits(at))
-        .flat_map(|(start, end)| [(start, 1), (end, -1)])
-        .collect();
-    events.sort();
+    // +1 where a wait starts, −1 where it ends; ends first at the same instant. A wait's
+    // pieces lie within their hour, so sorting hour by hour sorts them all (unless a piece
+    // runs backwards, which a clock set back can make).
+    let mut events: Vec<(i64, i64)> = Vec::new();
+    for tally in hours.0.values() {
+        let from = events.len();
+        events.extend(
+            query
+                .waits(tally)
+                .iter()
+                .flat_map(|(start, end)| [(*start, 1), (*end, -1)]),
+        );
+        events[from..].sort_unstable();
+    }
+    if !events.is_sorted() {
+        events.sort_unstable();
+    }
     let mut rows = Vec::new();
     let (mut next, mut waiting) = (0usize, 0i64);
     let mut start = bucket.start(query.from);
     while start < query.to {
         let end = start + bucket.length();
         // The part of the bucket inside the period, up to `at`.
-        let from = start.max(query.from);
-        let until = end.min(query.to).min(at).max(from);
+        let from = ms(start.max(query.from));
+        let until = ms(end.min(query.to).min(at)).max(from);
+        let end_ms = ms(end);
         while next < events.len() && events[next].0 <= from {
             waiting += events[next].1;
             next += 1;
         }
-        let (mut area, mut t, mut most) = (0.0, from, waiting);
-        while next < events.len() && events[next].0 < end {
+        let (mut area, mut t, mut most) = (0i64, from, waiting);
+        while next < events.len() && events[next].0 < until {
             let (when, delta) = events[next];
-            area += waiting as f64 * seconds(t, when.min(until));
+            area += waiting * (when.min(until) - t).max(0);
             t = when.min(until).max(t);
             waiting += delta;
             most = most.max(waiting);
             next += 1;
         }
-        area += waiting as f64 * seconds(t, until);
-        let length = seconds(from, until);
-        let mine: Vec<&&Handoff> = counted
-            .iter()
-            .filter(|h| start <= h.requested_at && h.requested_at < end)
-            .collect();
-        let ended = |o: Outcome| mine.iter().filter(|h| h.outcome == Some(o)).count() as u64;
-        let responses = mine
-            .iter()
-            .filter_map(|h| h.first_response_at.map(|t| seconds(h.requested_at, t)))
-            .collect();
+        area += waiting * (until - t).max(0);
+        let length = until - from;
+        let (mut requested, mut helped, mut abandoned) = (0, 0, 0);
+        let mut responses = Vec::new();
+        for (_, tally) in hours.0.range(ms(start)..end_ms) {
+            if let Some(part) = query.part(tally) {
+                requested += part.requested;
+                helped += part.helped;
+                abandoned += part.abandoned;
+                responses.extend_from_slice(&part.responses);
+            }
+        }
         rows.push(BucketRow {
             start,
-            requested: mine.len() as u64,
-            helped: ended(Outcome::Helped),
-            abandoned: ended(Outcome::Abandoned),
-            median_first_response_seconds: Distribution::of(responses).median_seconds,
-            queue_mean: if length > 0.0 { area / length } else { 0.0 },
+            requested,
+            helped,
+            abandoned,
+            median_first_response_seconds: Distribution::of(in_seconds(&responses)).median_seconds,
+            queue_mean: if length > 0 {
+                area as f64 / length as f64
+            } else {
+                0.0
+            },
             queue_max: most.max(0) as u64,
         });
         start = end;
@@ -742,60 +724,48 @@ fn bucket_rows(
 /// Each agent's row: what they did in the handoffs counted, and how they spent the period
 /// (presence, and every hold of the scope that overlaps it, whenever it was requested).
 fn agent_rows(
-    all: &[Handoff],
-    counted: &[&Handoff],
+    hours: &Hours,
+    open: &[&Handoff],
     stretches: &[Stretch],
     query: &MetricsQuery,
     at: DateTime<Utc>,
 ) -> Vec<AgentRow> {
     #[derive(Default)]
     struct Tally {
-        holds: u64,
-        responses: Vec<f64>,
-        handles: Vec<f64>,
-        held: Vec<(DateTime<Utc>, DateTime<Utc>)>,
-        online: Vec<(DateTime<Utc>, DateTime<Utc>)>,
-        available: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+        work: Work,
+        held: Vec<Piece>,
+        online: Vec<Piece>,
+        available: Vec<Piece>,
         holding_now: u64,
-        scores: Vec<f64>,
     }
     let mut tallies: BTreeMap<AgentId, Tally> = BTreeMap::new();
-    for h in counted {
-        for hold in &h.holds {
-            let tally = tallies.entry(hold.agent_id.clone()).or_default();
-            tally.holds += 1;
-            if hold.to.is_some() {
-                tally.handles.push(hold.seconds(at));
+    // Looked up before inserting: an agent's id is cloned once, not once per hour.
+    fn tally<'t>(tallies: &'t mut BTreeMap<AgentId, Tally>, agent: &AgentId) -> &'t mut Tally {
+        if !tallies.contains_key(agent) {
+            tallies.insert(agent.clone(), Tally::default());
+        }
+        tallies.get_mut(agent).expect("inserted")
+    }
+    let (from, until) = (ms(query.from), ms(query.to.min(at)));
+    for hour in hours.0.values() {
+        for (agent, work) in &hour.work {
+            tally(&mut tallies, agent).work.merge(work);
+        }
+        for (agent, pieces) in &hour.holds {
+            let mut overlapping = pieces
+                .iter()
+                .filter(|(start, end)| *start < until && from < *end)
+                .peekable();
+            if overlapping.peek().is_some() {
+                tally(&mut tallies, agent).held.extend(overlapping);
             }
-        }
-        if let (Some(agent), Some(t)) = (h.responder(), h.first_response_at) {
-            let tally = tallies.entry(agent.clone()).or_default();
-            tally.responses.push(seconds(h.requested_at, t));
-        }
-        if let Some((agent, score)) = h
-            .csat
-            .as_ref()
-            .and_then(|c| Some((c.agent_id.as_ref()?, c.score?)))
-        {
-            let tally = tallies.entry(agent.clone()).or_default();
-            tally.scores.push(f64::from(score));
         }
     }
-    let (from, until) = (query.from, query.to.min(at));
-    for h in all.iter().filter(|h| query.covers(h)) {
-        if let Some(holder) = h.holder_now() {
-            tallies.entry(holder.clone()).or_default().holding_now += 1;
-        }
-        for hold in &h.holds {
-            let end = hold.to.unwrap_or(at);
-            if hold.from < until && from < end {
-                let tally = tallies.entry(hold.agent_id.clone()).or_default();
-                tally.held.push((hold.from, end));
-            }
-        }
+    for holder in open.iter().filter_map(|h| h.holder_now()) {
+        tallies.entry(holder.clone()).or_default().holding_now += 1;
     }
     for s in stretches {
-        let span = (s.started_at, s.end(at));
+        let span = (ms(s.started_at), ms(s.end(at)));
         if span.0 < until && from < span.1 {
             let tally = tallies.entry(s.agent_id.clone()).or_default();
             tally.online.push(span);
@@ -812,24 +782,28 @@ fn agent_rows(
             let online = Spans::within(t.online, from, until);
             let available = Spans::within(t.available, from, until);
             let busy = Spans::within(t.held.iter().copied(), from, until);
-            let held_online: f64 = t.held.iter().map(|(a, b)| online.overlap(*a, *b)).sum();
-            let ratio = |part: f64, whole: f64| (whole > 0.0).then(|| part / whole);
+            let held_online: i64 = t.held.iter().map(|(a, b)| online.overlap(*a, *b)).sum();
+            let ratio = |part: i64, whole: i64| (whole > 0).then(|| part as f64 / whole as f64);
+            let work = t.work;
+            let scores = work.scores.len() as u64;
             AgentRow {
                 agent_id,
-                holds: t.holds,
-                first_responses: t.responses.len() as u64,
-                median_first_response_seconds: Distribution::of(t.responses).median_seconds,
-                handle_seconds: t.handles.iter().sum(),
-                median_handle_seconds: Distribution::of(t.handles).median_seconds,
+                holds: work.holds,
+                first_responses: work.responses.len() as u64,
+                median_first_response_seconds: Distribution::of(in_seconds(&work.responses))
+                    .median_seconds,
+                handle_seconds: work.handles.iter().sum::<i64>() as f64 / 1000.0,
+                median_handle_seconds: Distribution::of(in_seconds(&work.handles)).median_seconds,
                 online_seconds: online.seconds(),
                 available_seconds: available.seconds(),
                 busy_seconds: busy.seconds(),
-                utilization: ratio(busy.and(&available).seconds(), available.seconds()),
-                mean_concurrent: ratio(held_online, online.seconds()),
+                utilization: ratio(busy.and(&available).millis(), available.millis()),
+                mean_concurrent: ratio(held_online, online.millis()),
                 holding_now: t.holding_now,
-                csat_answers: t.scores.len() as u64,
-                csat_mean: (!t.scores.is_empty())
-                    .then(|| t.scores.iter().sum::<f64>() / t.scores.len() as f64),
+                csat_answers: scores,
+                csat_mean: (scores > 0).then(|| {
+                    work.scores.iter().map(|s| f64::from(*s)).sum::<f64>() / scores as f64
+                }),
             }
         })
         .collect()
@@ -838,7 +812,7 @@ fn agent_rows(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::from_millis;
+    use crate::handoff::{Csat, Episode, Hold, Outcome};
 
     fn t(s: i64) -> DateTime<Utc> {
         from_millis(1_800_000_000_000 + s * 1000)
@@ -1257,5 +1231,208 @@ mod tests {
             (2, 1, 1)
         );
         assert_eq!(r.bot.handoffs_per_100, Some(50.0));
+    }
+
+    /// A small deterministic generator: the scenarios are the same at every run.
+    struct Dice(u64);
+
+    impl Dice {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: u64) -> i64 {
+            (self.next() % n) as i64
+        }
+        fn chance(&mut self, percent: i64) -> bool {
+            self.below(100) < percent
+        }
+        fn pick(&mut self, names: &[&str]) -> String {
+            names[self.below(names.len() as u64) as usize].to_owned()
+        }
+    }
+
+    const HOUR: i64 = 3_600_000;
+
+    fn at_ms(ms: i64) -> DateTime<Utc> {
+        from_millis(1_800_000_000_000 + ms)
+    }
+
+    /// A handoff of a random shape, requested somewhere in three days: claimed or not,
+    /// passed between agents, answered or not, finished or still open, rated or not.
+    fn random_handoff(d: &mut Dice, n: usize) -> (Handoff, Option<HandoffRecord>) {
+        let requested = d.below(72 * HOUR as u64);
+        let mut clock = requested;
+        let (mut holds, mut claimed, mut responded) = (Vec::new(), None, None);
+        for _ in 0..d.below(4) {
+            clock += d.below(2 * HOUR as u64);
+            let from = clock;
+            claimed.get_or_insert(from);
+            clock += d.below(3 * HOUR as u64);
+            if responded.is_none() && d.chance(60) {
+                responded = Some(from + (clock - from) / 2);
+            }
+            holds.push(Hold {
+                agent_id: AgentId::new(d.pick(&["ann", "ben", "cat"])),
+                from: at_ms(from),
+                to: Some(at_ms(clock)),
+            });
+        }
+        let page = PageId::new(d.pick(&["p1", "p2"]));
+        let customer = CustomerId::new(format!("c{n}"));
+        let conversation = d.chance(70).then(|| {
+            (
+                customer.clone(),
+                at_ms(requested - d.below(2 * HOUR as u64)),
+            )
+        });
+        if d.chance(25) {
+            if d.chance(50) {
+                if let Some(last) = holds.last_mut() {
+                    last.to = None;
+                }
+            }
+            let episode = Episode {
+                requested_at: at_ms(requested),
+                claimed_at: claimed.map(at_ms),
+                first_response_at: responded.map(at_ms),
+                holds,
+                conversation_since: conversation.map(|(_, since)| since),
+            };
+            return (Handoff::open(&page, &customer, &episode), None);
+        }
+        let ended = at_ms(clock + d.below(HOUR as u64));
+        let rated = d.chance(40).then(|| Csat {
+            agent_id: holds.last().map(|h| h.agent_id.clone()),
+            asked_at: ended,
+            score: d.chance(60).then(|| 1 + d.below(5) as u8),
+            answered_at: None,
+        });
+        let record = HandoffRecord {
+            company_id: crate::ids::CompanyId::new("acme"),
+            page_id: page,
+            customer_id: customer,
+            requested_at: at_ms(requested),
+            claimed_at: claimed.map(at_ms),
+            first_response_at: responded.map(at_ms),
+            ended_at: ended,
+            ending: crate::handoff::Ending::ReturnedToBot,
+            outcome: if responded.is_some() {
+                Outcome::Helped
+            } else {
+                Outcome::Abandoned
+            },
+            holds,
+            csat: rated,
+            conversation_since: conversation.map(|(_, since)| since),
+        };
+        (Handoff::from(&record), Some(record))
+    }
+
+    /// The rows a store holds after recording `records`: each finished first without its
+    /// score, then rated, then written once more (which must add nothing).
+    fn stored_rows(records: &[HandoffRecord]) -> Vec<TallyRow> {
+        use crate::persistence::store::{encode_tally, tally_shares};
+        let mut pages: BTreeMap<PageId, Hours> = BTreeMap::new();
+        for record in records {
+            let mut unrated = record.clone();
+            if let Some(csat) = &mut unrated.csat {
+                csat.score = None;
+            }
+            let hours = pages.entry(record.page_id.clone()).or_default();
+            hours.absorb(tally_shares(&unrated, None));
+            hours.absorb(tally_shares(record, Some(&unrated)));
+            hours.absorb(tally_shares(record, Some(record)));
+        }
+        pages
+            .into_iter()
+            .flat_map(|(page, hours)| {
+                hours.0.into_iter().map(move |(hour, tally)| TallyRow {
+                    page_id: page.clone(),
+                    hour: from_millis(hour),
+                    bytes: encode_tally(&tally, from_millis(hour)).expect("encode"),
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_running_aggregates_give_the_report_of_the_handoffs_themselves() {
+        let mut d = Dice(0x9e37_79b9_7f4a_7c15);
+        let sla = Sla {
+            claim_seconds: Some(600),
+            first_response_seconds: Some(1800),
+        };
+        let at = at_ms(100 * HOUR);
+        for scenario in 0..60 {
+            let (mut open, records): (Vec<Handoff>, Vec<Option<HandoffRecord>>) =
+                (0..80).map(|n| random_handoff(&mut d, n)).unzip();
+            let mut records: Vec<HandoffRecord> = records.into_iter().flatten().collect();
+            open.retain(|h| h.outcome.is_none());
+            // Some customers ask for a person twice in one conversation: a finished handoff
+            // and another (finished or open) share it.
+            for i in 0..records.len() {
+                let other = d.below(records.len() as u64) as usize;
+                if d.chance(15) && records[other].conversation_since.is_some() && other != i {
+                    let (page, customer) = (
+                        records[other].page_id.clone(),
+                        records[other].customer_id.clone(),
+                    );
+                    records[i].conversation_since = records[other].conversation_since;
+                    (records[i].page_id, records[i].customer_id) = (page, customer);
+                }
+            }
+            for h in &mut open {
+                let other = d.below(records.len() as u64) as usize;
+                if let Some(since) = records[other].conversation_since.filter(|_| d.chance(30)) {
+                    h.page_id = records[other].page_id.clone();
+                    h.conversation = Some((records[other].customer_id.clone(), since));
+                }
+            }
+            let handoffs: Vec<Handoff> = records
+                .iter()
+                .map(Handoff::from)
+                .chain(open.iter().cloned())
+                .collect();
+            let rows = stored_rows(&records);
+            let counts: Vec<HourCount> = (0..100)
+                .flat_map(|hour| {
+                    ["p1", "p2"].map(|page| HourCount {
+                        page_id: PageId::new(page),
+                        hour: at_ms(hour * HOUR),
+                        count: 30,
+                    })
+                })
+                .collect();
+            for _ in 0..10 {
+                let from = at_ms(d.below(90 * HOUR as u64));
+                let query = MetricsQuery {
+                    from,
+                    to: from + chrono::TimeDelta::milliseconds(1 + d.below(30 * HOUR as u64)),
+                    page: d.chance(50).then(|| PageId::new(d.pick(&["p1", "p2"]))),
+                    agent: d
+                        .chance(40)
+                        .then(|| AgentId::new(d.pick(&["ann", "ben", "cat"]))),
+                    bucket: [None, Some(Bucket::Hour), Some(Bucket::Day)][d.below(3) as usize],
+                };
+                let read: Vec<TallyRow> = rows
+                    .iter()
+                    .filter(|r| hour_of(query.from) <= r.hour && r.hour < query.to)
+                    .cloned()
+                    .collect();
+                let cut = cut_hours(&query);
+                let edges: Vec<HandoffRecord> = records
+                    .iter()
+                    .filter(|r| cut.contains(&hour_of(r.requested_at)))
+                    .cloned()
+                    .collect();
+                let hours = gather(&read, &edges, &open, &query, at).expect("rows decode");
+                let expected = report(&handoffs, &[], &counts, &query, sla, at);
+                let aggregated = report_of(&hours, &open, &[], &counts, &query, sla, at);
+                assert_eq!(aggregated, expected, "scenario {scenario}, {query:?}");
+            }
+        }
     }
 }

@@ -18,10 +18,12 @@ use crate::error::ActorError;
 use crate::events::{Availability, CustomerView};
 use crate::handoff::Episode;
 use crate::hub::{CompanyHub, Presence, SetAvailability, SetViewing};
-use crate::ids::{AgentId, CustomerId, CustomerKey, PageId};
+use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{now, AgentRef, AuditEntry, AuditQuery, Customer, MessageRecord, TenantChange};
 use crate::outbox::PageAccess;
-use crate::persistence::store::{CustomerQuery, Period, WriteOp};
+use crate::persistence::store::{hour_of, CustomerQuery, Period, WriteOp};
+use crate::persistence::PersistenceHandle;
+use crate::tally::Hours;
 use actix::prelude::*;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
@@ -48,6 +50,32 @@ fn open_episode(c: &Customer) -> Episode {
         }
         episode
     })
+}
+
+/// The handoffs of `query`'s scope as of `at`, hour by hour ([`analytics::gather`]): the
+/// running aggregates of the hours the period touches, the finished handoffs requested in
+/// the hours it cuts, read one by one, and the `open` ones.
+async fn gathered(
+    persistence: &PersistenceHandle,
+    company: &CompanyId,
+    open: &[Handoff],
+    query: &MetricsQuery,
+    at: DateTime<Utc>,
+) -> Result<Hours, ActorError> {
+    let period = Period {
+        from: hour_of(query.from),
+        to: query.to,
+    };
+    let rows = persistence.tallies(company, period).await?;
+    let mut edges = Vec::new();
+    for start in analytics::cut_hours(query) {
+        let hour = Period {
+            from: start,
+            to: start + chrono::TimeDelta::hours(1),
+        };
+        edges.extend(persistence.handoffs(company, hour).await?);
+    }
+    Ok(analytics::gather(&rows, &edges, open, query, at)?)
 }
 
 impl Engine {
@@ -336,50 +364,55 @@ impl<'a> AgentDesk<'a> {
                 "must be before `to`, at most 93 days before it",
             ));
         }
-        // Holds and presence that reach into the period began before it: a handoff is
-        // read from up to eight days earlier (past the seven-day human-agent window), a
-        // presence stretch from up to its longest.
-        let earlier = |by: chrono::TimeDelta| Period {
-            from: query.from - by,
-            to: query.to,
-        };
-        let finished = engine
-            .persistence
-            .handoffs(&agent.company_id, earlier(chrono::TimeDelta::days(8)))
-            .await?;
+        let company = &agent.company_id;
+        let at = now();
         let (open, _) = engine
             .persistence
-            .list_customers(&agent.company_id, CustomerQuery::every_stopped(None))
+            .list_customers(company, CustomerQuery::every_stopped(None))
             .await?;
-        let mut handoffs: Vec<Handoff> = finished.iter().map(Handoff::from).collect();
-        handoffs.extend(
-            open.iter()
-                .map(|c| Handoff::open(&c.page_id, &c.customer_id, &open_episode(c))),
-        );
+        let open: Vec<Handoff> = open
+            .iter()
+            .map(|c| Handoff::open(&c.page_id, &c.customer_id, &open_episode(c)))
+            .collect();
+        let hours = gathered(&engine.persistence, company, &open, &query, at).await?;
         let stretches = engine
             .persistence
             .presence(
-                &agent.company_id,
-                earlier(crate::attendance::longest_stretch()),
+                company,
+                Period {
+                    from: query.from - crate::attendance::longest_stretch(),
+                    to: query.to,
+                },
             )
             .await?;
         let conversations = engine
             .persistence
-            .conversations(&agent.company_id, earlier(chrono::TimeDelta::zero()))
+            .conversations(
+                company,
+                Period {
+                    from: query.from,
+                    to: query.to,
+                },
+            )
             .await?;
         let targets = engine
             .directory
-            .company(&agent.company_id)
+            .company(company)
             .map(|c| c.sla)
             .unwrap_or_default();
-        Ok(analytics::report(
-            &handoffs,
+        let report = analytics::report_of(
+            &hours,
+            &open,
             &stretches,
             &conversations,
             &query,
             targets,
-            now(),
-        ))
+            at,
+        );
+        // A month's gathering is many small allocations: they are freed off the request's
+        // path.
+        tokio::task::spawn_blocking(move || drop(hours));
+        Ok(report)
     }
 
     /// The company's service targets and every waiting customer's next deadline (any agent

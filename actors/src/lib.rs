@@ -31,6 +31,7 @@ mod event_feed;
 mod events_log;
 mod hub;
 mod persistence;
+mod tally;
 
 pub use conversation::rules::{split_text, HANDOFF_NOTICE};
 pub use conversation::{echo_metadata, parse_echo_metadata};

@@ -210,3 +210,22 @@ fn the_flood_scenario_keeps_every_colleague_informed() {
         assert!(summary[figure].as_f64().is_some(), "{figure} in {summary}");
     }
 }
+
+#[test]
+fn the_dashboard_scenario_counts_every_handoff_seeded() {
+    let (ok, summary) = loadtest(&[
+        "dashboard",
+        "--handoffs",
+        "3000",
+        "--agents",
+        "5",
+        "--requests",
+        "2",
+    ]);
+    assert!(ok, "{summary}");
+    assert_eq!(summary["scenario"], "dashboard");
+    assert_eq!(summary["handoffs"], 3000);
+    for figure in ["month_p50_ms", "hour_p50_ms", "agent_month_p50_ms"] {
+        assert!(summary[figure].as_f64().is_some(), "{figure} in {summary}");
+    }
+}

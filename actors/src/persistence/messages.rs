@@ -3,7 +3,7 @@
 //! ever holds the store itself.
 
 use super::store::{
-    CustomerQuery, EventStream, HourCount, MessageWindow, Period, WriteOp, WriteResult,
+    CustomerQuery, EventStream, HourCount, MessageWindow, Period, TallyRow, WriteOp, WriteResult,
 };
 use crate::attendance::Stretch;
 use crate::error::StoreError;
@@ -63,6 +63,14 @@ pub(crate) struct ReadAudit {
 #[derive(Message)]
 #[rtype(result = "Result<Vec<HandoffRecord>, StoreError>")]
 pub(crate) struct ReadHandoffs {
+    pub company: CompanyId,
+    pub period: Period,
+}
+
+/// A company's running aggregates of the hours that start within a period.
+#[derive(Message)]
+#[rtype(result = "Result<Vec<TallyRow>, StoreError>")]
+pub(crate) struct ReadTallies {
     pub company: CompanyId,
     pub period: Period,
 }

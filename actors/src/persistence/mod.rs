@@ -155,6 +155,7 @@ reads! {
     ReadHandoffs => |store, m| store.handoffs(&m.company, m.period);
     ReadPresence => |store, m| store.presence(&m.company, m.period);
     ReadConversations => |store, m| store.conversations(&m.company, m.period);
+    ReadTallies => |store, m| store.tallies(&m.company, m.period);
     ReadSession => |store, m| store.session(&m.token_hash);
     ReadTenants => |store, _m| store.tenants();
     PurgeSessions => |store, m| store.purge_sessions(m.before);
@@ -285,6 +286,15 @@ impl PersistenceHandle {
     ) -> Result<Vec<HandoffRecord>, StoreError> {
         let company = company.clone();
         self.ask(ReadHandoffs { company, period }).await
+    }
+
+    pub async fn tallies(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<store::TallyRow>, StoreError> {
+        let company = company.clone();
+        self.ask(ReadTallies { company, period }).await
     }
 
     pub async fn conversations(

@@ -60,9 +60,14 @@ pub async fn post_webhook(
 
 /// Signs agent `i` in; its session token.
 pub async fn login(http: &reqwest::Client, url: &str, i: usize) -> Result<String, String> {
+    login_as(http, url, &agent_email(i)).await
+}
+
+/// Signs the agent with `email` in; its session token.
+pub async fn login_as(http: &reqwest::Client, url: &str, email: &str) -> Result<String, String> {
     let response = http
         .post(format!("{url}/api/auth/login"))
-        .json(&serde_json::json!({"email": agent_email(i), "password": PASSWORD}))
+        .json(&serde_json::json!({"email": email, "password": PASSWORD}))
         .send()
         .await
         .map_err(|e| format!("login: {e}"))?;

@@ -9,9 +9,11 @@
 //! assigns every customer at once: exactly one winner per customer, every loser answered,
 //! or the run fails), `fanout` (every event reaches every connection once, and how fast),
 //! `idle` (memory per idle connection), `durability` (messages per store commit at full
-//! rate) and `flood` (a colleague's `agent_requested` delay while one agent floods presence).
+//! rate), `flood` (a colleague's `agent_requested` delay while one agent floods presence)
+//! and `dashboard` (the 30-day metrics report over a month of handoffs).
 
 mod client;
+mod dashboard;
 mod fanout;
 mod flood;
 mod idle;
@@ -43,6 +45,9 @@ enum Scenario {
     Durability(ingest::DurabilityOptions),
     /// One agent floods presence; colleagues' `agent_requested` delay against a quiet run.
     Flood(flood::Options),
+    /// A month of finished handoffs in the embedded store; the 30-day report's time against
+    /// the last hour's.
+    Dashboard(dashboard::Options),
     /// Internal: run the server (the parent sets its environment).
     #[command(name = "__serve", hide = true)]
     Serve,
@@ -65,6 +70,7 @@ fn main() {
         Scenario::Idle(options) => runtime().block_on(idle::run(options)),
         Scenario::Durability(options) => runtime().block_on(ingest::durability(options)),
         Scenario::Flood(options) => runtime().block_on(flood::run(options)),
+        Scenario::Dashboard(options) => runtime().block_on(dashboard::run(options)),
     };
     if let Err(err) = outcome {
         eprintln!("loadtest: {err}");

@@ -21,6 +21,8 @@ pub const APP_SECRET: &str = "loadtest-app-secret";
 pub const COMPANY: &str = "bench";
 pub const PAGE: &str = "bench-page";
 pub const PASSWORD: &str = "bench-password";
+/// The company's admin, beside the agents `agent0@bench.test`…
+pub const ADMIN_EMAIL: &str = "admin@bench.test";
 
 /// The Graph stand-in's behaviour: every scenario's options.
 #[derive(clap::Args, Clone, Copy)]
@@ -95,12 +97,27 @@ pub async fn start_server_on(
     graph: &str,
     mongodb_uri: Option<&str>,
 ) -> Result<Server, String> {
+    start_server_in(fresh_dir()?, agents, graph, mongodb_uri).await
+}
+
+/// A new directory for one server: its tenants file, and its store in `data/`.
+pub fn fresh_dir() -> Result<PathBuf, String> {
     let dir = std::env::temp_dir().join(format!(
         "handoff-loadtest-{}-{}",
         std::process::id(),
         uuid::Uuid::new_v4().simple()
     ));
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
+/// As [`start_server_on`], in `dir` ([`fresh_dir`]), whose `data/` may already hold a store.
+pub async fn start_server_in(
+    dir: PathBuf,
+    agents: usize,
+    graph: &str,
+    mongodb_uri: Option<&str>,
+) -> Result<Server, String> {
     let tenants = dir.join("tenants.toml");
     std::fs::write(&tenants, tenants_toml(agents)).map_err(|e| format!("tenants: {e}"))?;
     let mut command = Command::new(own_binary()?);
@@ -183,6 +200,10 @@ fn tenants_toml(agents: usize) -> String {
         "[[company]]\nid = \"{COMPANY}\"\nname = \"Bench\"\n\n  [[company.page]]\n  \
          id = \"{PAGE}\"\n  name = \"Bench Page\"\n  access_token = \"bench-token\"\n\n"
     );
+    toml.push_str(&format!(
+        "  [[company.agent]]\n  id = \"bench-admin\"\n  name = \"Bench Admin\"\n  \
+         email = \"{ADMIN_EMAIL}\"\n  password = \"{PASSWORD}\"\n  role = \"admin\"\n\n"
+    ));
     for i in 0..agents {
         toml.push_str(&format!(
             "  [[company.agent]]\n  id = \"agent{i}\"\n  name = \"Agent {i}\"\n  \

@@ -2,7 +2,10 @@
 //! The embedded store runs it in its unit tests; other stores call [`run_all`] from their
 //! own tests with a factory for empty stores.
 
-use super::{CustomerQuery, CustomerWrite, MessageWindow, Period, Store, WriteOp, WriteResult};
+use super::{
+    encode_tally, tally_shares, CustomerQuery, CustomerWrite, MessageWindow, Period, Store,
+    TallyRow, WriteOp, WriteResult,
+};
 use crate::attendance::Stretch;
 use crate::events::Availability;
 use crate::handoff::{Csat, Ending, Episode, HandoffRecord, Whose};
@@ -12,6 +15,10 @@ use crate::model::{
     Direction, FaqEntry, MessageRecord, PageRecord, Role, Sender, SessionRecord, Survey,
     TenantChange,
 };
+use crate::tally::stored::Parts;
+use crate::tally::HourTally;
+use chrono::{DateTime, Utc};
+use std::collections::BTreeMap;
 use std::future::Future;
 use std::sync::Arc;
 
@@ -637,6 +644,21 @@ fn finished(k: &CustomerKey, at_ms: i64) -> HandoffRecord {
     episode.finish(whose, from_millis(at_ms + 600_000), Ending::ReturnedToBot)
 }
 
+/// Writes the customer's next version with `record`.
+async fn rewrite(store: &dyn Store, mut customer: Customer, record: &HandoffRecord) {
+    customer.version += 1;
+    let write = WriteOp::Customer(Box::new(CustomerWrite {
+        expected_version: customer.version - 1,
+        customer,
+        messages: Vec::new(),
+        require_new: false,
+        audit: None,
+        handoff: Some(record.clone()),
+        conversation: false,
+    }));
+    assert_eq!(commit(store, vec![write]).await, vec![WriteResult::Applied]);
+}
+
 /// A handoff ends with its customer's write; a period of a company's handoffs is read back
 /// whole, by request time, `[from, to)`, oldest first, and the document keeps the open one.
 pub async fn finished_handoffs_are_read_by_period(store: Arc<dyn Store>) {
@@ -701,27 +723,69 @@ pub async fn finished_handoffs_are_read_by_period(store: Arc<dyn Store>) {
     });
     let mut c = store.customer(&k1).await.expect("read").expect("stored");
     c.survey = Some(rated.clone());
-    c.version += 1;
-    let write = WriteOp::Customer(Box::new(CustomerWrite {
-        customer: c,
-        expected_version: 1,
-        messages: Vec::new(),
-        require_new: false,
-        audit: None,
-        handoff: Some(rated.clone()),
-        conversation: false,
-    }));
-    assert_eq!(
-        commit(&*store, vec![write]).await,
-        vec![WriteResult::Applied]
-    );
+    rewrite(&*store, c, &rated).await;
     let all = store
         .handoffs(&acme, period(0, 20_000_000))
         .await
         .expect("read");
     assert_eq!(all, vec![finished(&k2, 5_000_000), rated.clone()]);
     let stored = store.customer(&k1).await.expect("read").expect("stored");
-    assert_eq!(stored.survey, Some(rated));
+    assert_eq!(stored.survey, Some(rated.clone()));
+
+    // The running aggregates hold each finish once and the score once, however often the
+    // record is written: here the rated record a second time.
+    rewrite(&*store, stored, &rated).await;
+    let unrated = finished(&k1, 10_000_000);
+    let mut expected: Vec<TallyRow> = [
+        (&k1.page, tally_shares(&unrated, None)),
+        (&k1.page, tally_shares(&rated, Some(&unrated))),
+        (&k2.page, tally_shares(&finished(&k2, 5_000_000), None)),
+    ]
+    .into_iter()
+    .fold(
+        BTreeMap::<(i64, PageId), HourTally>::new(),
+        |mut rows, (page, hours)| {
+            for (hour, tally) in hours.0 {
+                rows.entry((hour, page.clone()))
+                    .or_default()
+                    .merge(&tally, true);
+            }
+            rows
+        },
+    )
+    .into_iter()
+    .map(|((hour, page_id), tally)| TallyRow {
+        page_id,
+        hour: from_millis(hour),
+        bytes: encode_tally(&tally, from_millis(hour)).expect("encode"),
+    })
+    .collect();
+    assert!(expected
+        .iter()
+        .any(|r| r.decode(Parts::ALL).expect("decode").asked.csat_scores[4] == 1));
+    let decoded = |rows: Vec<TallyRow>| -> Vec<(PageId, DateTime<Utc>, HourTally)> {
+        rows.into_iter()
+            .map(|r| {
+                let tally = r.decode(Parts::ALL).expect("decode");
+                (r.page_id, r.hour, tally)
+            })
+            .collect()
+    };
+    let tallies = store
+        .tallies(&acme, period(0, 20_000_000))
+        .await
+        .expect("read");
+    assert_eq!(decoded(tallies), decoded(expected.clone()));
+    expected.retain(|r| r.hour >= from_millis(7_200_000));
+    let later = store
+        .tallies(&acme, period(7_200_000, 20_000_000))
+        .await
+        .expect("read");
+    assert_eq!(
+        decoded(later),
+        decoded(expected),
+        "rows of the hours that start within the period"
+    );
 }
 
 /// A presence stretch is rewritten under its id as it is refreshed and ended; a period of a

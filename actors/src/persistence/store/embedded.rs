@@ -5,8 +5,8 @@
 //! edge), so a company's or a customer's records are one contiguous key range.
 
 use super::{
-    hour_of, BatchResults, CustomerQuery, CustomerWrite, HourCount, MessageWindow, Period, Store,
-    WriteOp, WriteResult,
+    decode_tally, encode_tally, hour_of, tally_shares, BatchResults, CustomerQuery, CustomerWrite,
+    HourCount, MessageWindow, Period, Store, TallyRow, WriteOp, WriteResult,
 };
 use crate::attendance::Stretch;
 use crate::error::StoreError;
@@ -16,6 +16,8 @@ use crate::model::{
     AgentRecord, AuditEntry, AuditQuery, CompanyRecord, Customer, MessageRecord, PageRecord,
     SessionRecord, StoredCustomer, TenantChange, Tenants,
 };
+use crate::tally::stored::Parts;
+use crate::tally::HourTally;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition};
@@ -50,6 +52,14 @@ const HANDOFFS: TableDefinition<&str, &[u8]> = TableDefinition::new("handoffs");
 const PRESENCE: TableDefinition<&str, &[u8]> = TableDefinition::new("presence");
 /// Conversations begun by `company SEP hour SEP page` → count: a period's are one range.
 const CONVERSATIONS: TableDefinition<&str, u64> = TableDefinition::new("conversations");
+/// The customers who asked for a person (`stop`), by `company SEP page SEP customer`: the
+/// queue and the open handoffs are read from it, not from every customer.
+const STOPPED: TableDefinition<&str, ()> = TableDefinition::new("stopped");
+/// Running aggregates by `company SEP hour SEP page` → tally (bincode): a period's are one
+/// range.
+const TALLIES: TableDefinition<&str, &[u8]> = TableDefinition::new("tallies");
+/// Set in META once [`STOPPED`] holds every stopped customer.
+const STOPPED_INDEXED: &str = "stopped_indexed";
 /// Counters (`seq`: orders messages and audit entries written in the same millisecond).
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 
@@ -111,6 +121,18 @@ fn stretch_key(stretch: &Stretch) -> String {
     ])
 }
 
+/// The hour and page of a `company SEP hour SEP page` key.
+fn hour_and_page(key: &str) -> Result<(DateTime<Utc>, PageId), StoreError> {
+    let mut parts = key.split(SEP).skip(1);
+    let (Some(hour), Some(page)) = (parts.next(), parts.next()) else {
+        return Err(StoreError::Corrupt(format!("hourly key {key:?}")));
+    };
+    let hour: i64 = hour
+        .parse()
+        .map_err(|_| StoreError::Corrupt(format!("hourly key {key:?}")))?;
+    Ok((crate::model::from_millis(hour), PageId::new(page)))
+}
+
 fn millis(at: DateTime<Utc>) -> String {
     format!("{:020}", at.timestamp_millis().max(0))
 }
@@ -146,7 +168,31 @@ impl EmbeddedStore {
             txn.open_table(HANDOFFS).map_err(unavailable)?;
             txn.open_table(PRESENCE).map_err(unavailable)?;
             txn.open_table(CONVERSATIONS).map_err(unavailable)?;
-            txn.open_table(META).map_err(unavailable)?;
+            let mut meta = txn.open_table(META).map_err(unavailable)?;
+            if meta.get(STOPPED_INDEXED).map_err(unavailable)?.is_none() {
+                // A store written before the index existed: it is built once.
+                let mut stopped = txn.open_table(STOPPED).map_err(unavailable)?;
+                let customers = txn.open_table(CUSTOMERS).map_err(unavailable)?;
+                for item in customers.iter().map_err(unavailable)? {
+                    let (key, value) = item.map_err(unavailable)?;
+                    let customer = decode::<StoredCustomer>(value.value())?.unwrap();
+                    if customer.stop {
+                        stopped.insert(key.value(), ()).map_err(unavailable)?;
+                    }
+                }
+                meta.insert(STOPPED_INDEXED, 1).map_err(unavailable)?;
+            }
+            let mut tallies = txn.open_table(TALLIES).map_err(unavailable)?;
+            if tallies.is_empty().map_err(unavailable)? {
+                // A store written before the running aggregates existed: they are summed
+                // once from the finished handoffs.
+                let handoffs = txn.open_table(HANDOFFS).map_err(unavailable)?;
+                for item in handoffs.iter().map_err(unavailable)? {
+                    let (_, value) = item.map_err(unavailable)?;
+                    let done: HandoffRecord = decode(value.value())?;
+                    add_tallies(&mut tallies, &done, None)?;
+                }
+            }
         }
         txn.commit().map_err(unavailable)?;
         Ok(EmbeddedStore { db: Arc::new(db) })
@@ -221,6 +267,31 @@ fn remove(table: &mut Records<'_>, id: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Adds `done`'s shares ([`tally_shares`]) to its page's rows.
+fn add_tallies(
+    table: &mut Records<'_>,
+    done: &HandoffRecord,
+    before: Option<&HandoffRecord>,
+) -> Result<(), StoreError> {
+    for (hour, share) in tally_shares(done, before).0 {
+        let key = join(&[
+            done.company_id.as_str(),
+            &format!("{:020}", hour.max(0)),
+            done.page_id.as_str(),
+        ]);
+        let at = crate::model::from_millis(hour);
+        let mut tally = match table.get(key.as_str()).map_err(unavailable)? {
+            Some(stored) => decode_tally(stored.value(), at, Parts::ALL)?,
+            None => HourTally::default(),
+        };
+        tally.merge(&share, true);
+        table
+            .insert(key.as_str(), encode_tally(&tally, at)?.as_slice())
+            .map_err(unavailable)?;
+    }
+    Ok(())
+}
+
 /// Every session of `agent`. Rare (an admin or the tenants file asks): a scan is fine.
 fn end_sessions(sessions: &mut Records<'_>, agent: &AgentId) -> Result<(), StoreError> {
     let mut ended = Vec::new();
@@ -253,6 +324,8 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
         let mut handoffs = txn.open_table(HANDOFFS).map_err(unavailable)?;
         let mut presence = txn.open_table(PRESENCE).map_err(unavailable)?;
         let mut conversations = txn.open_table(CONVERSATIONS).map_err(unavailable)?;
+        let mut tallies = txn.open_table(TALLIES).map_err(unavailable)?;
+        let mut stopped = txn.open_table(STOPPED).map_err(unavailable)?;
         let mut meta = txn.open_table(META).map_err(unavailable)?;
         let mut seq = meta
             .get("seq")
@@ -299,6 +372,11 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                                 encode(&StoredCustomer::wrap(&customer))?.as_slice(),
                             )
                             .map_err(unavailable)?;
+                        if customer.stop {
+                            stopped.insert(k.as_str(), ()).map_err(unavailable)?;
+                        } else if stored.as_ref().is_some_and(|c| c.stop) {
+                            stopped.remove(k.as_str()).map_err(unavailable)?;
+                        }
                         if stored.is_none() {
                             let idx = join(&[
                                 key.company.as_str(),
@@ -324,7 +402,14 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                                 .map_err(unavailable)?;
                         }
                         if let Some(done) = handoff {
-                            put(&mut handoffs, &handoff_key(&done), &done)?;
+                            let k = handoff_key(&done);
+                            let before: Option<HandoffRecord> = handoffs
+                                .get(k.as_str())
+                                .map_err(unavailable)?
+                                .map(|v| decode(v.value()))
+                                .transpose()?;
+                            put(&mut handoffs, &k, &done)?;
+                            add_tallies(&mut tallies, &done, before.as_ref())?;
                         }
                         if let Some(since) = customer.conversation_since.filter(|_| conversation) {
                             let ck = join(&[
@@ -419,6 +504,27 @@ fn scan<T: DeserializeOwned>(
     Ok(out)
 }
 
+/// The customers of `range` who asked for a person, through the index.
+fn stopped_customers(
+    db: &Database,
+    (from, to): (String, String),
+) -> Result<Vec<StoredCustomer>, StoreError> {
+    let txn = db.begin_read().map_err(unavailable)?;
+    let index = txn.open_table(STOPPED).map_err(unavailable)?;
+    let customers = txn.open_table(CUSTOMERS).map_err(unavailable)?;
+    let mut out = Vec::new();
+    for item in index
+        .range(from.as_str()..to.as_str())
+        .map_err(unavailable)?
+    {
+        let (key, _) = item.map_err(unavailable)?;
+        if let Some(value) = customers.get(key.value()).map_err(unavailable)? {
+            out.push(decode(value.value())?);
+        }
+    }
+    Ok(out)
+}
+
 fn all<T: DeserializeOwned>(
     db: &Database,
     table: TableDefinition<&str, &[u8]>,
@@ -508,7 +614,11 @@ impl Store for EmbeddedStore {
         let range = prefix_range(&[company.as_str()]);
         let query = query.clone();
         self.blocking(move |db| {
-            let all: Vec<StoredCustomer> = scan(db, CUSTOMERS, range)?;
+            let all: Vec<StoredCustomer> = if query.stop == Some(true) {
+                stopped_customers(db, range)?
+            } else {
+                scan(db, CUSTOMERS, range)?
+            };
             let found = all
                 .into_iter()
                 .map(StoredCustomer::unwrap)
@@ -595,6 +705,33 @@ impl Store for EmbeddedStore {
         self.blocking(move |db| scan(db, HANDOFFS, range)).await
     }
 
+    async fn tallies(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<TallyRow>, StoreError> {
+        let (from, to) = period_range(company, period);
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(unavailable)?;
+            let table = txn.open_table(TALLIES).map_err(unavailable)?;
+            let mut found = Vec::new();
+            for item in table
+                .range(from.as_str()..to.as_str())
+                .map_err(unavailable)?
+            {
+                let (key, value) = item.map_err(unavailable)?;
+                let (hour, page) = hour_and_page(key.value())?;
+                found.push(TallyRow {
+                    page_id: page,
+                    hour,
+                    bytes: value.value().to_vec(),
+                });
+            }
+            Ok(found)
+        })
+        .await
+    }
+
     async fn conversations(
         &self,
         company: &CompanyId,
@@ -610,17 +747,10 @@ impl Store for EmbeddedStore {
                 .map_err(unavailable)?
             {
                 let (key, count) = item.map_err(unavailable)?;
-                let key = key.value();
-                let mut parts = key.split(SEP).skip(1);
-                let (Some(hour), Some(page)) = (parts.next(), parts.next()) else {
-                    return Err(StoreError::Corrupt(format!("conversation key {key:?}")));
-                };
-                let hour: i64 = hour
-                    .parse()
-                    .map_err(|_| StoreError::Corrupt(format!("conversation key {key:?}")))?;
+                let (hour, page_id) = hour_and_page(key.value())?;
                 found.push(HourCount {
-                    page_id: PageId::new(page),
-                    hour: crate::model::from_millis(hour),
+                    page_id,
+                    hour,
                     count: count.value(),
                 });
             }
@@ -728,5 +858,67 @@ mod tests {
         }
         let store = EmbeddedStore::open(dir.path()).expect("reopen");
         assert_eq!(store.session("h").await.expect("read"), Some(session));
+    }
+
+    #[actix_rt::test]
+    async fn a_store_from_before_the_running_aggregates_sums_them_at_start() {
+        use crate::handoff::{Ending, Episode, Whose};
+        let dir = tempfile::tempdir().expect("tempdir");
+        let key = CustomerKey {
+            company: CompanyId::new("acme"),
+            page: PageId::new("p1"),
+            customer: CustomerId::new("c1"),
+        };
+        let at = crate::model::from_millis(10_000_000);
+        let mut episode = Episode::begin(at);
+        episode.change_holder(
+            Some(&AgentId::new("ann")),
+            at + chrono::TimeDelta::seconds(30),
+        );
+        let whose = Whose {
+            company_id: key.company.clone(),
+            page_id: key.page.clone(),
+            customer_id: key.customer.clone(),
+        };
+        let done = episode.finish(
+            whose,
+            at + chrono::TimeDelta::minutes(5),
+            Ending::ReturnedToBot,
+        );
+        let period = Period {
+            from: crate::model::from_millis(0),
+            to: crate::model::from_millis(20_000_000),
+        };
+        let written = {
+            let store = EmbeddedStore::open(dir.path()).expect("open");
+            let write = CustomerWrite {
+                customer: Customer {
+                    version: 1,
+                    ..Customer::new(&key, "Page", at, at)
+                },
+                expected_version: 0,
+                messages: Vec::new(),
+                require_new: false,
+                audit: None,
+                handoff: Some(done),
+                conversation: false,
+            };
+            for result in store.commit(vec![WriteOp::Customer(Box::new(write))]).await {
+                assert_eq!(result.expect("commit"), WriteResult::Applied);
+            }
+            let written = store.tallies(&key.company, period).await.expect("read");
+            // What a store written before the aggregates looks like: no rows.
+            let txn = store.db.begin_write().expect("begin");
+            txn.delete_table(TALLIES).expect("delete");
+            txn.commit().expect("commit");
+            assert!(store.tallies(&key.company, period).await.is_err());
+            written
+        };
+        assert_eq!(written.len(), 1, "one page, one hour");
+        let store = EmbeddedStore::open(dir.path()).expect("reopen");
+        assert_eq!(
+            store.tallies(&key.company, period).await.expect("read"),
+            written
+        );
     }
 }

@@ -21,6 +21,8 @@ use crate::model::{
     AuditEntry, AuditQuery, Customer, CustomerSort, MessageRecord, SessionRecord, TenantChange,
     Tenants,
 };
+use crate::tally::stored::Parts;
+use crate::tally::{HourTally, Hours};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
@@ -112,6 +114,49 @@ pub struct HourCount {
     /// The start of the hour (UTC).
     pub hour: DateTime<Utc>,
     pub count: u64,
+}
+
+/// One page's running aggregates of one hour ([`HourTally`]), as stored: the report decodes
+/// what it needs of them ([`crate::tally::stored`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TallyRow {
+    pub page_id: PageId,
+    /// The start of the hour (UTC).
+    pub hour: DateTime<Utc>,
+    pub bytes: Vec<u8>,
+}
+
+impl TallyRow {
+    /// The row, with the optional `parts` asked for.
+    pub fn decode(&self, parts: Parts) -> Result<HourTally, StoreError> {
+        decode_tally(&self.bytes, self.hour, parts)
+    }
+}
+
+pub fn encode_tally(tally: &HourTally, hour: DateTime<Utc>) -> Result<Vec<u8>, StoreError> {
+    crate::tally::stored::encode(tally, hour.timestamp_millis()).map_err(StoreError::Corrupt)
+}
+
+pub fn decode_tally(
+    bytes: &[u8],
+    hour: DateTime<Utc>,
+    parts: Parts,
+) -> Result<HourTally, StoreError> {
+    crate::tally::stored::decode(bytes, hour.timestamp_millis(), parts).map_err(StoreError::Corrupt)
+}
+
+/// What recording `done` adds to its page's running aggregates, when `before` is what the
+/// store held under its key: its finish the first time it is recorded, its satisfaction
+/// score the first time it carries one.
+pub fn tally_shares(done: &HandoffRecord, before: Option<&HandoffRecord>) -> Hours {
+    let mut shares = Hours::default();
+    if before.is_none() {
+        shares.absorb(Hours::finished(done));
+    }
+    if before.is_none_or(|b| Hours::rated(b).0.is_empty()) {
+        shares.absorb(Hours::rated(done));
+    }
+    shares
 }
 
 /// The start of the UTC hour `at` falls in.
@@ -257,6 +302,15 @@ pub trait Store: Send + Sync + 'static {
         company: &CompanyId,
         period: Period,
     ) -> Result<Vec<HandoffRecord>, StoreError>;
+
+    /// A company's running aggregates of the hours that start within `period`, earliest
+    /// first. Every write that records a [`HandoffRecord`] adds its shares to them
+    /// ([`tally_shares`]), once however often the record is written.
+    async fn tallies(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<TallyRow>, StoreError>;
 
     /// A company's conversation counts of the hours that start within `period`, earliest
     /// first.

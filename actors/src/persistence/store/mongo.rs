@@ -21,17 +21,19 @@
 //! caller.
 
 use super::{
-    hour_of, BatchResults, CustomerQuery, CustomerWrite, EventStream, HourCount, LoggedEvent,
-    MessageWindow, Period, Store, WriteOp, WriteResult,
+    decode_tally, encode_tally, hour_of, BatchResults, CustomerQuery, CustomerWrite, EventStream,
+    HourCount, LoggedEvent, MessageWindow, Period, Store, TallyRow, WriteOp, WriteResult,
 };
 use crate::attendance::Stretch;
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
-use crate::ids::{CompanyId, CustomerId, CustomerKey};
+use crate::ids::{CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
     from_millis, AuditEntry, AuditQuery, Customer, CustomerSort, MessageRecord, SessionRecord,
     StoredCustomer, TenantChange, Tenants,
 };
+use crate::tally::stored::Parts;
+use crate::tally::{HourTally, Hours};
 use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};
 use futures_util::{StreamExt, TryStreamExt};
@@ -62,6 +64,10 @@ const DATE_FIELDS: &[&str] = &[
 ];
 
 const DUPLICATE_KEY: i32 = 11000;
+
+/// How often a running aggregate's compare-and-set is tried before the write fails (and is
+/// retried by its caller).
+const TALLY_ATTEMPTS: usize = 64;
 
 /// How writes are acknowledged: `majority` (default) or a number of nodes; always journaled.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,6 +146,17 @@ fn from_doc<T: DeserializeOwned>(mut document: Document) -> Result<T, StoreError
     bson::from_document(document).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
+fn corrupt(err: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(err.to_string())
+}
+
+fn binary(bytes: Vec<u8>) -> bson::Binary {
+    bson::Binary {
+        subtype: bson::spec::BinarySubtype::Generic,
+        bytes,
+    }
+}
+
 fn date(at: DateTime<Utc>) -> bson::DateTime {
     bson::DateTime::from_millis(at.timestamp_millis())
 }
@@ -185,7 +202,35 @@ impl MongoStore {
             timeout,
         };
         store.create_indexes().await?;
+        store.sum_tallies_once().await?;
         Ok(store)
+    }
+
+    /// A database written before the running aggregates existed has finished handoffs and
+    /// no tallies: they are summed once from the handoffs. Processes starting together may
+    /// both do it; each share is still added once.
+    async fn sum_tallies_once(&self) -> Result<(), StoreError> {
+        let tallies = self.db.collection::<Document>("tallies");
+        if tallies
+            .find_one(doc! {})
+            .await
+            .map_err(unavailable)?
+            .is_some()
+        {
+            return Ok(());
+        }
+        let mut cursor = self
+            .db
+            .collection::<Document>("handoffs")
+            .find(doc! {})
+            .await
+            .map_err(unavailable)?;
+        while let Some(document) = cursor.try_next().await.map_err(unavailable)? {
+            let id = document.get_str("_id").map_err(corrupt)?.to_owned();
+            let done: HandoffRecord = from_doc(document)?;
+            self.add_tallies(&id, &done).await?;
+        }
+        Ok(())
     }
 
     fn customers(&self) -> Collection<Document> {
@@ -244,6 +289,11 @@ impl MongoStore {
             .map_err(unavailable)?;
         self.db
             .collection::<Document>("conversations")
+            .create_indexes([index(doc! {"company_id": 1, "hour": 1}, false)])
+            .await
+            .map_err(unavailable)?;
+        self.db
+            .collection::<Document>("tallies")
             .create_indexes([index(doc! {"company_id": 1, "hour": 1}, false)])
             .await
             .map_err(unavailable)?;
@@ -400,9 +450,92 @@ impl MongoStore {
                 customer_id(&key),
                 done.requested_at.timestamp_millis()
             );
+            self.add_tallies(&id, done).await?;
             self.put_by_id("handoffs", &id, done).await?;
         }
         Ok(WriteResult::Applied)
+    }
+
+    /// Adds a finished handoff's shares to its page's running aggregates: its finish under
+    /// the record's id, its score under the id marked rated. A row lists the shares it holds,
+    /// so a share written again (a retried write, another process) is added once.
+    async fn add_tallies(&self, id: &str, done: &HandoffRecord) -> Result<(), StoreError> {
+        let shares = [
+            (id.to_owned(), Hours::finished(done)),
+            (format!("{id}#rated"), Hours::rated(done)),
+        ];
+        for (share_id, hours) in shares {
+            for (hour, share) in hours.0 {
+                self.add_tally(done, hour, &share_id, &share).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Compare-and-set on the row's `rev`, retried while other writers win.
+    async fn add_tally(
+        &self,
+        done: &HandoffRecord,
+        hour: i64,
+        share_id: &str,
+        share: &HourTally,
+    ) -> Result<(), StoreError> {
+        let tallies = self.db.collection::<Document>("tallies");
+        let row_id = format!("{}\u{1f}{}\u{1f}{hour}", done.company_id, done.page_id);
+        for _ in 0..TALLY_ATTEMPTS {
+            let found = tallies
+                .find_one(doc! {"_id": &row_id})
+                .await
+                .map_err(unavailable)?;
+            let Some(row) = found else {
+                let row = doc! {
+                    "_id": &row_id,
+                    "company_id": done.company_id.as_str(),
+                    "page_id": done.page_id.as_str(),
+                    "hour": bson::DateTime::from_millis(hour),
+                    "rev": 1_i64,
+                    "applied": [share_id],
+                    "tally": binary(encode_tally(share, from_millis(hour))?),
+                };
+                match tallies.insert_one(row).await {
+                    Ok(_) => return Ok(()),
+                    Err(e) if is_duplicate_key(&e) => continue,
+                    Err(e) => return Err(unavailable(e)),
+                }
+            };
+            let applied = row.get_array("applied").map_err(corrupt)?;
+            if applied.iter().any(|a| a.as_str() == Some(share_id)) {
+                return Ok(());
+            }
+            // A number may come back narrower than it was written (int32).
+            let rev = match row.get("rev") {
+                Some(Bson::Int64(n)) => *n,
+                Some(Bson::Int32(n)) => i64::from(*n),
+                other => return Err(corrupt(format!("tally {row_id}: rev {other:?}"))),
+            };
+            let stored = row.get_binary_generic("tally").map_err(corrupt)?;
+            let mut tally = decode_tally(stored, from_millis(hour), Parts::ALL)?;
+            tally.merge(share, true);
+            let replaced = tallies
+                .update_one(
+                    doc! {"_id": &row_id, "rev": rev},
+                    doc! {
+                        "$set": {
+                            "rev": rev + 1,
+                            "tally": binary(encode_tally(&tally, from_millis(hour))?),
+                        },
+                        "$push": {"applied": share_id},
+                    },
+                )
+                .await
+                .map_err(unavailable)?;
+            if replaced.matched_count == 1 {
+                return Ok(());
+            }
+        }
+        Err(StoreError::Unavailable(format!(
+            "tally {row_id}: still contended after {TALLY_ATTEMPTS} attempts"
+        )))
     }
 
     /// One more conversation of the customer's page begun in `hour`.
@@ -771,6 +904,41 @@ impl Store for MongoStore {
             period,
         )
         .await
+    }
+
+    async fn tallies(
+        &self,
+        company: &CompanyId,
+        period: Period,
+    ) -> Result<Vec<TallyRow>, StoreError> {
+        let margin = chrono::TimeDelta::seconds(1);
+        let cursor = self
+            .db
+            .collection::<Document>("tallies")
+            .find(doc! {
+                "company_id": company.as_str(),
+                "hour": {"$gte": date(period.from - margin), "$lt": date(period.to + margin)},
+            })
+            .sort(doc! {"hour": 1, "_id": 1})
+            .await
+            .map_err(unavailable)?;
+        let rows: Vec<Document> = cursor.try_collect().await.map_err(unavailable)?;
+        let mut found = Vec::with_capacity(rows.len());
+        for row in rows {
+            let hour = from_millis(
+                row.get_datetime("hour")
+                    .map_err(corrupt)?
+                    .timestamp_millis(),
+            );
+            if period.contains(hour) {
+                found.push(TallyRow {
+                    page_id: PageId::new(row.get_str("page_id").map_err(corrupt)?),
+                    hour,
+                    bytes: row.get_binary_generic("tally").map_err(corrupt)?.clone(),
+                });
+            }
+        }
+        Ok(found)
     }
 
     async fn conversations(
