@@ -324,6 +324,11 @@ impl TenantsFile {
                     .transpose()?
                     .unwrap_or_default(),
                 csat: company.csat.map(CsatEntry::check).transpose()?,
+                // Admins set routing through the API: the file keeps what they chose.
+                routing: known
+                    .company(&company_id)
+                    .map(|c| c.routing)
+                    .unwrap_or_default(),
             }));
             for page in company.page {
                 let id = PageId::new(check(&page.id, "company.page.id")?);

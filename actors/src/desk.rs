@@ -17,12 +17,13 @@ use crate::engine::{
 use crate::error::ActorError;
 use crate::events::{Availability, CustomerView};
 use crate::handoff::Episode;
-use crate::hub::{CompanyHub, Presence, SetAvailability, SetViewing};
+use crate::hub::{CompanyHub, SetAvailability, SetViewing};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{now, AgentRef, AuditEntry, AuditQuery, Customer, MessageRecord, TenantChange};
 use crate::outbox::PageAccess;
 use crate::persistence::store::{hour_of, CustomerQuery, Period, WriteOp};
 use crate::persistence::PersistenceHandle;
+use crate::routing::Routing;
 use crate::tally::Hours;
 use actix::prelude::*;
 use chrono::{DateTime, Utc};
@@ -309,13 +310,17 @@ impl<'a> AgentDesk<'a> {
         Ok(engine.persistence.audit(&agent.company_id, query).await?)
     }
 
-    /// The company's agents with their availability and how many customers each holds.
+    /// The company's agents with their availability (on any process), how many customers
+    /// each holds and how many routing hands them at most.
     pub async fn agents(self) -> Result<Vec<AgentStatus>, ActorError> {
         let (engine, agent) = (self.engine, self.agent);
-        let presence = engine.hub(&agent.company_id).send(Presence).await?;
+        let company = &agent.company_id;
+        let presence =
+            crate::roster::present(&engine.persistence, &self.hub(), company, engine.shared)
+                .await?;
         let (held, _) = engine
             .persistence
-            .list_customers(&agent.company_id, CustomerQuery::every_stopped(Some(true)))
+            .list_customers(company, CustomerQuery::every_stopped(Some(true)))
             .await?;
         let mut counts: HashMap<AgentId, u64> = HashMap::new();
         for customer in held {
@@ -323,9 +328,10 @@ impl<'a> AgentDesk<'a> {
                 *counts.entry(id).or_default() += 1;
             }
         }
+        let routing = self.routing();
         Ok(engine
             .directory
-            .company_agents(&agent.company_id)
+            .company_agents(company)
             .into_iter()
             .map(|a| AgentStatus {
                 status: presence
@@ -333,12 +339,60 @@ impl<'a> AgentDesk<'a> {
                     .copied()
                     .unwrap_or(Availability::Offline),
                 assigned_count: counts.get(&a.id).copied().unwrap_or(0),
+                capacity: routing.capacity_of(&a.id),
                 id: a.id,
                 name: a.name,
                 email: a.email,
                 role: a.role,
             })
             .collect())
+    }
+
+    /// The company's routing settings (any agent of the company: the console shows
+    /// capacities).
+    pub fn routing(self) -> Routing {
+        self.engine
+            .directory
+            .company(&self.agent.company_id)
+            .map(|c| c.routing)
+            .unwrap_or_default()
+    }
+
+    /// Replaces the company's routing settings (admins only), audited with what they now
+    /// say. The company's router drains with them at once; other processes read them
+    /// within their next tenants reload.
+    pub async fn set_routing(self, routing: Routing) -> Result<Routing, ActorError> {
+        let (engine, admin) = (self.engine, self.agent);
+        if !admin.is_admin() {
+            return Err(ActorError::Forbidden);
+        }
+        let company = &admin.company_id;
+        let agents: Vec<AgentId> = engine
+            .directory
+            .company_agents(company)
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        routing
+            .check(&engine.directory.company_pages(company), &agents)
+            .map_err(|(field, reason)| ActorError::invalid(&field, &reason))?;
+        let Some(mut record) = engine.directory.company(company) else {
+            return Err(ActorError::Forbidden);
+        };
+        record.routing = routing.clone();
+        let detail = serde_json::to_value(&routing).unwrap_or_default();
+        engine
+            .commit(vec![
+                WriteOp::Tenant(TenantChange::PutCompany(record.clone())),
+                WriteOp::Audit {
+                    company: company.clone(),
+                    entry: AuditEntry::new("set_routing", admin, "ok").with_detail(detail),
+                },
+            ])
+            .await?;
+        engine.directory.put_company(record);
+        engine.routers.nudge(company);
+        Ok(routing)
     }
 
     /// The company's handoff numbers over a period (docs/metrics.md). An admin may narrow

@@ -105,6 +105,11 @@ impl Directory {
         pages
     }
 
+    /// Replaces one company's record (its pages and agents stay as they are).
+    pub fn put_company(&self, company: CompanyRecord) {
+        self.companies.insert(company.id.clone(), company);
+    }
+
     pub fn company(&self, company: &CompanyId) -> Option<CompanyRecord> {
         self.companies.get(company).map(|c| c.clone())
     }

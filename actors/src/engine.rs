@@ -11,7 +11,7 @@ use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
 use crate::events::{Availability, CustomerView};
 use crate::events_log::EventLog;
-use crate::hub::{CompanyHub, Hubs, LogLink, Presence, Streaming};
+use crate::hub::{CompanyHub, Hubs, LogLink, Nudger, Presence, Streaming};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::metrics::Metrics;
 use crate::model::{
@@ -20,9 +20,10 @@ use crate::model::{
 use crate::outbox::{Bot, Messenger, PageAccess};
 use crate::persistence::store::{CustomerQuery, WriteOp, WriteResult};
 use crate::persistence::{PersistenceHandle, Storage};
+use crate::routing::{RouterDeps, Routers};
 use actix::prelude::*;
 use dashmap::DashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 /// The furthest a list may be paged (`skip`); further is refused, not passed to the store.
@@ -58,6 +59,9 @@ pub struct Engine {
     pub(crate) persistence: PersistenceHandle,
     hubs: Arc<Hubs>,
     conversations: Conversations,
+    pub(crate) routers: Arc<Routers>,
+    /// Processes share the store (MongoDB).
+    pub(crate) shared: bool,
     arbiters: Arc<Arbiters>,
     metrics: Arc<Metrics>,
 }
@@ -91,6 +95,8 @@ pub struct AgentStatus {
     pub role: Role,
     pub status: Availability,
     pub assigned_count: u64,
+    /// How many customers routing hands them at most (docs/routing.md); `0`: none.
+    pub capacity: u32,
 }
 
 /// How often expired sessions are deleted from the store.
@@ -173,11 +179,23 @@ impl Engine {
             log: Arc::new(persistence.clone()) as Arc<dyn EventLog>,
             streaming: streaming.clone(),
         });
+        // Hubs nudge the routers, which ask the hubs for presence: the routers come second
+        // and are reached through this cell.
+        let routers: Arc<OnceLock<Arc<Routers>>> = Arc::new(OnceLock::new());
+        let nudge: Nudger = {
+            let routers = routers.clone();
+            Arc::new(move |company: &CompanyId| {
+                if let Some(routers) = routers.get() {
+                    routers.nudge(company);
+                }
+            })
+        };
         let hubs = Arc::new(Hubs::new(
             arbiters.clone(),
             metrics.clone(),
             persistence.clone(),
             link,
+            nudge,
         ));
         if shared && options.change_streams {
             actix::spawn(crate::event_feed::run_feed(
@@ -193,10 +211,11 @@ impl Engine {
                 options.event_retention,
             ));
         }
+        let instance = format!("process-{}", uuid::Uuid::new_v4().simple());
         let deps = Arc::new(Deps {
             persistence: persistence.clone(),
             shared,
-            instance: format!("process-{}", uuid::Uuid::new_v4().simple()),
+            instance: instance.clone(),
             hubs: hubs.clone(),
             messenger,
             bot,
@@ -212,11 +231,27 @@ impl Engine {
                 directory.clone(),
             ));
         }
+        let conversations = Conversations::new(deps, arbiters.clone());
+        let routing = Arc::new(Routers::new(
+            RouterDeps {
+                directory: directory.clone(),
+                persistence: persistence.clone(),
+                hubs: hubs.clone(),
+                conversations: conversations.clone(),
+                shared,
+                instance,
+            },
+            arbiters.clone(),
+        ));
+        // Set once, here, before anyone can nudge.
+        let _ = routers.set(routing.clone());
         Arc::new(Engine {
             directory,
             persistence,
             hubs,
-            conversations: Conversations::new(deps, arbiters.clone()),
+            conversations,
+            routers: routing,
+            shared,
             arbiters,
             metrics,
         })
@@ -348,8 +383,7 @@ impl Engine {
         self.call(&key, &access, msg).await.map(Some)
     }
 
-    /// Sends `msg` to the customer's conversation, starting it if needed. A conversation
-    /// that stopped (idle) between lookup and delivery is replaced and asked again.
+    /// Sends `msg` to the customer's conversation, starting it if needed.
     pub(crate) async fn call<M>(
         &self,
         key: &CustomerKey,
@@ -361,19 +395,7 @@ impl Engine {
         M::Result: std::marker::Send,
         Conversation: Handler<M>,
     {
-        for _ in 0..3 {
-            let addr = self.conversations.get(key, page);
-            match addr.send(msg.clone()).await {
-                Ok(result) => return Ok(result),
-                Err(MailboxError::Closed) => self.conversations.forget(key, &addr),
-                Err(MailboxError::Timeout) => {
-                    tracing::error!(customer = %key, "conversation actor did not answer in time");
-                    return Err(ActorError::ActorUnavailable);
-                }
-            }
-        }
-        tracing::error!(customer = %key, "conversation actor kept stopping");
-        Err(ActorError::ActorUnavailable)
+        self.conversations.call(key, page, msg).await
     }
 
     // ---- sessions and the audit log, for the auth layer ----

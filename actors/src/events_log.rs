@@ -37,6 +37,26 @@ pub fn with_seq(seq: u64, payload: &str) -> String {
     }
 }
 
+/// The event type of a frame (`{"seq":n,"type":"…",…}`), read without parsing it.
+pub fn type_of(frame: &str) -> Option<&str> {
+    let rest = frame.strip_prefix("{\"seq\":")?;
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.strip_prefix(",\"type\":\"")?;
+    rest.split('"').next()
+}
+
+/// Whether an event of this type may change who should be handed a waiting customer: a
+/// customer starts or stops waiting, is released, or an agent's availability changes.
+pub fn concerns_routing(event_type: &str) -> bool {
+    matches!(
+        event_type,
+        "agent_requested"
+            | "agent_assignment_changed"
+            | "customer_stop_status_changed"
+            | "agent_availability_changed"
+    )
+}
+
 /// The agent this frame announces `available` (arrived, or came back), if it does:
 /// consoles then re-send their own presence for them. Only frames of that type are parsed.
 pub fn arrival(frame: &str) -> Option<AgentId> {
@@ -55,6 +75,15 @@ pub fn arrival(frame: &str) -> Option<AgentId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_frames_type_is_read_from_its_head() {
+        let frame = r#"{"seq":12,"type":"agent_requested","data":{}}"#;
+        assert_eq!(type_of(frame), Some("agent_requested"));
+        assert!(concerns_routing("agent_requested"));
+        assert!(!concerns_routing("new_message"));
+        assert_eq!(type_of(r#"{"type":"x"}"#), None);
+    }
 
     #[test]
     fn arrivals_are_recognised_from_the_frame() {

@@ -31,6 +31,8 @@ mod event_feed;
 mod events_log;
 mod hub;
 mod persistence;
+mod roster;
+pub mod routing;
 mod tally;
 
 pub use conversation::rules::{split_text, HANDOFF_NOTICE};

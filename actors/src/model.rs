@@ -3,6 +3,7 @@
 
 use crate::handoff::{Episode, HandoffRecord};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
+use crate::routing::Routing;
 use chrono::{DateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -472,6 +473,10 @@ pub struct CompanyRecord {
     /// The satisfaction question the bot asks after an agent helped (none by default).
     #[serde(default)]
     pub csat: Option<Survey>,
+    /// Who hands out waiting customers and how many each agent holds (docs/routing.md);
+    /// set by admins through the API, left as it is by the tenants file.
+    #[serde(default)]
+    pub routing: Routing,
 }
 
 /// The satisfaction question (docs/metrics.md#csat): asked with quick replies 1 to 5 when

@@ -132,6 +132,7 @@ async fn world(agents: &[AgentRef]) -> World {
             name: company.into(),
             sla: Default::default(),
             csat: None,
+            routing: Default::default(),
         })));
         ops.push(WriteOp::Tenant(TenantChange::PutPage(PageRecord {
             id: PageId::new(page),

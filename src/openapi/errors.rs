@@ -92,6 +92,8 @@ error_sets! {
     SignedIn = [Unauthorized, Forbidden, ServiceUnavailable];
     /// A signed-in agent's request that names something the server checks.
     AgentCall = [BadRequest, Unauthorized, Forbidden, ServiceUnavailable];
+    /// A change to the company's settings with a JSON body (admins).
+    SettingsChange = [BadRequest, Unauthorized, Forbidden, PayloadTooLarge, ServiceUnavailable];
     /// Reading one customer (or dropping one of their undelivered messages).
     CustomerRead = [BadRequest, Unauthorized, Forbidden, NotFound, ServiceUnavailable];
     /// A change to one customer with a JSON body.

@@ -52,7 +52,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(end_agent_sessions)
             .service(pages)
             .service(super::metrics::metrics)
-            .service(super::metrics::deadlines),
+            .service(super::metrics::deadlines)
+            .service(super::routing::get_routing)
+            .service(super::routing::put_routing),
     );
 }
 

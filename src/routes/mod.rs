@@ -12,6 +12,7 @@ pub mod metrics;
 pub mod openapi;
 pub mod origin;
 pub mod query;
+pub mod routing;
 pub mod simulator;
 pub mod webhook;
 

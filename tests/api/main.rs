@@ -30,6 +30,7 @@ mod proxy;
 mod race;
 mod restart;
 mod revocation;
+mod routing;
 mod scale_out;
 mod security;
 mod simulator;

@@ -3,7 +3,7 @@
 
 use super::episode;
 use super::machinery::Conversation;
-use super::messages::{Assign, Job, Outcome, SetStop, Transfer, Unassign};
+use super::messages::{Assign, AutoAssign, Job, Outcome, SetStop, Transfer, Unassign};
 use super::rules;
 use crate::error::ActorError;
 use crate::events::{AssignmentAction, Event};
@@ -56,6 +56,30 @@ impl Handler<Assign> for Conversation {
             None,
             AssignmentAction::Assigned,
             move |c| rules::assign(c, &agent, now()),
+        )
+    }
+}
+
+impl Handler<AutoAssign> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    /// The same decision as a claim, under the same compare-and-set: a customer someone
+    /// holds (the chosen agent included) is refused, never moved.
+    fn handle(&mut self, msg: AutoAssign, _ctx: &mut Self::Context) -> Self::Result {
+        let agent = msg.agent.clone();
+        self.assignment(
+            "auto_assign",
+            msg.agent,
+            Some(msg.detail),
+            AssignmentAction::Assigned,
+            move |c| match c.map(|c| &c.agent_id) {
+                Some(Some(holder)) => Err(ActorError::AlreadyAssigned {
+                    agent_name: c
+                        .and_then(|c| c.agent_name.clone())
+                        .unwrap_or_else(|| holder.to_string()),
+                }),
+                _ => rules::assign(c, &agent, now()),
+            },
         )
     }
 }

@@ -64,6 +64,16 @@ pub struct Assign {
     pub agent: AgentRef,
 }
 
+/// Hand the waiting customer to `agent` by the company's routing policy: only a customer
+/// who waits unheld is taken; one held by anyone is left where they are. `detail` is the
+/// decision's reason, audited with it.
+#[derive(Clone, Message)]
+#[rtype(result = "Result<Outcome, ActorError>")]
+pub struct AutoAssign {
+    pub agent: AgentRef,
+    pub detail: serde_json::Value,
+}
+
 /// Release the customer back to the queue.
 #[derive(Clone, Message)]
 #[rtype(result = "Result<Outcome, ActorError>")]

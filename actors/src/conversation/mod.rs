@@ -29,7 +29,7 @@ pub use delivery::{echo_metadata, parse_echo_metadata};
 pub use machinery::Conversation;
 pub(crate) use machinery::Deps;
 pub use messages::{
-    Assign, DiscardMessage, Inbound, InboundOutcome, InboxReply, Outcome, OwnEcho, PageEcho,
-    RetryMessage, SendMessage, Sent, SetStop, Ticket, Transfer, Unassign,
+    Assign, AutoAssign, DiscardMessage, Inbound, InboundOutcome, InboxReply, Outcome, OwnEcho,
+    PageEcho, RetryMessage, SendMessage, Sent, SetStop, Ticket, Transfer, Unassign,
 };
 pub(crate) use registry::Conversations;

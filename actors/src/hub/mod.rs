@@ -30,7 +30,7 @@ pub use messages::{
     AgentEvent, Connect, Disconnect, Logged, Presence, Publish, SetAvailability, SetViewing,
 };
 use presence::{Facet, PresenceBoard, Release};
-pub(crate) use registry::Hubs;
+pub(crate) use registry::{Hubs, Nudger};
 use shared::Shared;
 pub use shared::{LogLink, Streaming};
 use std::collections::HashMap;
@@ -65,6 +65,8 @@ pub struct CompanyHub {
     /// Presence over time, as written for the metrics.
     register: Register,
     persistence: PersistenceHandle,
+    /// Tells the company's router about changes that may hand out a customer.
+    nudge: Nudger,
 }
 
 impl CompanyHub {
@@ -73,8 +75,10 @@ impl CompanyHub {
         metrics: Arc<Metrics>,
         persistence: PersistenceHandle,
         log: Option<LogLink>,
+        nudge: Nudger,
     ) -> Self {
         CompanyHub {
+            nudge,
             company,
             metrics,
             persistence,
@@ -123,6 +127,9 @@ impl CompanyHub {
     }
 
     fn broadcast(&mut self, event: Event, ctx: &mut Context<Self>) {
+        if crate::events_log::concerns_routing(event.name()) {
+            (self.nudge)(&self.company);
+        }
         if self.shared.is_some() {
             self.share(event.payload(), ctx);
         } else {
@@ -162,6 +169,12 @@ impl CompanyHub {
     fn fan_out(&mut self, frame: String, ctx: &mut Context<Self>) {
         if let Some(agent) = crate::events_log::arrival(&frame) {
             self.board.arrived(&agent);
+        }
+        // Another process's changes reach this one's router here.
+        if self.shared.is_some()
+            && crate::events_log::type_of(&frame).is_some_and(crate::events_log::concerns_routing)
+        {
+            (self.nudge)(&self.company);
         }
         let frame: Arc<str> = Arc::from(frame);
         self.metrics.broadcasts.inc();
@@ -336,7 +349,13 @@ impl CompanyHub {
         let store = crate::persistence::store::EmbeddedStore::open(dir).expect("store");
         let metrics = Arc::new(Metrics::new());
         let persistence = PersistenceHandle::start(Arc::new(store), metrics.clone());
-        let hub = CompanyHub::new(CompanyId::new("acme"), metrics, persistence.clone(), log);
+        let hub = CompanyHub::new(
+            CompanyId::new("acme"),
+            metrics,
+            persistence.clone(),
+            log,
+            Arc::new(|_: &CompanyId| {}),
+        );
         (hub, persistence)
     }
 }

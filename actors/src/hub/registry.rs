@@ -17,7 +17,11 @@ pub(crate) struct Hubs {
     persistence: PersistenceHandle,
     /// Set when processes share the store: broadcasts travel through it.
     log: Option<LogLink>,
+    nudge: Nudger,
 }
+
+/// Told the company whenever a broadcast may change who should be handed a customer.
+pub type Nudger = Arc<dyn Fn(&CompanyId) + Send + Sync>;
 
 impl Hubs {
     pub fn new(
@@ -25,6 +29,7 @@ impl Hubs {
         metrics: Arc<Metrics>,
         persistence: PersistenceHandle,
         log: Option<LogLink>,
+        nudge: Nudger,
     ) -> Self {
         Hubs {
             hubs: DashMap::new(),
@@ -32,6 +37,7 @@ impl Hubs {
             metrics,
             persistence,
             log,
+            nudge,
         }
     }
 
@@ -47,6 +53,7 @@ impl Hubs {
                     self.metrics.clone(),
                     self.persistence.clone(),
                     self.log.clone(),
+                    self.nudge.clone(),
                 );
                 CompanyHub::start_in_arbiter(self.arbiters.for_id(company), |_| hub)
             })

@@ -118,6 +118,15 @@ pub(crate) struct AppendEvent {
     pub payload: String,
 }
 
+/// Take or keep a lease (see `Store::lease`).
+#[derive(Message)]
+#[rtype(result = "Result<bool, StoreError>")]
+pub(crate) struct TakeLease {
+    pub name: String,
+    pub holder: String,
+    pub ttl: std::time::Duration,
+}
+
 /// Take the company's next event `seq` without an event (a gap readers skip).
 #[derive(Message)]
 #[rtype(result = "Result<u64, StoreError>")]

@@ -161,6 +161,7 @@ reads! {
     PurgeSessions => |store, m| store.purge_sessions(m.before);
     AppendEvent => |store, m| store.append_event(&m.company, &m.payload);
     SkipEvent => |store, m| store.skip_event(&m.company);
+    TakeLease => |store, m| store.lease(&m.name, &m.holder, m.ttl);
     EventsAfter => |store, m| store.events_after(&m.company, m.seq, m.limit);
     LatestEvent => |store, m| store.latest_event(&m.company);
     PruneEvents => |store, m| store.prune_events(m.before);
@@ -330,6 +331,17 @@ impl PersistenceHandle {
 
     pub async fn prune_events(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         self.ask(PruneEvents { before }).await
+    }
+
+    /// Takes or keeps the lease `name` for `holder` (see `Store::lease`).
+    pub async fn lease(
+        &self,
+        name: &str,
+        holder: &str,
+        ttl: std::time::Duration,
+    ) -> Result<bool, StoreError> {
+        let (name, holder) = (name.to_owned(), holder.to_owned());
+        self.ask(TakeLease { name, holder, ttl }).await
     }
 
     pub async fn watch_events(&self) -> Result<Option<EventStream>, StoreError> {

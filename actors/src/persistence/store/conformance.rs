@@ -471,6 +471,7 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
             name: "Acme".into(),
             sla: Default::default(),
             csat: Some(Survey::default()),
+            routing: Default::default(),
         })),
         WriteOp::Tenant(TenantChange::PutPage(PageRecord {
             id: PageId::new("p1"),
@@ -524,6 +525,16 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
         faq: vec![],
         default_answer: None,
     };
+    // Routing settings name pages and agents as keys, with small counts.
+    let mut routing = crate::routing::Routing {
+        policy: crate::routing::Policy::LeastLoaded,
+        default_capacity: 3,
+        ..Default::default()
+    };
+    routing
+        .page_policies
+        .insert(PageId::new("p1"), crate::routing::Policy::RoundRobin);
+    routing.agent_capacity.insert(AgentId::new("bob"), 0);
     commit(
         &*store,
         vec![
@@ -532,6 +543,7 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
                 name: "Acme".into(),
                 sla: Default::default(),
                 csat: None,
+                routing: routing.clone(),
             })),
             WriteOp::Tenant(TenantChange::PutPage(page("p1"))),
             WriteOp::Tenant(TenantChange::PutPage(page("p2"))),
@@ -569,6 +581,10 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
     assert_eq!(agents, ["bob"]);
     let pages: Vec<&str> = tenants.pages.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(pages, ["p1"]);
+    assert_eq!(
+        tenants.companies[0].routing, routing,
+        "settings kept as given"
+    );
     commit(
         &*store,
         vec![WriteOp::Tenant(TenantChange::RemoveCompany(

@@ -1043,6 +1043,35 @@ impl Store for MongoStore {
         true
     }
 
+    /// One document per lease in `leases`: taken when it names `holder` or has run out.
+    /// When another holder's lease runs, the filter matches nothing and the upsert collides
+    /// with its `_id`: not ours. Processes' clocks should agree within a fraction of `ttl`.
+    async fn lease(
+        &self,
+        name: &str,
+        holder: &str,
+        ttl: std::time::Duration,
+    ) -> Result<bool, StoreError> {
+        let at = Utc::now();
+        let ttl = chrono::TimeDelta::from_std(ttl).unwrap_or(chrono::TimeDelta::MAX);
+        let filter = doc! {
+            "_id": name,
+            "$or": [{"holder": holder}, {"until": {"$lt": date(at)}}],
+        };
+        let update = doc! {"$set": {"holder": holder, "until": date(at + ttl)}};
+        let taken = self
+            .db
+            .collection::<Document>("leases")
+            .update_one(filter, update)
+            .upsert(true)
+            .await;
+        match taken {
+            Ok(_) => Ok(true),
+            Err(e) if is_duplicate_key(&e) => Ok(false),
+            Err(e) => Err(unavailable(e)),
+        }
+    }
+
     fn commits_at_once(&self) -> usize {
         COMMITS_AT_ONCE
     }

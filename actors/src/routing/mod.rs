@@ -1,0 +1,9 @@
+//! Routing a team (docs/routing.md): the company's settings, the choice of an agent for a
+//! waiting customer, and the router that applies it.
+
+mod choice;
+mod router;
+mod settings;
+
+pub(crate) use router::{RouterDeps, Routers};
+pub use settings::{Policy, Routing, MAX_CAPACITY};

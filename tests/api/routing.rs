@@ -1,0 +1,355 @@
+//! Routing a team (docs/routing.md): the settings API, automatic assignment by policy
+//! within capacity, and automatic assignment racing manual claims.
+
+use crate::helpers::{
+    customer_of, frame_type, new_psid, spawn_app, spawn_app_with, AppOptions, Session, TestApp,
+    WsClient,
+};
+use serde_json::{json, Value};
+use std::collections::HashMap;
+
+const ROUTING: &str = "/api/dashboard/routing";
+
+async fn set_routing(app: &TestApp, admin: &Session, settings: Value) -> Value {
+    app.put(ROUTING, &admin.token, settings)
+        .await
+        .ok("PUT routing")
+        .clone()
+}
+
+/// Waits until the customer is held, and answers by whom.
+async fn holder_of(app: &TestApp, token: &str, psid: &str) -> String {
+    let body = app
+        .wait_for_customer(token, "1001", psid, "handed to an agent", |c| {
+            c["agent_id"].is_string()
+        })
+        .await;
+    customer_of(&body)["agent_id"]
+        .as_str()
+        .expect("agent_id")
+        .to_owned()
+}
+
+async fn current_holder(app: &TestApp, token: &str, psid: &str) -> Value {
+    let r = app.get_customer(token, "1001", psid).await;
+    customer_of(r.ok("GET customer"))["agent_id"].clone()
+}
+
+/// The audit entries of `action`, oldest first.
+async fn audited(app: &TestApp, admin: &Session, action: &str) -> Vec<Value> {
+    let r = app
+        .get("/api/dashboard/audit?limit=500", &admin.token)
+        .await;
+    let mut entries: Vec<Value> = r.ok("audit")["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter(|e| e["action"] == action)
+        .cloned()
+        .collect();
+    entries.reverse();
+    entries
+}
+
+#[tokio::test]
+async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
+    let mut app = spawn_app().await;
+    let (alice, carol) = (app.login("alice").await, app.login("carol").await);
+
+    let defaults = app.get(ROUTING, &alice.token).await;
+    assert_eq!(
+        defaults.ok("GET routing"),
+        &json!({"policy": "manual", "page_policies": {}, "default_capacity": 5, "agent_capacity": {}})
+    );
+    let wanted = json!({
+        "policy": "least_loaded",
+        "page_policies": {"1002": "manual"},
+        "default_capacity": 2,
+        "agent_capacity": {"bob": 0},
+    });
+    let refused = app.put(ROUTING, &alice.token, wanted.clone()).await;
+    refused.error(403, "forbidden", "an agent changing routing");
+    for (bad, field) in [
+        (json!({"policy": "random"}), "body"),
+        (json!({"default_capacity": 101}), "default_capacity"),
+        (json!({"default_capacity": -1}), "body"),
+        (
+            json!({"agent_capacity": {"gina": 1}}),
+            "agent_capacity.gina",
+        ),
+        (
+            json!({"page_policies": {"2001": "round_robin"}}),
+            "page_policies.2001",
+        ),
+        (json!({"polcy": "manual"}), "body"),
+    ] {
+        let r = app.put(ROUTING, &carol.token, bad.clone()).await;
+        let message = r.error(400, "invalid_request", &format!("PUT {bad}"));
+        assert!(message.starts_with(field), "{bad}: {message}");
+    }
+    assert_eq!(set_routing(&app, &carol, wanted.clone()).await, wanted);
+    assert_eq!(app.get(ROUTING, &alice.token).await.ok("GET"), &wanted);
+
+    let agents = app.get("/api/dashboard/agents", &alice.token).await;
+    let capacity: HashMap<String, u64> = agents.ok("agents")["agents"]
+        .as_array()
+        .expect("agents")
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_str().expect("id").to_owned(),
+                a["capacity"].as_u64().expect("capacity"),
+            )
+        })
+        .collect();
+    assert_eq!(capacity["alice"], 2);
+    assert_eq!(capacity["bob"], 0);
+
+    let entry = &audited(&app, &carol, "set_routing").await[0];
+    assert_eq!(entry["agent_id"], "carol");
+    assert_eq!(entry["detail"], wanted);
+
+    // The tenants file is applied again at start; it leaves the settings as they were.
+    app.restart().await;
+    let alice = app.login("alice").await;
+    assert_eq!(app.get(ROUTING, &alice.token).await.ok("GET"), &wanted);
+    // Another company sees its own.
+    let gus = app.login("gus").await;
+    assert_eq!(
+        app.get(ROUTING, &gus.token).await.ok("GET")["policy"],
+        "manual"
+    );
+}
+
+#[tokio::test]
+async fn least_loaded_hands_the_longest_waiting_to_available_agents_within_capacity() {
+    let app = spawn_app().await;
+    let (alice, bob, carol) = (
+        app.login("alice").await,
+        app.login("bob").await,
+        app.login("carol").await,
+    );
+    set_routing(
+        &app,
+        &carol,
+        json!({"policy": "least_loaded", "default_capacity": 1}),
+    )
+    .await;
+    // Three customers wait while nobody is online: nothing can be handed out.
+    let queue: Vec<String> = (0..3).map(|_| new_psid()).collect();
+    for psid in &queue {
+        app.request_help(&carol.token, "1001", psid).await;
+    }
+
+    let mut alice_ws = app.ws(&alice).await;
+    assert_eq!(holder_of(&app, &carol.token, &queue[0]).await, "alice");
+    let mut bob_ws = app.ws(&bob).await;
+    assert_eq!(holder_of(&app, &carol.token, &queue[1]).await, "bob");
+    // Both are full: the third waits. A claim by hand past capacity is the agent's choice.
+    bob_ws.ping().await;
+    alice_ws.ping().await;
+    assert_eq!(
+        current_holder(&app, &carol.token, &queue[2]).await,
+        Value::Null
+    );
+
+    // Alice hands her customer back to the bot: her room goes to the one still waiting.
+    app.set_stop(&alice.token, "1001", &queue[0], false)
+        .await
+        .ok("stop=false");
+    assert_eq!(holder_of(&app, &carol.token, &queue[2]).await, "alice");
+
+    let decisions = audited(&app, &carol, "auto_assign").await;
+    let handed: Vec<(&str, &str)> = decisions
+        .iter()
+        .map(|e| {
+            (
+                e["customer_id"].as_str().expect("customer"),
+                e["agent_id"].as_str().expect("agent"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        handed,
+        [
+            (queue[0].as_str(), "alice"),
+            (queue[1].as_str(), "bob"),
+            (queue[2].as_str(), "alice"),
+        ]
+    );
+    let first = &decisions[0];
+    assert_eq!(first["result"], "ok");
+    assert_eq!(first["detail"]["policy"], "least_loaded");
+    assert_eq!(
+        first["detail"]["candidates"],
+        json!([{"agent_id": "alice", "load": 0, "capacity": 1}])
+    );
+}
+
+#[tokio::test]
+async fn round_robin_takes_turns_and_away_agents_are_skipped() {
+    let app = spawn_app().await;
+    let (alice, bob, carol) = (
+        app.login("alice").await,
+        app.login("bob").await,
+        app.login("carol").await,
+    );
+    set_routing(
+        &app,
+        &carol,
+        json!({"policy": "round_robin", "agent_capacity": {"carol": 0}}),
+    )
+    .await;
+    let mut alice_ws = app.ws(&alice).await;
+    let mut bob_ws = app.ws(&bob).await;
+    // Carol is online too, but with no capacity she is never handed anyone.
+    let _carol_ws = app.ws(&carol).await;
+    let mut turns = Vec::new();
+    for _ in 0..4 {
+        let psid = new_psid();
+        app.request_help(&carol.token, "1001", &psid).await;
+        turns.push(holder_of(&app, &carol.token, &psid).await);
+    }
+    assert_eq!(turns, ["alice", "bob", "alice", "bob"]);
+
+    let away = bob_ws
+        .request("set_availability", json!({"status": "away"}))
+        .await;
+    assert_eq!(frame_type(&away), "availability_set", "{away}");
+    // The change is coalesced before the company hears it; the router hears it too.
+    alice_ws
+        .expect("bob away", |f| {
+            frame_type(f) == "agent_availability_changed"
+                && f["data"]["agent_id"] == "bob"
+                && f["data"]["status"] == "away"
+        })
+        .await;
+    let psid = new_psid();
+    app.request_help(&carol.token, "1001", &psid).await;
+    assert_eq!(holder_of(&app, &carol.token, &psid).await, "alice");
+}
+
+const RACERS: usize = 6;
+const RACE_CUSTOMERS: usize = 24;
+const RACE_CAPACITY: u64 = 2;
+
+/// Agents claim by hand while the router hands the same customers out: every customer ends
+/// with one holder, assigned once and never moved, and the router never fills an agent past
+/// capacity (claims by hand may).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn automatic_assignment_never_fights_a_manual_claim() {
+    let app = spawn_app_with(AppOptions {
+        extra_acme_agents: RACERS,
+        ..AppOptions::default()
+    })
+    .await;
+    let carol = app.login("carol").await;
+    let racers: Vec<String> = (1..=RACERS).map(|i| format!("agent{i:02}")).collect();
+    let mut capacity: HashMap<String, u64> =
+        racers.iter().map(|r| (r.clone(), RACE_CAPACITY)).collect();
+    let mut settings = json!({"policy": "least_loaded", "default_capacity": RACE_CAPACITY});
+    for (id, cap) in [("alice", 0), ("bob", 0), ("carol", 0)] {
+        settings["agent_capacity"][id] = json!(cap);
+        capacity.insert(id.to_owned(), cap);
+    }
+    set_routing(&app, &carol, settings).await;
+    let mut observer = app.ws(&carol).await;
+    let mut clients: Vec<(String, WsClient)> = Vec::new();
+    for id in &racers {
+        let session = app.login(id).await;
+        let ws = app.ws(&session).await;
+        clients.push((id.clone(), ws));
+    }
+
+    // Customers arrive while every racer fires a claim at each as soon as it is asked for.
+    let customers: Vec<String> = (0..RACE_CUSTOMERS).map(|_| new_psid()).collect();
+    let arriving = {
+        let customers = customers.clone();
+        let app = &app;
+        async move {
+            for psid in &customers {
+                app.customer_says("1001", psid, crate::helpers::HUMAN_REQUEST)
+                    .await;
+            }
+        }
+    };
+    let claiming = futures_util::future::join_all(clients.iter_mut().map(|(_, ws)| {
+        let customers = customers.clone();
+        async move {
+            let mut replies = Vec::new();
+            for psid in &customers {
+                ws.expect_broadcast("agent_requested", psid).await;
+                let reply = ws
+                    .request(
+                        "assign_agent",
+                        json!({"customer_id": psid, "page_id": "1001"}),
+                    )
+                    .await;
+                replies.push((psid.clone(), reply));
+            }
+            replies
+        }
+    }));
+    let (_, replies) = tokio::join!(arriving, claiming);
+
+    let mut held: HashMap<String, String> = HashMap::new();
+    for psid in &customers {
+        held.insert(psid.clone(), holder_of(&app, &carol.token, psid).await);
+    }
+    for ((racer, _), replies) in clients.iter().zip(&replies) {
+        for (psid, reply) in replies {
+            match frame_type(reply) {
+                "agent_assigned" => assert_eq!(&held[psid], racer, "{reply}"),
+                "error" => {
+                    assert_eq!(reply["data"]["code"], "already_assigned", "{reply}");
+                    assert_ne!(&held[psid], racer, "{racer} refused its own customer");
+                }
+                other => panic!("{racer} for {psid}: {other} {reply}"),
+            }
+        }
+    }
+
+    // Replay the company's assignment broadcasts in order: each customer is assigned once
+    // and never released, and at each automatic decision its agent had room.
+    observer.drain().await;
+    let auto: HashMap<String, String> = audited(&app, &carol, "auto_assign")
+        .await
+        .into_iter()
+        .filter(|e| e["result"] == "ok")
+        .map(|e| {
+            (
+                e["customer_id"].as_str().expect("customer").to_owned(),
+                e["agent_id"].as_str().expect("agent").to_owned(),
+            )
+        })
+        .collect();
+    let mut loads: HashMap<String, u64> = HashMap::new();
+    let mut assigned_once: HashMap<String, u32> = HashMap::new();
+    for frame in observer.broadcasts_seen() {
+        if frame_type(&frame) != "agent_assignment_changed" {
+            continue;
+        }
+        let customer = &frame["data"]["customer"];
+        let psid = customer["customer_id"]
+            .as_str()
+            .expect("customer")
+            .to_owned();
+        assert_eq!(
+            frame["data"]["action"], "assigned",
+            "nothing released: {frame}"
+        );
+        let agent = customer["agent_id"].as_str().expect("agent").to_owned();
+        assert_eq!(held[&psid], agent, "moved: {frame}");
+        *assigned_once.entry(psid.clone()).or_default() += 1;
+        let load = loads.entry(agent.clone()).or_default();
+        if auto.get(&psid) == Some(&agent) {
+            assert!(
+                *load < capacity[&agent],
+                "{agent} past capacity by the router"
+            );
+        }
+        *load += 1;
+    }
+    assert_eq!(assigned_once.len(), RACE_CUSTOMERS, "{assigned_once:?}");
+    assert!(assigned_once.values().all(|n| *n == 1), "{assigned_once:?}");
+}
