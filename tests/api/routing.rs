@@ -2,8 +2,8 @@
 //! within capacity, and automatic assignment racing manual claims.
 
 use crate::helpers::{
-    customer_of, frame_type, new_psid, spawn_app, spawn_app_with, AppOptions, Session, TestApp,
-    WsClient,
+    customer_of, frame_type, mongodb_uri, new_psid, spawn_app, spawn_app_with, AppOptions, Session,
+    TestApp, WsClient,
 };
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -243,7 +243,35 @@ async fn automatic_assignment_never_fights_a_manual_claim() {
         ..AppOptions::default()
     })
     .await;
-    let carol = app.login("carol").await;
+    race_router_and_claims([&app, &app]).await;
+}
+
+/// The same race with agents, customers and the router spread over two processes on one
+/// database (run against MongoDB).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn automatic_assignment_never_fights_a_manual_claim_across_processes() {
+    if mongodb_uri().is_none() {
+        println!("MONGODB_URI is not set: several processes need a shared MongoDB");
+        return;
+    }
+    let a = spawn_app_with(AppOptions {
+        extra_acme_agents: RACERS,
+        ..AppOptions::default()
+    })
+    .await;
+    let b = spawn_app_with(AppOptions {
+        extra_acme_agents: RACERS,
+        database: a.database(),
+        ..AppOptions::default()
+    })
+    .await;
+    race_router_and_claims([&a, &b]).await;
+}
+
+/// Racers connect alternately to `apps[0]` and `apps[1]`; customers write alternately
+/// through them; the settings are set through the second and observed on the first.
+async fn race_router_and_claims(apps: [&TestApp; 2]) {
+    let carol = apps[1].login("carol").await;
     let racers: Vec<String> = (1..=RACERS).map(|i| format!("agent{i:02}")).collect();
     let mut capacity: HashMap<String, u64> =
         racers.iter().map(|r| (r.clone(), RACE_CAPACITY)).collect();
@@ -252,10 +280,11 @@ async fn automatic_assignment_never_fights_a_manual_claim() {
         settings["agent_capacity"][id] = json!(cap);
         capacity.insert(id.to_owned(), cap);
     }
-    set_routing(&app, &carol, settings).await;
-    let mut observer = app.ws(&carol).await;
+    set_routing(apps[1], &carol, settings).await;
+    let mut observer = apps[0].ws(&carol).await;
     let mut clients: Vec<(String, WsClient)> = Vec::new();
-    for id in &racers {
+    for (i, id) in racers.iter().enumerate() {
+        let app = apps[i % 2];
         let session = app.login(id).await;
         let ws = app.ws(&session).await;
         clients.push((id.clone(), ws));
@@ -265,10 +294,10 @@ async fn automatic_assignment_never_fights_a_manual_claim() {
     let customers: Vec<String> = (0..RACE_CUSTOMERS).map(|_| new_psid()).collect();
     let arriving = {
         let customers = customers.clone();
-        let app = &app;
         async move {
-            for psid in &customers {
-                app.customer_says("1001", psid, crate::helpers::HUMAN_REQUEST)
+            for (i, psid) in customers.iter().enumerate() {
+                apps[i % 2]
+                    .customer_says("1001", psid, crate::helpers::HUMAN_REQUEST)
                     .await;
             }
         }
@@ -294,7 +323,7 @@ async fn automatic_assignment_never_fights_a_manual_claim() {
 
     let mut held: HashMap<String, String> = HashMap::new();
     for psid in &customers {
-        held.insert(psid.clone(), holder_of(&app, &carol.token, psid).await);
+        held.insert(psid.clone(), holder_of(apps[0], &carol.token, psid).await);
     }
     for ((racer, _), replies) in clients.iter().zip(&replies) {
         for (psid, reply) in replies {
@@ -312,7 +341,7 @@ async fn automatic_assignment_never_fights_a_manual_claim() {
     // Replay the company's assignment broadcasts in order: each customer is assigned once
     // and never released, and at each automatic decision its agent had room.
     observer.drain().await;
-    let auto: HashMap<String, String> = audited(&app, &carol, "auto_assign")
+    let auto: HashMap<String, String> = audited(apps[0], &carol, "auto_assign")
         .await
         .into_iter()
         .filter(|e| e["result"] == "ok")
@@ -352,4 +381,98 @@ async fn automatic_assignment_never_fights_a_manual_claim() {
     }
     assert_eq!(assigned_once.len(), RACE_CUSTOMERS, "{assigned_once:?}");
     assert!(assigned_once.values().all(|n| *n == 1), "{assigned_once:?}");
+}
+
+/// The agents' status of `app`'s agents list, by agent id.
+async fn statuses(app: &TestApp, token: &str) -> HashMap<String, String> {
+    let r = app.get("/api/dashboard/agents", token).await;
+    r.ok("agents")["agents"]
+        .as_array()
+        .expect("agents")
+        .iter()
+        .map(|a| {
+            let id = a["id"].as_str().expect("id").to_owned();
+            (id, a["status"].as_str().expect("status").to_owned())
+        })
+        .collect()
+}
+
+async fn wait_for_status(app: &TestApp, token: &str, agent: &str, status: &str) {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let now = statuses(app, token).await;
+        if now[agent] == status {
+            return;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{agent} never {status} here: {now:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+/// Decide here, change there, decide here again: presence, settings and capacity hold
+/// across two processes on one database (run against MongoDB).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn presence_and_settings_carry_across_processes() {
+    if mongodb_uri().is_none() {
+        println!("MONGODB_URI is not set: several processes need a shared MongoDB");
+        return;
+    }
+    let a = spawn_app().await;
+    let b = spawn_app_with(AppOptions {
+        database: a.database(),
+        ..AppOptions::default()
+    })
+    .await;
+    let (alice, bob, carol) = (
+        a.login("alice").await,
+        a.login("bob").await,
+        a.login("carol").await,
+    );
+    // Alice and Bob work on B; Bob steps away there.
+    let alice_ws = b.ws(&alice).await;
+    let mut bob_ws = b.ws(&bob).await;
+    let away = bob_ws
+        .request("set_availability", json!({"status": "away"}))
+        .await;
+    assert_eq!(frame_type(&away), "availability_set", "{away}");
+    wait_for_status(&a, &carol.token, "alice", "available").await;
+    wait_for_status(&a, &carol.token, "bob", "away").await;
+    assert_eq!(statuses(&a, &carol.token).await["carol"], "offline");
+
+    set_routing(
+        &a,
+        &carol,
+        json!({"policy": "least_loaded", "default_capacity": 1, "agent_capacity": {"carol": 0}}),
+    )
+    .await;
+    let first = new_psid();
+    b.request_help(&carol.token, "1001", &first).await;
+    assert_eq!(holder_of(&a, &carol.token, &first).await, "alice");
+    // Alice is full and Bob away: the next one waits until Bob is back.
+    let second = new_psid();
+    a.request_help(&carol.token, "1001", &second).await;
+    let back = bob_ws
+        .request("set_availability", json!({"status": "available"}))
+        .await;
+    assert_eq!(frame_type(&back), "availability_set", "{back}");
+    assert_eq!(holder_of(&b, &carol.token, &second).await, "bob");
+
+    // The capacity changes on B; the next customer, through A, is handed out by it.
+    set_routing(
+        &b,
+        &carol,
+        json!({"policy": "least_loaded", "default_capacity": 2, "agent_capacity": {"carol": 0}}),
+    )
+    .await;
+    let third = new_psid();
+    a.request_help(&carol.token, "1001", &third).await;
+    // Both hold one: the turn goes to whoever was handed a customer longest ago.
+    assert_eq!(holder_of(&a, &carol.token, &third).await, "alice");
+
+    // Alice closes her console on B: A sees her offline.
+    alice_ws.close().await;
+    wait_for_status(&a, &carol.token, "alice", "offline").await;
 }

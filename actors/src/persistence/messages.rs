@@ -9,7 +9,9 @@ use crate::attendance::Stretch;
 use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
-use crate::model::{AuditEntry, AuditQuery, Customer, MessageRecord, SessionRecord, Tenants};
+use crate::model::{
+    AuditEntry, AuditQuery, CompanyRecord, Customer, MessageRecord, SessionRecord, Tenants,
+};
 use actix::Message;
 use chrono::{DateTime, Utc};
 
@@ -116,6 +118,13 @@ pub(crate) struct PurgeSessions {
 pub(crate) struct AppendEvent {
     pub company: CompanyId,
     pub payload: String,
+}
+
+/// One company's record as stored now.
+#[derive(Message)]
+#[rtype(result = "Result<Option<CompanyRecord>, StoreError>")]
+pub(crate) struct ReadCompany {
+    pub company: CompanyId,
 }
 
 /// Take or keep a lease (see `Store::lease`).

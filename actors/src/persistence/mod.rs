@@ -15,7 +15,9 @@ use crate::events_log::EventLog;
 use crate::handoff::HandoffRecord;
 use crate::ids::{CompanyId, CustomerId, CustomerKey};
 use crate::metrics::Metrics;
-use crate::model::{AuditEntry, AuditQuery, Customer, MessageRecord, SessionRecord, Tenants};
+use crate::model::{
+    AuditEntry, AuditQuery, CompanyRecord, Customer, MessageRecord, SessionRecord, Tenants,
+};
 use actix::prelude::*;
 use chrono::{DateTime, Utc};
 use messages::*;
@@ -158,6 +160,7 @@ reads! {
     ReadTallies => |store, m| store.tallies(&m.company, m.period);
     ReadSession => |store, m| store.session(&m.token_hash);
     ReadTenants => |store, _m| store.tenants();
+    ReadCompany => |store, m| store.company(&m.company);
     PurgeSessions => |store, m| store.purge_sessions(m.before);
     AppendEvent => |store, m| store.append_event(&m.company, &m.payload);
     SkipEvent => |store, m| store.skip_event(&m.company);
@@ -331,6 +334,12 @@ impl PersistenceHandle {
 
     pub async fn prune_events(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         self.ask(PruneEvents { before }).await
+    }
+
+    /// One company's record as stored now.
+    pub async fn company(&self, company: &CompanyId) -> Result<Option<CompanyRecord>, StoreError> {
+        let company = company.clone();
+        self.ask(ReadCompany { company }).await
     }
 
     /// Takes or keeps the lease `name` for `holder` (see `Store::lease`).

@@ -107,12 +107,14 @@ impl Actor for Router {
 
     fn started(&mut self, ctx: &mut Self::Context) {
         ctx.run_interval(TICK, |act, ctx| {
+            // Sharing the store, another process may have changed the settings: the drain
+            // reads them.
             let hands_out = act
                 .deps
                 .directory
                 .company(&act.company)
                 .is_some_and(|c| c.routing.hands_out());
-            if hands_out {
+            if hands_out || act.deps.shared {
                 act.drain(ctx);
             }
         });
@@ -182,6 +184,17 @@ impl Lease {
 
 /// One pass over the company's queue; answers the turns as they stand after it.
 async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> Turns {
+    if deps.shared {
+        // The settings in force are the stored ones; the directory learns them here.
+        match deps.persistence.company(&company).await {
+            Ok(Some(record)) => deps.directory.put_company(record),
+            Ok(None) => return turns,
+            Err(err) => {
+                tracing::warn!(company_id = %company, error = %err, "settings not read for routing");
+                return turns;
+            }
+        }
+    }
     let Some(record) = deps.directory.company(&company) else {
         return turns;
     };

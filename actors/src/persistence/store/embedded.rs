@@ -814,6 +814,17 @@ impl Store for EmbeddedStore {
         .await
     }
 
+    async fn company(&self, id: &CompanyId) -> Result<Option<CompanyRecord>, StoreError> {
+        let id = id.clone();
+        self.blocking(move |db| {
+            let txn = db.begin_read().map_err(unavailable)?;
+            let table = txn.open_table(COMPANIES).map_err(unavailable)?;
+            let found = table.get(id.as_str()).map_err(unavailable)?;
+            found.map(|v| decode(v.value())).transpose()
+        })
+        .await
+    }
+
     async fn ping(&self) -> Result<(), StoreError> {
         self.blocking(|db| db.begin_read().map(|_| ()).map_err(unavailable))
             .await

@@ -18,8 +18,8 @@ use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
-    AuditEntry, AuditQuery, Customer, CustomerSort, MessageRecord, SessionRecord, TenantChange,
-    Tenants,
+    AuditEntry, AuditQuery, CompanyRecord, Customer, CustomerSort, MessageRecord, SessionRecord,
+    TenantChange, Tenants,
 };
 use crate::tally::stored::Parts;
 use crate::tally::{HourTally, Hours};
@@ -333,6 +333,9 @@ pub trait Store: Send + Sync + 'static {
     async fn purge_sessions(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 
     async fn tenants(&self) -> Result<Tenants, StoreError>;
+
+    /// One company's record as stored now (another process may have changed it).
+    async fn company(&self, id: &CompanyId) -> Result<Option<CompanyRecord>, StoreError>;
 
     /// Cheap reachability check for `/readyz`.
     async fn ping(&self) -> Result<(), StoreError>;

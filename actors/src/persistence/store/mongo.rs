@@ -29,8 +29,8 @@ use crate::error::StoreError;
 use crate::handoff::HandoffRecord;
 use crate::ids::{CompanyId, CustomerId, CustomerKey, PageId};
 use crate::model::{
-    from_millis, AuditEntry, AuditQuery, Customer, CustomerSort, MessageRecord, SessionRecord,
-    StoredCustomer, TenantChange, Tenants,
+    from_millis, AuditEntry, AuditQuery, CompanyRecord, Customer, CustomerSort, MessageRecord,
+    SessionRecord, StoredCustomer, TenantChange, Tenants,
 };
 use crate::tally::stored::Parts;
 use crate::tally::{HourTally, Hours};
@@ -1029,6 +1029,16 @@ impl Store for MongoStore {
             pages: self.all("pages").await?,
             agents: self.all("agents").await?,
         })
+    }
+
+    async fn company(&self, id: &CompanyId) -> Result<Option<CompanyRecord>, StoreError> {
+        let found = self
+            .db
+            .collection::<Document>("companies")
+            .find_one(doc! {"_id": id.as_str()})
+            .await
+            .map_err(unavailable)?;
+        found.map(from_doc).transpose()
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
