@@ -8,8 +8,8 @@ use crate::analytics::{
     self, CustomerDue, Deadlines, Due, Handoff, MetricsQuery, Report, AT_RISK_SHARE,
 };
 use crate::conversation::{
-    Assign, Conversation, DiscardMessage, Outcome, RetryMessage, SendMessage, Sent, SetStop,
-    Ticket, Transfer, Unassign,
+    Assign, Conversation, DiscardMessage, Outcome, RetryMessage, SendMessage, Sent, SetPriority,
+    SetStop, Ticket, Transfer, Unassign,
 };
 use crate::engine::{
     check_skip, outcome, AgentStatus, CustomerPage, Engine, ListRequest, MAX_TEXT_CHARS,
@@ -23,7 +23,7 @@ use crate::model::{now, AgentRef, AuditEntry, AuditQuery, Customer, MessageRecor
 use crate::outbox::PageAccess;
 use crate::persistence::store::{hour_of, CustomerQuery, Period, WriteOp};
 use crate::persistence::PersistenceHandle;
-use crate::routing::Routing;
+use crate::routing::{Priority, Routing};
 use crate::tally::Hours;
 use actix::prelude::*;
 use chrono::{DateTime, Utc};
@@ -177,6 +177,21 @@ impl<'a> AgentDesk<'a> {
             stop,
         };
         self.act(page, customer, "set_stop", msg).await
+    }
+
+    /// Sets how urgently a customer who asked for a person should be served (any agent of
+    /// the company: the queue is theirs to work).
+    pub async fn set_priority(
+        self,
+        page: Option<&PageId>,
+        customer: &CustomerId,
+        priority: Priority,
+    ) -> Result<CustomerView, ActorError> {
+        let msg = SetPriority {
+            agent: self.agent.clone(),
+            priority,
+        };
+        self.act(page, customer, "set_priority", msg).await
     }
 
     /// Sends the customer a message (assigning an unassigned customer to the sender).

@@ -5,6 +5,7 @@ use crate::error::ActorError;
 use crate::ids::{AgentId, CompanyId, PageId};
 use crate::model::{AgentRecord, CompanyRecord, Tenants};
 use crate::outbox::PageAccess;
+use crate::routing::PriorityRules;
 use dashmap::DashMap;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -103,6 +104,12 @@ impl Directory {
             .collect();
         pages.sort();
         pages
+    }
+
+    /// The page's rules that raise a customer's priority, if it has any.
+    pub fn priority_rules(&self, company: &CompanyId, page: &PageId) -> Option<PriorityRules> {
+        let record = self.companies.get(company)?;
+        record.routing.priority_rules.get(page).cloned()
     }
 
     /// Replaces one company's record (its pages and agents stay as they are).

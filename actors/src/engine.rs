@@ -211,12 +211,14 @@ impl Engine {
                 options.event_retention,
             ));
         }
+        let directory = Arc::new(Directory::default());
         let instance = format!("process-{}", uuid::Uuid::new_v4().simple());
         let deps = Arc::new(Deps {
             persistence: persistence.clone(),
             shared,
             instance: instance.clone(),
             hubs: hubs.clone(),
+            directory: directory.clone(),
             messenger,
             bot,
             metrics: metrics.clone(),
@@ -224,7 +226,6 @@ impl Engine {
             idle_after: options.idle_after,
             typing_indicator: options.typing_indicator,
         });
-        let directory = Arc::new(Directory::default());
         if shared {
             actix::spawn(keep_directory_current(
                 persistence.clone(),

@@ -135,6 +135,11 @@ pub enum Event {
     CustomerStopStatusChanged {
         customer: CustomerView,
     },
+    /// A waiting or served customer's priority changed (an agent set it, or a page's rule
+    /// raised it).
+    CustomerPriorityChanged {
+        customer: CustomerView,
+    },
     NewMessage {
         customer_id: CustomerId,
         page_id: PageId,
@@ -177,6 +182,7 @@ impl Event {
             Event::AgentRequested { .. } => "agent_requested",
             Event::AgentAssignmentChanged { .. } => "agent_assignment_changed",
             Event::CustomerStopStatusChanged { .. } => "customer_stop_status_changed",
+            Event::CustomerPriorityChanged { .. } => "customer_priority_changed",
             Event::NewMessage { .. } => "new_message",
             Event::AgentAvailabilityChanged { .. } => "agent_availability_changed",
             Event::OutgoingChanged { .. } => "outgoing_changed",

@@ -53,6 +53,7 @@ pub fn concerns_routing(event_type: &str) -> bool {
         "agent_requested"
             | "agent_assignment_changed"
             | "customer_stop_status_changed"
+            | "customer_priority_changed"
             | "agent_availability_changed"
     )
 }

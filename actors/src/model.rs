@@ -3,7 +3,7 @@
 
 use crate::handoff::{Episode, HandoffRecord};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
-use crate::routing::Routing;
+use crate::routing::{Priority, Routing};
 use chrono::{DateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -90,6 +90,12 @@ pub struct Customer {
     /// after more than 24 hours of silence (docs/metrics.md#bot-containment).
     #[serde(skip)]
     pub conversation_since: Option<DateTime<Utc>>,
+    /// How urgently they should be served while with the team (docs/routing.md#priority).
+    #[serde(default)]
+    pub priority: Priority,
+    /// How many times they asked for a person in the current handoff.
+    #[serde(skip)]
+    pub help_requests: u32,
 }
 
 /// How many message ids a customer document remembers. Older ones are found through the
@@ -131,6 +137,8 @@ impl Customer {
             handoff: None,
             survey: None,
             conversation_since: None,
+            priority: Priority::Normal,
+            help_requests: 0,
         }
     }
 
@@ -207,6 +215,12 @@ pub struct StoredCustomer {
     pub survey: Option<HandoffRecord>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conversation_since: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub help_requests: u32,
+    /// `priority` as a number, for the queue's order in a store that sorts (written, never
+    /// read back).
+    #[serde(default)]
+    pub priority_rank: u8,
     #[serde(flatten)]
     pub customer: Customer,
 }
@@ -220,6 +234,8 @@ impl StoredCustomer {
             handoff: customer.handoff.clone(),
             survey: customer.survey.clone(),
             conversation_since: customer.conversation_since,
+            help_requests: customer.help_requests,
+            priority_rank: customer.priority.rank(),
             customer: customer.clone(),
         }
     }
@@ -232,6 +248,7 @@ impl StoredCustomer {
         customer.handoff = self.handoff;
         customer.survey = self.survey;
         customer.conversation_since = self.conversation_since;
+        customer.help_requests = self.help_requests;
         customer
     }
 }
@@ -564,7 +581,8 @@ pub enum CustomerSort {
     #[default]
     #[serde(rename = "recent")]
     RecentFirst,
-    /// Waiting longest first (`stopped_at` ascending): the queue.
+    /// The queue's order: highest priority first, then waiting longest (`stopped_at`
+    /// ascending).
     #[serde(rename = "waiting")]
     WaitingLongest,
     /// Messaging window expiring soonest first (`last_seen` ascending).

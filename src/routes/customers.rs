@@ -18,6 +18,7 @@ use handoff_actors::events::CustomerView;
 use handoff_actors::ids::{AgentId, CustomerId, PageId};
 use handoff_actors::model::AuditEntry;
 use handoff_actors::model::{AuditQuery, CustomerSort, PageSize};
+use handoff_actors::routing::Priority;
 use handoff_actors::{AgentStatus, ListRequest};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -43,6 +44,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(show)
             .service(put_stop)
             .service(toggle_stop)
+            .service(put_priority)
             .service(put_agent)
             .service(post_message)
             .service(retry_message)
@@ -78,6 +80,25 @@ impl FromFields for PageRequest {
 pub struct StopRequest {
     pub stop: bool,
     pub page_id: Option<PageId>,
+}
+
+/// `{"priority", "page_id"?}`.
+#[derive(ToSchema)]
+pub struct PriorityRequest {
+    pub priority: Priority,
+    pub page_id: Option<PageId>,
+}
+
+impl FromFields for PriorityRequest {
+    fn read(fields: &Fields) -> Result<Self, ApiError> {
+        let priority = fields
+            .string("priority")?
+            .ok_or_else(|| ApiError::invalid("priority", "required"))?;
+        Ok(PriorityRequest {
+            priority: crate::fields::priority(priority)?,
+            page_id: PageRequest::read(fields)?.page_id,
+        })
+    }
 }
 
 impl FromFields for StopRequest {
@@ -289,6 +310,27 @@ async fn put_stop(call: CustomerCall<StopRequest>) -> Result<HttpResponse, ApiEr
     let view = call
         .desk()
         .set_stop(page_id.as_ref(), &call.customer, Some(*stop))
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Sets how urgently a customer who asked for a person should be served
+/// (docs/routing.md#priority); the queue is ordered by it, then by waiting time.
+#[utoipa::path(
+    operation_id = "set_priority",
+    params(CustomerPath),
+    request_body = PriorityRequest,
+    responses(
+        (status = 200, description = "The customer as it now stands", body = CustomerView),
+        CustomerClaim,
+    ),
+)]
+#[put("/customers/{customer_id}/priority")]
+async fn put_priority(call: CustomerCall<PriorityRequest>) -> Result<HttpResponse, ApiError> {
+    let PriorityRequest { priority, page_id } = &call.body;
+    let view = call
+        .desk()
+        .set_priority(page_id.as_ref(), &call.customer, *priority)
         .await?;
     Ok(HttpResponse::Ok().json(view))
 }

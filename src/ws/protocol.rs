@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use handoff_actors::events::Availability;
 use handoff_actors::ids::{CustomerId, PageId};
 use handoff_actors::model::CustomerSort;
+use handoff_actors::routing::Priority;
 use serde_json::{json, Map, Value};
 
 /// A client frame before its fields are read.
@@ -31,6 +32,12 @@ pub enum Request {
     UnassignAgent {
         customer: CustomerId,
         page: PageId,
+    },
+    /// How urgently a waiting or served customer should be served.
+    SetPriority {
+        customer: CustomerId,
+        page: PageId,
+        priority: Priority,
     },
     SendMessage {
         customer: CustomerId,
@@ -180,6 +187,11 @@ pub fn request(frame: &Frame) -> Result<Request, ApiError> {
         "unassign_agent" => Request::UnassignAgent {
             customer: customer()?,
             page: page()?,
+        },
+        "set_priority" => Request::SetPriority {
+            customer: customer()?,
+            page: page()?,
+            priority: crate::fields::priority(f.required_string("priority")?)?,
         },
         "send_message" => Request::SendMessage {
             customer: customer()?,

@@ -196,6 +196,7 @@ fn request_customer(request: &Request) -> Option<&CustomerId> {
     match request {
         Request::AssignAgent { customer, .. }
         | Request::UnassignAgent { customer, .. }
+        | Request::SetPriority { customer, .. }
         | Request::SendMessage { customer, .. }
         | Request::RetryMessage { customer, .. }
         | Request::DiscardMessage { customer, .. }
@@ -251,6 +252,17 @@ async fn dispatch(
                 .unassign(Some(&page), &customer)
                 .await?;
             ("agent_unassigned", json!({"customer": view}))
+        }
+        Request::SetPriority {
+            customer,
+            page,
+            priority,
+        } => {
+            let view = engine
+                .as_agent(agent)
+                .set_priority(Some(&page), &customer, priority)
+                .await?;
+            ("priority_set", json!({"customer": view}))
         }
         Request::SendMessage {
             customer,

@@ -59,13 +59,27 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
     let defaults = app.get(ROUTING, &alice.token).await;
     assert_eq!(
         defaults.ok("GET routing"),
-        &json!({"policy": "manual", "page_policies": {}, "default_capacity": 5, "agent_capacity": {}})
+        &json!({
+            "policy": "manual",
+            "page_policies": {},
+            "default_capacity": 5,
+            "agent_capacity": {},
+            "priority_rules": {},
+        })
     );
     let wanted = json!({
         "policy": "least_loaded",
         "page_policies": {"1002": "manual"},
         "default_capacity": 2,
         "agent_capacity": {"bob": 0},
+        "priority_rules": {"1001": {
+            "keywords": ["refund"],
+            "keyword_priority": "high",
+            "vip_customers": [],
+            "vip_priority": "urgent",
+            "repeat_requests": 0,
+            "repeat_priority": "high",
+        }},
     });
     let refused = app.put(ROUTING, &alice.token, wanted.clone()).await;
     refused.error(403, "forbidden", "an agent changing routing");
@@ -82,6 +96,14 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
             "page_policies.2001",
         ),
         (json!({"polcy": "manual"}), "body"),
+        (
+            json!({"priority_rules": {"1001": {"keywords": [" "]}}}),
+            "priority_rules.1001.keywords",
+        ),
+        (
+            json!({"priority_rules": {"2001": {}}}),
+            "priority_rules.2001",
+        ),
     ] {
         let r = app.put(ROUTING, &carol.token, bad.clone()).await;
         let message = r.error(400, "invalid_request", &format!("PUT {bad}"));
@@ -475,4 +497,143 @@ async fn presence_and_settings_carry_across_processes() {
     // Alice closes her console on B: A sees her offline.
     alice_ws.close().await;
     wait_for_status(&a, &carol.token, "alice", "offline").await;
+}
+
+const HUMAN: &str = "I want to speak to a human";
+
+/// The customer ids of the WebSocket queue, in its order.
+async fn queue_order(ws: &mut WsClient) -> Vec<String> {
+    let f = ws.request("get_stopped_customers", json!({})).await;
+    assert_eq!(frame_type(&f), "stopped_customers", "{f}");
+    f["data"]["customers"]
+        .as_array()
+        .expect("customers")
+        .iter()
+        .map(|c| c["customer_id"].as_str().expect("id").to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn priority_orders_the_queue_and_a_pages_rules_raise_it() {
+    let app = spawn_app().await;
+    let (alice, carol) = (app.login("alice").await, app.login("carol").await);
+    let [plain, refund, vip, repeats] = [new_psid(), new_psid(), new_psid(), new_psid()];
+    set_routing(
+        &app,
+        &carol,
+        json!({"priority_rules": {"1001": {
+            "keywords": ["refund"],
+            "vip_customers": [vip],
+            "repeat_requests": 2,
+        }}}),
+    )
+    .await;
+    let mut ws = app.ws(&alice).await;
+    let asked = |psid: &str, text: &str| {
+        let (app, token, psid, text) =
+            (&app, alice.token.clone(), psid.to_owned(), text.to_owned());
+        async move {
+            app.customer_says("1001", &psid, &text).await;
+            let body = app
+                .wait_for_customer(&token, "1001", &psid, "asked for a person", |c| {
+                    c["stop"] == true
+                })
+                .await;
+            customer_of(&body)["priority"].clone()
+        }
+    };
+    assert_eq!(asked(&plain, HUMAN).await, "normal");
+    assert_eq!(
+        asked(&refund, "I want to speak to a human about a refund").await,
+        "high"
+    );
+    assert_eq!(asked(&vip, HUMAN).await, "urgent");
+    assert_eq!(asked(&repeats, HUMAN).await, "normal");
+    // Asking again while waiting raises them, and the company hears it.
+    app.customer_says("1001", &repeats, HUMAN).await;
+    let raised = ws
+        .expect_broadcast("customer_priority_changed", &repeats)
+        .await;
+    assert_eq!(raised["data"]["customer"]["priority"], "high", "{raised}");
+
+    // An agent lowers one; the queue is priority first, then waiting time.
+    let set = ws
+        .request(
+            "set_priority",
+            json!({"customer_id": plain, "page_id": "1001", "priority": "low"}),
+        )
+        .await;
+    assert_eq!(frame_type(&set), "priority_set", "{set}");
+    assert_eq!(set["data"]["customer"]["priority"], "low");
+    ws.expect_broadcast("customer_priority_changed", &plain)
+        .await;
+    assert_eq!(
+        queue_order(&mut ws).await,
+        [&vip, &refund, &repeats, &plain].map(String::as_str)
+    );
+    let listed = app
+        .list_customers(&alice.token, "stop=true&sort=waiting")
+        .await;
+    let rest: Vec<&str> = listed["customers"]
+        .as_array()
+        .expect("customers")
+        .iter()
+        .map(|c| c["customer_id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(rest, [&vip, &refund, &repeats, &plain].map(String::as_str));
+
+    // REST sets it too; bad values and customers with the bot are refused.
+    let path = format!("/api/dashboard/customers/{refund}/priority");
+    let r = app
+        .put(
+            &path,
+            &alice.token,
+            json!({"priority": "urgent", "page_id": "1001"}),
+        )
+        .await;
+    assert_eq!(r.ok("PUT priority")["priority"], "urgent");
+    app.put(&path, &alice.token, json!({"priority": "asap"}))
+        .await
+        .error(400, "invalid_request", "unknown priority");
+    let with_bot = new_psid();
+    app.plain_customer(&alice.token, "1001", &with_bot).await;
+    app.put(
+        &format!("/api/dashboard/customers/{with_bot}/priority"),
+        &alice.token,
+        json!({"priority": "high"}),
+    )
+    .await
+    .error(409, "help_not_requested", "a customer with the bot");
+    let entry = &audited(&app, &carol, "set_priority").await[0];
+    assert_eq!(entry["customer_id"], plain.as_str());
+    assert_eq!(entry["detail"], json!({"priority": "low"}));
+
+    // Back with the bot, a customer is normal again.
+    let back = app.set_stop(&alice.token, "1001", &refund, false).await;
+    assert_eq!(back.ok("stop=false")["priority"], "normal");
+}
+
+#[tokio::test]
+async fn the_router_serves_the_highest_priority_first() {
+    let app = spawn_app().await;
+    let (alice, carol) = (app.login("alice").await, app.login("carol").await);
+    let (first, urgent) = (new_psid(), new_psid());
+    set_routing(
+        &app,
+        &carol,
+        json!({
+            "policy": "least_loaded",
+            "default_capacity": 1,
+            "priority_rules": {"1001": {"vip_customers": [urgent]}},
+        }),
+    )
+    .await;
+    app.request_help(&carol.token, "1001", &first).await;
+    app.request_help(&carol.token, "1001", &urgent).await;
+    let _alice_ws = app.ws(&alice).await;
+    assert_eq!(holder_of(&app, &carol.token, &urgent).await, "alice");
+    assert_eq!(
+        current_holder(&app, &carol.token, &first).await,
+        Value::Null
+    );
 }

@@ -3,7 +3,7 @@
 
 use super::episode;
 use super::machinery::Conversation;
-use super::messages::{Assign, AutoAssign, Job, Outcome, SetStop, Transfer, Unassign};
+use super::messages::{Assign, AutoAssign, Job, Outcome, SetPriority, SetStop, Transfer, Unassign};
 use super::rules;
 use crate::error::ActorError;
 use crate::events::{AssignmentAction, Event};
@@ -81,6 +81,32 @@ impl Handler<AutoAssign> for Conversation {
                 _ => rules::assign(c, &agent, now()),
             },
         )
+    }
+}
+
+impl Handler<SetPriority> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    fn handle(&mut self, msg: SetPriority, _ctx: &mut Self::Context) -> Self::Result {
+        let priority = msg.priority;
+        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+            let detail = json!({ "priority": priority });
+            let result = op
+                .agent_action(&mut snap, "set_priority", &msg.agent, Some(detail), |c| {
+                    rules::set_priority(c, priority, now())
+                })
+                .await;
+            if let Ok(Outcome {
+                customer,
+                changed: true,
+            }) = &result
+            {
+                op.publish(Event::CustomerPriorityChanged {
+                    customer: op.view(customer),
+                });
+            }
+            (snap, result)
+        })))
     }
 }
 

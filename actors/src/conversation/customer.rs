@@ -23,9 +23,15 @@ impl Handler<Inbound> for Conversation {
             let now = now();
             let record = MessageRecord::from_customer(&event.mid, &event.text, event.timestamp);
             let mut facts = (false, false, false, false);
+            let mut priority_raised = false;
+            let priority_rules = op
+                .deps
+                .directory
+                .priority_rules(&op.key.company, &op.key.page);
             let written = op
                 .write_through(&mut snap, Read::Cached, |c| {
-                    let Some(after) = rules::inbound(c, &op.key, &op.page.name, &event, now) else {
+                    let Some(mut after) = rules::inbound(c, &op.key, &op.page.name, &event, now)
+                    else {
                         // Redelivered: the document has it. Its history may not, if a failure
                         // came between the two writes the first time.
                         return Ok(Plan {
@@ -33,6 +39,8 @@ impl Handler<Inbound> for Conversation {
                             ..Plan::default()
                         });
                     };
+                    rules::prioritise(&mut after, &event, priority_rules.as_ref());
+                    priority_raised = after.priority_raised;
                     facts = (
                         after.first_sight,
                         after.handoff_started,
@@ -58,6 +66,11 @@ impl Handler<Inbound> for Conversation {
                         page_id: op.key.page.clone(),
                         message: record,
                     });
+                    if priority_raised {
+                        op.publish(Event::CustomerPriorityChanged {
+                            customer: op.view(&customer),
+                        });
+                    }
                     if handoff_started {
                         op.deps.metrics.handoffs.inc();
                         op.publish(Event::AgentRequested {

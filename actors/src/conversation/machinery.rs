@@ -5,6 +5,7 @@
 use super::episode::{self, Timings};
 use super::messages::Outcome;
 use super::outbound::Outbound;
+use crate::directory::Directory;
 use crate::error::ActorError;
 use crate::events::{CustomerView, Event};
 use crate::handoff::HandoffRecord;
@@ -34,6 +35,8 @@ pub(crate) struct Deps {
     /// This process, as the owner of the agent messages it sends (random at every start).
     pub instance: String,
     pub hubs: Arc<Hubs>,
+    /// The tenants, for settings that may change while the conversation runs.
+    pub directory: Arc<Directory>,
     pub messenger: Arc<dyn Messenger>,
     pub bot: Arc<dyn Bot>,
     pub metrics: Arc<Metrics>,

@@ -74,6 +74,14 @@ pub struct AutoAssign {
     pub detail: serde_json::Value,
 }
 
+/// Set the priority of a customer who asked for a person.
+#[derive(Clone, Message)]
+#[rtype(result = "Result<Outcome, ActorError>")]
+pub struct SetPriority {
+    pub agent: AgentRef,
+    pub priority: crate::routing::Priority,
+}
+
 /// Release the customer back to the queue.
 #[derive(Clone, Message)]
 #[rtype(result = "Result<Outcome, ActorError>")]

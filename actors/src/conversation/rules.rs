@@ -7,6 +7,7 @@ use crate::handoff::{csat_score, HandoffRecord};
 use crate::ids::CustomerKey;
 use crate::model::{AgentRef, Customer};
 use crate::outbox::{MessagingType, Profile};
+use crate::routing::{Priority, PriorityRules};
 use chrono::{DateTime, Utc};
 
 /// Messenger's limit for one text message; longer agent messages go out in parts.
@@ -43,6 +44,9 @@ pub struct AfterInbound {
     pub rated: Option<HandoffRecord>,
     /// The message began a conversation (`customer.conversation_since`).
     pub conversation_started: bool,
+    /// The page's rules raised the priority of a customer already waiting or served (a
+    /// customer who just asked is announced with theirs).
+    pub priority_raised: bool,
 }
 
 /// What an inbound message does: nothing when the document already lists its id
@@ -109,7 +113,43 @@ pub fn inbound(
         bot_answers,
         rated,
         conversation_started,
+        priority_raised: false,
     })
+}
+
+/// A customer with the team after their message: one more request for a person counted
+/// when it is one, and the page's rules (if any) applied. Rules only raise.
+pub fn prioritise(after: &mut AfterInbound, event: &InboundEvent, rules: Option<&PriorityRules>) {
+    let c = &mut after.customer;
+    if !c.stop {
+        return;
+    }
+    if after.handoff_started {
+        c.help_requests = 1;
+    } else if event.human_requested && !event.standby {
+        c.help_requests += 1;
+    }
+    let raised = rules.and_then(|r| r.raise(&c.customer_id, &event.text, c.help_requests));
+    if let Some(raised) = raised.filter(|p| *p > c.priority) {
+        c.priority = raised;
+        after.priority_raised = !after.handoff_started;
+    }
+}
+
+/// An agent sets the priority of a customer who asked for a person.
+pub fn set_priority(
+    current: Option<&Customer>,
+    priority: Priority,
+    now: DateTime<Utc>,
+) -> Result<Option<Customer>, ActorError> {
+    let c = help_requested(current)?;
+    if c.priority == priority {
+        return Ok(None);
+    }
+    let mut next = c.clone();
+    next.priority = priority;
+    next.updated_at = now;
+    Ok(Some(next))
 }
 
 fn existing(current: Option<&Customer>) -> Result<&Customer, ActorError> {
@@ -211,6 +251,9 @@ pub fn set_stop(
         next.stop = false;
         next.stopped_at = None;
         next.clear_assignment();
+        // Priority and requests belong to the handoff that ends here.
+        next.priority = Priority::Normal;
+        next.help_requests = 0;
     }
     next.updated_at = now;
     Ok(Some(next))
@@ -741,5 +784,50 @@ mod tests {
         standby.standby = true;
         let other_app = inbound(None, &key(), "P", &standby, t).expect("new");
         assert!(!other_app.bot_answers, "another app's thread");
+    }
+
+    #[test]
+    fn a_pages_rules_raise_priority_and_the_return_to_the_bot_resets_it() {
+        let t = now();
+        let rules: PriorityRules = serde_json::from_str(
+            r#"{"keywords":["refund"],"repeat_requests":2,"repeat_priority":"urgent"}"#,
+        )
+        .expect("rules");
+        let mut asks =
+            inbound(None, &key(), "P", &event("a human, refund", true, t), t).expect("new");
+        prioritise(&mut asks, &event("a human, refund", true, t), Some(&rules));
+        assert_eq!(asks.customer.priority, Priority::High);
+        assert!(!asks.priority_raised, "announced with the request itself");
+        assert_eq!(asks.customer.help_requests, 1);
+
+        let again = event("agent!!", true, t);
+        let mut repeat = inbound(Some(&asks.customer), &key(), "P", &again, t).expect("new");
+        prioritise(&mut repeat, &again, Some(&rules));
+        assert_eq!(repeat.customer.help_requests, 2);
+        assert_eq!(repeat.customer.priority, Priority::Urgent);
+        assert!(repeat.priority_raised);
+
+        let plain = event("ok thanks", false, t);
+        let mut quiet = inbound(Some(&repeat.customer), &key(), "P", &plain, t).expect("new");
+        prioritise(&mut quiet, &plain, Some(&rules));
+        assert_eq!(
+            quiet.customer.priority,
+            Priority::Urgent,
+            "rules never lower"
+        );
+        assert!(!quiet.priority_raised);
+
+        let lowered = set_priority(Some(&quiet.customer), Priority::Low, t)
+            .expect("allowed")
+            .expect("changed");
+        assert_eq!(lowered.priority, Priority::Low);
+        let back = set_stop(Some(&lowered), &agent("alice", Role::Admin), false, t)
+            .expect("allowed")
+            .expect("changed");
+        assert_eq!((back.priority, back.help_requests), (Priority::Normal, 0));
+        assert!(matches!(
+            set_priority(Some(&back), Priority::High, t),
+            Err(ActorError::HelpNotRequested)
+        ));
     }
 }

@@ -6,4 +6,4 @@ mod router;
 mod settings;
 
 pub(crate) use router::{RouterDeps, Routers};
-pub use settings::{Policy, Routing, MAX_CAPACITY};
+pub use settings::{Policy, Priority, PriorityRules, Routing, MAX_CAPACITY};

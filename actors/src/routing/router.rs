@@ -4,7 +4,7 @@
 //! a customer is released or handed back, the settings change; and every [`TICK`] while
 //! the company hands customers out, for what happened on other processes.
 //!
-//! A drain reads the queue (longest waiting first), the agents' loads and presence, and
+//! A drain reads the queue (highest priority first, then longest waiting), the agents' loads and presence, and
 //! decides one customer at a time. Each decision goes to the customer's conversation as
 //! [`AutoAssign`], under the same compare-and-set as a manual claim: a customer someone
 //! claimed meanwhile is refused, never moved. Drains of one company never overlap: a nudge
@@ -226,8 +226,15 @@ async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> T
     if queue.is_empty() {
         return turns;
     }
+    // The queue's order: highest priority first, then waiting longest.
     queue.sort_by(|a, b| {
-        (a.stopped_at, &a.page_id, &a.customer_id).cmp(&(b.stopped_at, &b.page_id, &b.customer_id))
+        b.priority.cmp(&a.priority).then_with(|| {
+            (a.stopped_at, &a.page_id, &a.customer_id).cmp(&(
+                b.stopped_at,
+                &b.page_id,
+                &b.customer_id,
+            ))
+        })
     });
     let Some(mut candidates) = candidates(&deps, &company, &routing, &mut turns).await else {
         return turns;

@@ -2,7 +2,7 @@
 //! many each agent may hold. Admins edit them through the API; they are kept with the
 //! company's record and the tenants file leaves them as they are.
 
-use crate::ids::{AgentId, PageId};
+use crate::ids::{AgentId, CustomerId, PageId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
@@ -34,6 +34,118 @@ impl Policy {
     }
 }
 
+/// How urgently a waiting customer should be served: the queue is ordered by priority,
+/// then by how long each has waited. Lasts while the customer is with the team; a customer
+/// handed back to the bot is `normal` again.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Low,
+    #[default]
+    Normal,
+    High,
+    Urgent,
+}
+
+impl Priority {
+    /// 0 (`low`) to 3 (`urgent`): what a store sorts on.
+    pub fn rank(self) -> u8 {
+        self as u8
+    }
+}
+
+/// A page's rules that raise a customer's priority when they ask for a person, and while
+/// they wait or are served; rules never lower it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PriorityRules {
+    /// Words or phrases (any case) that raise a customer whose message contains one.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default = "high")]
+    pub keyword_priority: Priority,
+    /// Customers (page-scoped ids) always served first.
+    #[serde(default)]
+    pub vip_customers: Vec<CustomerId>,
+    #[serde(default = "urgent")]
+    pub vip_priority: Priority,
+    /// A customer who asks for a person this many times in one handoff is raised; `0`: off.
+    #[serde(default)]
+    pub repeat_requests: u32,
+    #[serde(default = "high")]
+    pub repeat_priority: Priority,
+}
+
+fn high() -> Priority {
+    Priority::High
+}
+
+fn urgent() -> Priority {
+    Priority::Urgent
+}
+
+/// Limits on a page's rules, so that applying them stays cheap per message.
+pub const MAX_KEYWORDS: usize = 200;
+pub const MAX_KEYWORD_CHARS: usize = 100;
+pub const MAX_VIP_CUSTOMERS: usize = 10_000;
+
+impl PriorityRules {
+    /// The priority these rules give a customer (`customer`) who has asked for a person
+    /// `requests` times in this handoff and just wrote `text`; `None` when no rule applies.
+    pub fn raise(&self, customer: &CustomerId, text: &str, requests: u32) -> Option<Priority> {
+        let lowered = text.to_lowercase();
+        let keyword = self
+            .keywords
+            .iter()
+            .any(|k| lowered.contains(&k.to_lowercase()))
+            .then_some(self.keyword_priority);
+        let vip = self
+            .vip_customers
+            .contains(customer)
+            .then_some(self.vip_priority);
+        let repeat = (self.repeat_requests > 0 && requests >= self.repeat_requests)
+            .then_some(self.repeat_priority);
+        [keyword, vip, repeat].into_iter().flatten().max()
+    }
+
+    fn check(&self, page: &PageId) -> Result<(), (String, String)> {
+        let field = |name: &str| format!("priority_rules.{page}.{name}");
+        if self.keywords.len() > MAX_KEYWORDS {
+            return Err((field("keywords"), format!("at most {MAX_KEYWORDS}")));
+        }
+        if self
+            .keywords
+            .iter()
+            .any(|k| k.trim().is_empty() || k.chars().count() > MAX_KEYWORD_CHARS)
+        {
+            return Err((
+                field("keywords"),
+                format!("each between 1 and {MAX_KEYWORD_CHARS} characters"),
+            ));
+        }
+        if self.vip_customers.len() > MAX_VIP_CUSTOMERS {
+            return Err((
+                field("vip_customers"),
+                format!("at most {MAX_VIP_CUSTOMERS}"),
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// The company's routing settings; every field has a default (docs/routing.md).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -51,6 +163,9 @@ pub struct Routing {
     /// Agents whose capacity differs from `default_capacity`.
     #[serde(default)]
     pub agent_capacity: BTreeMap<AgentId, u32>,
+    /// Pages' rules that raise a customer's priority.
+    #[serde(default)]
+    pub priority_rules: BTreeMap<PageId, PriorityRules>,
 }
 
 fn default_capacity() -> u32 {
@@ -64,6 +179,7 @@ impl Default for Routing {
             page_policies: BTreeMap::new(),
             default_capacity: default_capacity(),
             agent_capacity: BTreeMap::new(),
+            priority_rules: BTreeMap::new(),
         }
     }
 }
@@ -102,6 +218,15 @@ impl Routing {
             if *capacity > MAX_CAPACITY {
                 return too_many(format!("agent_capacity.{agent}"));
             }
+        }
+        for (page, rules) in &self.priority_rules {
+            if !pages.contains(page) {
+                return Err((
+                    format!("priority_rules.{page}"),
+                    "no such page in your company".into(),
+                ));
+            }
+            rules.check(page)?;
         }
         if let Some(page) = self.page_policies.keys().find(|p| !pages.contains(p)) {
             return Err((
@@ -163,6 +288,24 @@ mod tests {
             routing.check(&pages, &agents).map_err(|e| e.0),
             Err("page_policies.other".to_owned())
         );
+    }
+
+    #[test]
+    fn rules_raise_to_the_highest_that_applies() {
+        let rules: PriorityRules = serde_json::from_str(
+            r#"{"keywords":["Refund"],"vip_customers":["v1"],"repeat_requests":3}"#,
+        )
+        .expect("parse");
+        let (plain, vip) = (CustomerId::new("c1"), CustomerId::new("v1"));
+        assert_eq!(rules.raise(&plain, "hello", 1), None);
+        assert_eq!(
+            rules.raise(&plain, "I want a REFUND now", 1),
+            Some(Priority::High)
+        );
+        assert_eq!(rules.raise(&plain, "agent please", 3), Some(Priority::High));
+        assert_eq!(rules.raise(&vip, "refund", 1), Some(Priority::Urgent));
+        assert!(Priority::Urgent > Priority::High && Priority::Low < Priority::Normal);
+        assert_eq!(Priority::default().rank(), 1);
     }
 
     #[test]

@@ -223,8 +223,9 @@ impl CustomerQuery {
                     .then_with(|| a.customer_id.cmp(&b.customer_id))
             }),
             CustomerSort::WaitingLongest => found.sort_by(|a, b| {
-                a.stopped_at
-                    .cmp(&b.stopped_at)
+                b.priority
+                    .cmp(&a.priority)
+                    .then_with(|| a.stopped_at.cmp(&b.stopped_at))
                     .then_with(|| a.customer_id.cmp(&b.customer_id))
             }),
             CustomerSort::WindowExpiring => found.sort_by(|a, b| {

@@ -32,6 +32,7 @@ use crate::model::{
     from_millis, AuditEntry, AuditQuery, CompanyRecord, Customer, CustomerSort, MessageRecord,
     SessionRecord, StoredCustomer, TenantChange, Tenants,
 };
+use crate::routing::Priority;
 use crate::tally::stored::Parts;
 use crate::tally::{HourTally, Hours};
 use async_trait::async_trait;
@@ -202,8 +203,22 @@ impl MongoStore {
             timeout,
         };
         store.create_indexes().await?;
+        store.rank_priorities_once().await?;
         store.sum_tallies_once().await?;
         Ok(store)
+    }
+
+    /// Customers written before priorities existed are `normal`: their documents get the
+    /// rank the queue sorts on (a missing one would sort below `low`).
+    async fn rank_priorities_once(&self) -> Result<(), StoreError> {
+        self.customers()
+            .update_many(
+                doc! {"priority_rank": {"$exists": false}},
+                doc! {"$set": {"priority_rank": i32::from(Priority::Normal.rank())}},
+            )
+            .await
+            .map_err(unavailable)?;
+        Ok(())
     }
 
     /// A database written before the running aggregates existed has finished handoffs and
@@ -313,6 +328,7 @@ impl MongoStore {
         self.customers()
             .create_indexes([
                 index(doc! {"company_id": 1, "stop": 1, "stopped_at": 1}),
+                index(doc! {"company_id": 1, "stop": 1, "priority_rank": -1, "stopped_at": 1}),
                 index(doc! {"company_id": 1, "last_seen": -1}),
                 index(doc! {"company_id": 1, "customer_id": 1}),
                 index(doc! {"company_id": 1, "agent_id": 1, "stop": 1}),
@@ -836,7 +852,9 @@ impl Store for MongoStore {
             .map_err(unavailable)?;
         let sort = match query.sort {
             CustomerSort::RecentFirst => doc! {"last_seen": -1, "customer_id": 1},
-            CustomerSort::WaitingLongest => doc! {"stopped_at": 1, "customer_id": 1},
+            CustomerSort::WaitingLongest => {
+                doc! {"priority_rank": -1, "stopped_at": 1, "customer_id": 1}
+            }
             CustomerSort::WindowExpiring => doc! {"last_seen": 1, "customer_id": 1},
         };
         let limit = i64::try_from(query.limit).unwrap_or(i64::MAX);
