@@ -1300,6 +1300,7 @@ mod tests {
                 first_response_at: responded.map(at_ms),
                 holds,
                 conversation_since: conversation.map(|(_, since)| since),
+                awaiting_reply_since: None,
             };
             return (Handoff::open(&page, &customer, &episode), None);
         }

@@ -112,6 +112,11 @@ impl Directory {
         record.routing.priority_rules.get(page).cloned()
     }
 
+    /// What the bot tells a customer of `page` a person gave back to it, if anything.
+    pub fn return_notice(&self, company: &CompanyId, page: &PageId) -> Option<String> {
+        self.companies.get(company)?.routing.return_notice(page)
+    }
+
     /// Replaces one company's record (its pages and agents stay as they are).
     pub fn put_company(&self, company: CompanyRecord) {
         self.companies.insert(company.id.clone(), company);

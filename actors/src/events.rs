@@ -120,6 +120,14 @@ pub enum Availability {
     Offline,
 }
 
+/// Why the server set an agent away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AwayReason {
+    Unanswered,
+    Inactive,
+}
+
 /// A broadcast to every agent session of one company. On the wire:
 /// `{"type": "<snake_case name>", "seq": n, "data": {...}}`.
 #[derive(Clone, Debug, Serialize)]
@@ -157,6 +165,12 @@ pub enum Event {
         version: u64,
         outgoing: Vec<OutgoingView>,
     },
+    /// The server set an agent away: `unanswered` (a customer they held waited past the
+    /// company's re-queue limit for their answer) or `inactive` (their consoles were idle).
+    AgentAutoAway {
+        agent_id: AgentId,
+        reason: AwayReason,
+    },
     /// Which customer an agent has open in the console (`None`: none).
     AgentViewing {
         agent_id: AgentId,
@@ -187,6 +201,7 @@ impl Event {
             Event::AgentAvailabilityChanged { .. } => "agent_availability_changed",
             Event::OutgoingChanged { .. } => "outgoing_changed",
             Event::AgentViewing { .. } => "agent_viewing",
+            Event::AgentAutoAway { .. } => "agent_auto_away",
         }
     }
 }

@@ -40,6 +40,10 @@ pub struct Episode {
     /// When the customer's conversation in which they asked began.
     #[serde(default)]
     pub conversation_since: Option<DateTime<Utc>>,
+    /// The customer's first message that no person has answered yet (the request itself
+    /// until someone does); `None` once a person wrote after their last message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub awaiting_reply_since: Option<DateTime<Utc>>,
 }
 
 impl Episode {
@@ -50,6 +54,7 @@ impl Episode {
             first_response_at: None,
             holds: Vec::new(),
             conversation_since: None,
+            awaiting_reply_since: None,
         }
     }
 

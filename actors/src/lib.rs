@@ -49,7 +49,7 @@ pub use persistence::Storage;
 pub mod messages {
     pub use crate::conversation::rules::InboundEvent;
     pub use crate::conversation::{InboundOutcome, InboxReply, OwnEcho, PageEcho, Sent};
-    pub use crate::hub::{next_session_id, AgentEvent, Connect, Disconnect};
+    pub use crate::hub::{next_session_id, Active, AgentEvent, Connect, Disconnect};
 }
 
 /// The store port, its implementations and its conformance suite, for tests that drive a

@@ -24,7 +24,7 @@ use actix_web::web;
 use actix_web_actors::ws;
 use handoff_actors::events::CustomerView;
 use handoff_actors::ids::CustomerId;
-use handoff_actors::messages::{AgentEvent, Connect, Disconnect};
+use handoff_actors::messages::{Active, AgentEvent, Connect, Disconnect};
 use handoff_actors::model::PageSize;
 use handoff_actors::model::{now, AgentRef};
 use handoff_actors::CompanyHub;
@@ -57,7 +57,12 @@ pub struct WsSession {
     slot: Slot,
     /// Requests refused since the last one admitted.
     refused_in_row: u32,
+    /// When the hub was last told this agent is active (automatic away counts from it).
+    told_active: Option<Instant>,
 }
+
+/// How often, at most, a busy console tells its hub the agent is active.
+const ACTIVE_EVERY: Duration = Duration::from_secs(1);
 
 impl WsSession {
     pub fn new(
@@ -77,6 +82,7 @@ impl WsSession {
             in_flight: 0,
             slot,
             refused_in_row: 0,
+            told_active: None,
         }
     }
 
@@ -117,6 +123,15 @@ impl WsSession {
         }
         self.refused_in_row = 0;
         self.in_flight += 1;
+        if self
+            .told_active
+            .is_none_or(|at| at.elapsed() >= ACTIVE_EVERY)
+        {
+            self.told_active = Some(Instant::now());
+            self.hub.do_send(Active {
+                agent: self.agent.id.clone(),
+            });
+        }
         let state = self.state.clone();
         let agent = self.agent.clone();
         let span = tracing::info_span!("ws_command", kind = %kind, company = %agent.company_id,

@@ -65,6 +65,9 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
             "default_capacity": 5,
             "agent_capacity": {},
             "priority_rules": {},
+            "requeue_after_seconds": 0,
+            "auto_away_after_seconds": 0,
+            "return_notices": {},
         })
     );
     let wanted = json!({
@@ -80,6 +83,9 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
             "repeat_requests": 0,
             "repeat_priority": "high",
         }},
+        "requeue_after_seconds": 600,
+        "auto_away_after_seconds": 900,
+        "return_notices": {"1001": null, "1002": "Our assistant is back."},
     });
     let refused = app.put(ROUTING, &alice.token, wanted.clone()).await;
     refused.error(403, "forbidden", "an agent changing routing");
@@ -636,4 +642,187 @@ async fn the_router_serves_the_highest_priority_first() {
         current_holder(&app, &carol.token, &first).await,
         Value::Null
     );
+}
+
+/// What the bot says by default when a person gives a customer back to it.
+const RETURN_NOTICE: &str =
+    "You're now chatting with our automated assistant again. Reply 'agent' to reach a person.";
+
+#[tokio::test]
+async fn a_customer_left_unanswered_goes_back_to_the_queue_and_the_agent_away() {
+    let app = spawn_app().await;
+    let (alice, bob, carol) = (
+        app.login("alice").await,
+        app.login("bob").await,
+        app.login("carol").await,
+    );
+    set_routing(&app, &carol, json!({"requeue_after_seconds": 2})).await;
+    let mut alice_ws = app.ws(&alice).await;
+    let mut bob_ws = app.ws(&bob).await;
+    let (answered, ignored) = (new_psid(), new_psid());
+    for psid in [&answered, &ignored] {
+        app.request_help(&carol.token, "1001", psid).await;
+    }
+    let claim = bob_ws
+        .request(
+            "assign_agent",
+            json!({"customer_id": answered, "page_id": "1001"}),
+        )
+        .await;
+    assert_eq!(frame_type(&claim), "agent_assigned", "{claim}");
+    app.send_rest(
+        &bob.token,
+        "1001",
+        &answered,
+        "Hi, I'm Bob, how can I help?",
+    )
+    .await
+    .ok("Bob answers");
+    let claim = alice_ws
+        .request(
+            "assign_agent",
+            json!({"customer_id": ignored, "page_id": "1001"}),
+        )
+        .await;
+    assert_eq!(frame_type(&claim), "agent_assigned", "{claim}");
+
+    // Alice never answers: the customer goes back to the queue, and Alice away.
+    let requeued = bob_ws
+        .expect("the ignored customer back in the queue", |f| {
+            frame_type(f) == "agent_assignment_changed"
+                && f["data"]["action"] == "unassigned"
+                && f["data"]["customer"]["customer_id"] == ignored.as_str()
+        })
+        .await;
+    assert_eq!(requeued["data"]["customer"]["stop"], true, "{requeued}");
+    let told = alice_ws
+        .expect("told she was set away", |f| {
+            frame_type(f) == "agent_auto_away"
+        })
+        .await;
+    assert_eq!(
+        told["data"],
+        json!({"agent_id": "alice", "reason": "unanswered"})
+    );
+    alice_ws
+        .expect("away", |f| {
+            frame_type(f) == "agent_availability_changed"
+                && f["data"] == json!({"agent_id": "alice", "status": "away"})
+        })
+        .await;
+    let entry = &audited(&app, &carol, "requeue").await[0];
+    assert_eq!(entry["agent_id"], "alice");
+    assert_eq!(entry["customer_id"], ignored.as_str());
+    assert_eq!(
+        entry["detail"],
+        json!({"reason": "unanswered", "after_seconds": 2})
+    );
+    // Bob answered his: he keeps the customer.
+    assert_eq!(current_holder(&app, &carol.token, &answered).await, "bob");
+}
+
+#[tokio::test]
+async fn an_idle_agent_is_set_away_and_a_busy_one_is_not() {
+    let app = spawn_app().await;
+    let (alice, bob, carol) = (
+        app.login("alice").await,
+        app.login("bob").await,
+        app.login("carol").await,
+    );
+    set_routing(&app, &carol, json!({"auto_away_after_seconds": 2})).await;
+    let mut alice_ws = app.ws(&alice).await;
+    let mut bob_ws = app.ws(&bob).await;
+    // Bob keeps clicking through the queue; Alice does nothing.
+    let busy = async {
+        for _ in 0..12 {
+            bob_ws.request("get_stopped_customers", json!({})).await;
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
+    };
+    let idle = alice_ws.expect("Alice set away for being idle", |f| {
+        frame_type(f) == "agent_auto_away" && f["data"]["agent_id"] == "alice"
+    });
+    let (_, told) = tokio::join!(busy, idle);
+    assert_eq!(told["data"]["reason"], "inactive");
+    wait_for_status(&app, &carol.token, "alice", "away").await;
+    assert_eq!(statuses(&app, &carol.token).await["bob"], "available");
+}
+
+#[tokio::test]
+async fn the_bot_says_it_is_automated_again_when_a_person_gives_the_customer_back() {
+    let llm = crate::helpers::LlmStandIn::start().await;
+    let app = spawn_app_with(AppOptions {
+        env: llm.env(),
+        ..AppOptions::default()
+    })
+    .await;
+    let (alice, carol) = (app.login("alice").await, app.login("carol").await);
+    set_routing(
+        &app,
+        &carol,
+        json!({"return_notices": {"1001": null, "1002": "A bot again, beep."}}),
+    )
+    .await;
+    // Page 1002 says its own words; a page not named would say the default.
+    let outlet = new_psid();
+    app.request_help(&alice.token, "1002", &outlet).await;
+    app.customer_says("1002", &outlet, "my card number is 4111")
+        .await;
+    app.set_agent(&alice.token, "1002", &outlet, json!("alice"))
+        .await
+        .ok("claim");
+    app.send_rest(&alice.token, "1002", &outlet, "takeover words")
+        .await
+        .ok("answer");
+    app.put(
+        &format!("/api/dashboard/customers/{outlet}/stop"),
+        &alice.token,
+        json!({"stop": false, "page_id": "1002"}),
+    )
+    .await
+    .ok("back to the bot");
+    let notice = app.graph.wait_for_text(&outlet, "A bot again, beep.").await;
+    assert_eq!(notice.messaging_type, "RESPONSE");
+    // Nothing of the takeover reaches the bot's brain: only what the customer says now.
+    app.customer_says("1002", &outlet, "do you ship to Lisbon?")
+        .await;
+    app.graph
+        .wait_for_text(&outlet, crate::helpers::LLM_ANSWER)
+        .await;
+    for request in llm.requests() {
+        let text = request.to_string();
+        assert!(
+            !text.contains("4111") && !text.contains("takeover words"),
+            "replayed to the bot: {text}"
+        );
+    }
+
+    // Page 1001 turned it off.
+    let store = new_psid();
+    app.request_help(&alice.token, "1001", &store).await;
+    app.set_stop(&alice.token, "1001", &store, false)
+        .await
+        .ok("back to the bot");
+    app.customer_says("1001", &store, "do you ship to Lisbon?")
+        .await;
+    app.graph
+        .wait_for_text(&store, crate::helpers::LLM_ANSWER)
+        .await;
+    assert!(
+        app.graph
+            .received_by(&store)
+            .iter()
+            .all(|t| !t.contains("automated assistant")),
+        "{:?}",
+        app.graph.received_by(&store)
+    );
+
+    // Default wording where the settings say nothing.
+    set_routing(&app, &carol, json!({})).await;
+    let other = new_psid();
+    app.request_help(&alice.token, "1001", &other).await;
+    app.set_stop(&alice.token, "1001", &other, false)
+        .await
+        .ok("back to the bot");
+    app.graph.wait_for_text(&other, RETURN_NOTICE).await;
 }

@@ -3,7 +3,9 @@
 
 use super::episode;
 use super::machinery::Conversation;
-use super::messages::{Assign, AutoAssign, Job, Outcome, SetPriority, SetStop, Transfer, Unassign};
+use super::messages::{
+    Assign, AutoAssign, Job, Outcome, Requeue, SetPriority, SetStop, Transfer, Unassign,
+};
 use super::rules;
 use crate::error::ActorError;
 use crate::events::{AssignmentAction, Event};
@@ -110,6 +112,24 @@ impl Handler<SetPriority> for Conversation {
     }
 }
 
+impl Handler<Requeue> for Conversation {
+    type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
+
+    /// Audited under the agent who left the customer waiting.
+    fn handle(&mut self, msg: Requeue, _ctx: &mut Self::Context) -> Self::Result {
+        let Requeue { holder, after } = msg;
+        let detail = json!({"reason": "unanswered", "after_seconds": after.num_seconds()});
+        let id = holder.id.clone();
+        self.assignment(
+            "requeue",
+            holder,
+            Some(detail),
+            AssignmentAction::Unassigned,
+            move |c| rules::requeue(c, &id, after, now()),
+        )
+    }
+}
+
 impl Handler<Unassign> for Conversation {
     type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
 
@@ -176,6 +196,25 @@ impl Handler<SetStop> for Conversation {
                 (snap, result)
             })
             .map(|result, act, ctx| {
+                // A person gave the customer back to the bot: the bot says so first (some
+                // jurisdictions require it), unless the page turned the notice off.
+                if let Ok(outcome) = &result {
+                    if outcome.changed && !outcome.customer.stop {
+                        let notice = act
+                            .deps
+                            .directory
+                            .return_notice(&act.key.company, &act.key.page);
+                        if let Some(text) = notice {
+                            act.enqueue(
+                                Job::Bot {
+                                    text,
+                                    notice: false,
+                                },
+                                ctx,
+                            );
+                        }
+                    }
+                }
                 // The handoff that ended here asked the satisfaction question: it goes out
                 // after the change, in this customer's outbound order.
                 if let (Ok(outcome), Some(survey)) = (&result, act.page.survey.as_ref()) {

@@ -42,6 +42,18 @@ pub(super) fn advance(
     if let Some(reply) = reply {
         episode.responded(reply.timestamp);
     }
+    // Who spoke last: a customer waiting for a person's answer, or answered.
+    for message in messages {
+        match message.sender {
+            Sender::Customer => {
+                episode
+                    .awaiting_reply_since
+                    .get_or_insert(message.timestamp);
+            }
+            Sender::Agent => episode.awaiting_reply_since = None,
+            Sender::Bot => {}
+        }
+    }
     if next.stop {
         return None;
     }
@@ -205,6 +217,21 @@ mod tests {
 
     fn reply(who: &str, at: i64) -> MessageRecord {
         MessageRecord::from_agent(&format!("mid-{at}"), &AgentId::new(who), who, "hi", t(at))
+    }
+
+    #[test]
+    fn the_handoff_knows_whether_a_person_answered_the_customer_last() {
+        let says = |at: i64| MessageRecord::from_customer(&format!("c-{at}"), "hello?", t(at));
+        let awaiting = |c: &Customer| c.handoff.as_ref().and_then(|e| e.awaiting_reply_since);
+        let c = customer();
+        let (c, _) = write(&c, 10, ask, &[says(10)]);
+        assert_eq!(awaiting(&c), Some(t(10)), "the request waits for an answer");
+        let (c, _) = write(&c, 20, claim("ann"), &[says(20)]);
+        assert_eq!(awaiting(&c), Some(t(10)), "still the first unanswered");
+        let (c, _) = write(&c, 30, |_| {}, &[reply("ann", 30)]);
+        assert_eq!(awaiting(&c), None);
+        let (c, _) = write(&c, 40, |_| {}, &[says(40), says(41)]);
+        assert_eq!(awaiting(&c), Some(t(40)));
     }
 
     #[test]

@@ -82,6 +82,15 @@ pub struct SetPriority {
     pub priority: crate::routing::Priority,
 }
 
+/// Put the customer back in the queue if `holder` has left them unanswered for `after`
+/// (the company's re-queue limit).
+#[derive(Clone, Message)]
+#[rtype(result = "Result<Outcome, ActorError>")]
+pub struct Requeue {
+    pub holder: AgentRef,
+    pub after: chrono::TimeDelta,
+}
+
 /// Release the customer back to the queue.
 #[derive(Clone, Message)]
 #[rtype(result = "Result<Outcome, ActorError>")]

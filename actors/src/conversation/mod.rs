@@ -30,6 +30,7 @@ pub use machinery::Conversation;
 pub(crate) use machinery::Deps;
 pub use messages::{
     Assign, AutoAssign, DiscardMessage, Inbound, InboundOutcome, InboxReply, Outcome, OwnEcho,
-    PageEcho, RetryMessage, SendMessage, Sent, SetPriority, SetStop, Ticket, Transfer, Unassign,
+    PageEcho, Requeue, RetryMessage, SendMessage, Sent, SetPriority, SetStop, Ticket, Transfer,
+    Unassign,
 };
 pub(crate) use registry::Conversations;

@@ -4,7 +4,7 @@
 use crate::error::ActorError;
 use crate::events::{HUMAN_AGENT_WINDOW, RESPONSE_WINDOW};
 use crate::handoff::{csat_score, HandoffRecord};
-use crate::ids::CustomerKey;
+use crate::ids::{AgentId, CustomerKey};
 use crate::model::{AgentRef, Customer};
 use crate::outbox::{MessagingType, Profile};
 use crate::routing::{Priority, PriorityRules};
@@ -134,6 +134,34 @@ pub fn prioritise(after: &mut AfterInbound, event: &InboundEvent, rules: Option<
         c.priority = raised;
         after.priority_raised = !after.handoff_started;
     }
+}
+
+/// Since when the agent holding `c` has left them waiting for an answer: the later of the
+/// claim and the customer's first unanswered message; `None` when the agent spoke last (or
+/// nobody holds them).
+pub fn unanswered_since(c: &Customer) -> Option<DateTime<Utc>> {
+    let waiting = c.handoff.as_ref()?.awaiting_reply_since?;
+    let claimed = c.assigned_at.filter(|_| c.stop && c.agent_id.is_some())?;
+    Some(waiting.max(claimed))
+}
+
+/// The customer goes back to the queue: `holder` has left them unanswered for `after`.
+/// Nothing changes when someone else holds them now or the agent has answered meanwhile.
+pub fn requeue(
+    current: Option<&Customer>,
+    holder: &AgentId,
+    after: chrono::TimeDelta,
+    now: DateTime<Utc>,
+) -> Result<Option<Customer>, ActorError> {
+    let c = existing(current)?;
+    let due = unanswered_since(c).is_some_and(|since| now - since >= after);
+    if c.agent_id.as_ref() != Some(holder) || !due {
+        return Ok(None);
+    }
+    let mut next = c.clone();
+    next.clear_assignment();
+    next.updated_at = now;
+    Ok(Some(next))
 }
 
 /// An agent sets the priority of a customer who asked for a person.
@@ -829,5 +857,40 @@ mod tests {
             set_priority(Some(&back), Priority::High, t),
             Err(ActorError::HelpNotRequested)
         ));
+    }
+
+    #[test]
+    fn a_customer_waits_for_an_answer_from_the_later_of_the_claim_and_their_message() {
+        let t0 = now();
+        let at = |s: i64| t0 + chrono::TimeDelta::seconds(s);
+        let limit = chrono::TimeDelta::seconds(300);
+        let alice = agent("alice", Role::Agent);
+        let mut c = waiting();
+        let mut episode = crate::handoff::Episode::begin(at(0));
+        episode.awaiting_reply_since = Some(at(0));
+        c.handoff = Some(episode);
+        assert_eq!(unanswered_since(&c), None, "nobody holds them");
+        c.assign_to(&alice, at(100));
+        assert_eq!(unanswered_since(&c), Some(at(100)));
+        assert_eq!(
+            requeue(Some(&c), &alice.id, limit, at(399)).expect("ok"),
+            None
+        );
+        let back = requeue(Some(&c), &alice.id, limit, at(400))
+            .expect("ok")
+            .expect("due");
+        assert!(back.stop && back.agent_id.is_none(), "back in the queue");
+        // Someone else holds them now, or the agent answered: nothing moves.
+        assert_eq!(
+            requeue(Some(&c), &AgentId::new("bob"), limit, at(900)).expect("ok"),
+            None
+        );
+        if let Some(e) = c.handoff.as_mut() {
+            e.awaiting_reply_since = None;
+        }
+        assert_eq!(
+            requeue(Some(&c), &alice.id, limit, at(900)).expect("ok"),
+            None
+        );
     }
 }

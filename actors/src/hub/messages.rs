@@ -47,6 +47,21 @@ pub struct SetAvailability {
     pub status: Availability,
 }
 
+/// An agent's console did something (a request other than a ping): they are active.
+#[derive(Message)]
+#[rtype(result = "()")]
+pub struct Active {
+    pub agent: AgentId,
+}
+
+/// Set away every agent available on this process whose consoles have been idle for
+/// `after`, and tell the company why.
+#[derive(Message)]
+#[rtype(result = "()")]
+pub struct AwayIfIdle {
+    pub after: std::time::Duration,
+}
+
 /// Tell the company which customer an agent has open (`None`: none), already checked.
 #[derive(Message)]
 #[rtype(result = "()")]

@@ -18,7 +18,7 @@ mod presence;
 mod registry;
 mod shared;
 
-use crate::events::{Availability, Event};
+use crate::events::{Availability, AwayReason, Event};
 use crate::ids::{AgentId, CompanyId};
 use crate::metrics::Metrics;
 use crate::model::now;
@@ -27,7 +27,8 @@ use crate::persistence::PersistenceHandle;
 use actix::prelude::*;
 use attendance::Register;
 pub use messages::{
-    AgentEvent, Connect, Disconnect, Logged, Presence, Publish, SetAvailability, SetViewing,
+    Active, AgentEvent, AwayIfIdle, Connect, Disconnect, Logged, Presence, Publish,
+    SetAvailability, SetViewing,
 };
 use presence::{Facet, PresenceBoard, Release};
 pub(crate) use registry::{Hubs, Nudger};
@@ -60,6 +61,8 @@ pub struct CompanyHub {
     sessions: HashMap<u64, Session>,
     /// Chosen availability of agents with at least one session on this process.
     presence: HashMap<AgentId, Availability>,
+    /// When each of those agents' consoles last did something.
+    last_active: HashMap<AgentId, Instant>,
     /// Presence broadcasts: what each agent's was, and the newest one waiting.
     board: PresenceBoard,
     /// Presence over time, as written for the metrics.
@@ -87,6 +90,7 @@ impl CompanyHub {
             shared: log.map(Shared::new),
             sessions: HashMap::new(),
             presence: HashMap::new(),
+            last_active: HashMap::new(),
             board: PresenceBoard::default(),
         }
     }
@@ -160,6 +164,39 @@ impl CompanyHub {
         }
     }
 
+    /// An agent with a session here is now `status` (available or away): recorded over time
+    /// and told to the company, coalesced.
+    fn choose(&mut self, agent: AgentId, status: Availability, ctx: &mut Context<Self>) {
+        self.presence.insert(agent.clone(), status);
+        self.attend(&agent, status, ctx);
+        self.present(
+            agent.clone(),
+            Facet::Availability,
+            Event::AgentAvailabilityChanged {
+                agent_id: agent,
+                status,
+            },
+            ctx,
+        );
+    }
+
+    /// The server set `agent` away for a reason every process applies (a customer left
+    /// unanswered): if they are available here, they are away now.
+    fn away_from_frame(&mut self, frame: &str, ctx: &mut Context<Self>) {
+        let Ok(parsed) = serde_json::from_str::<serde_json::Value>(frame) else {
+            return;
+        };
+        if parsed["data"]["reason"] != "unanswered" {
+            return;
+        }
+        let Some(agent) = parsed["data"]["agent_id"].as_str().map(AgentId::new) else {
+            return;
+        };
+        if self.presence.get(&agent) == Some(&Availability::Available) {
+            self.choose(agent, Availability::Away, ctx);
+        }
+    }
+
     /// Presence waits while the shared log is behind: real events go first.
     fn room_for_presence(&self) -> bool {
         self.shared.as_ref().is_none_or(Shared::room_for_presence)
@@ -169,6 +206,9 @@ impl CompanyHub {
     fn fan_out(&mut self, frame: String, ctx: &mut Context<Self>) {
         if let Some(agent) = crate::events_log::arrival(&frame) {
             self.board.arrived(&agent);
+        }
+        if crate::events_log::type_of(&frame) == Some("agent_auto_away") {
+            self.away_from_frame(&frame, ctx);
         }
         // Another process's changes reach this one's router here.
         if self.shared.is_some()
@@ -208,6 +248,7 @@ impl CompanyHub {
         if !self.sessions.values().any(|s| &s.agent == agent)
             && self.presence.remove(agent).is_some()
         {
+            self.last_active.remove(agent);
             self.attend(agent, Availability::Offline, ctx);
             self.board.forget_viewing(agent);
             self.present(
@@ -254,19 +295,9 @@ impl Handler<Connect> for CompanyHub {
             // Start reading the shared log now, before this session's own events.
             self.read_log(ctx);
         }
+        self.last_active.insert(msg.agent.clone(), Instant::now());
         if !self.presence.contains_key(&msg.agent) {
-            self.presence
-                .insert(msg.agent.clone(), Availability::Available);
-            self.attend(&msg.agent, Availability::Available, ctx);
-            self.present(
-                msg.agent.clone(),
-                Facet::Availability,
-                Event::AgentAvailabilityChanged {
-                    agent_id: msg.agent,
-                    status: Availability::Available,
-                },
-                ctx,
-            );
+            self.choose(msg.agent, Availability::Available, ctx);
         }
     }
 }
@@ -298,17 +329,47 @@ impl Handler<SetAvailability> for CompanyHub {
             Availability::Offline => Availability::Away,
             chosen => chosen,
         };
-        self.presence.insert(msg.agent.clone(), status);
-        self.attend(&msg.agent, status, ctx);
-        self.present(
-            msg.agent.clone(),
-            Facet::Availability,
-            Event::AgentAvailabilityChanged {
-                agent_id: msg.agent,
-                status,
-            },
-            ctx,
-        );
+        self.last_active.insert(msg.agent.clone(), Instant::now());
+        self.choose(msg.agent, status, ctx);
+    }
+}
+
+impl Handler<Active> for CompanyHub {
+    type Result = ();
+
+    fn handle(&mut self, msg: Active, _ctx: &mut Self::Context) {
+        if self.presence.contains_key(&msg.agent) {
+            self.last_active.insert(msg.agent, Instant::now());
+        }
+    }
+}
+
+impl Handler<AwayIfIdle> for CompanyHub {
+    type Result = ();
+
+    fn handle(&mut self, msg: AwayIfIdle, ctx: &mut Self::Context) {
+        let idle: Vec<AgentId> = self
+            .presence
+            .iter()
+            .filter(|(agent, status)| {
+                **status == Availability::Available
+                    && self
+                        .last_active
+                        .get(*agent)
+                        .is_none_or(|at| at.elapsed() >= msg.after)
+            })
+            .map(|(agent, _)| agent.clone())
+            .collect();
+        for agent in idle {
+            self.choose(agent.clone(), Availability::Away, ctx);
+            self.broadcast(
+                Event::AgentAutoAway {
+                    agent_id: agent,
+                    reason: AwayReason::Inactive,
+                },
+                ctx,
+            );
+        }
     }
 }
 
@@ -320,6 +381,7 @@ impl Handler<SetViewing> for CompanyHub {
             Some(key) => (Some(key.page), Some(key.customer)),
             None => (None, None),
         };
+        self.last_active.insert(msg.agent.clone(), Instant::now());
         self.present(
             msg.agent.clone(),
             Facet::Viewing,

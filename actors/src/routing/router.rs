@@ -1,23 +1,28 @@
 //! Router: one per company on each process that serves it. Hands waiting customers to
-//! available agents by the company's policy (docs/routing.md) whenever something that
-//! could change a decision happens: a customer starts waiting, an agent becomes available,
-//! a customer is released or handed back, the settings change; and every [`TICK`] while
-//! the company hands customers out, for what happened on other processes.
+//! available agents by the company's policy, puts back in the queue customers their agent
+//! left unanswered too long, and sets idle agents away (docs/routing.md). It runs whenever
+//! something that could change a decision happens: a customer starts waiting, an agent
+//! becomes available, a customer is released or handed back, a priority or the settings
+//! change; and every [`TICK`] while the company has such work, for what happened on other
+//! processes and for the clock.
 //!
-//! A drain reads the queue (highest priority first, then longest waiting), the agents' loads and presence, and
-//! decides one customer at a time. Each decision goes to the customer's conversation as
-//! [`AutoAssign`], under the same compare-and-set as a manual claim: a customer someone
-//! claimed meanwhile is refused, never moved. Drains of one company never overlap: a nudge
-//! during a drain runs one more after it. When processes share the store, only the holder
-//! of the company's routing lease drains, so two processes never fill one agent past
-//! capacity between them.
+//! A drain reads the held customers and the queue (highest priority first, then longest
+//! waiting), the agents' loads and presence, and decides one customer at a time. Each
+//! decision goes to the customer's conversation ([`AutoAssign`], [`Requeue`]) under the
+//! same compare-and-set as an agent's own action: a customer someone claimed meanwhile is
+//! refused, never moved. Drains of one company never overlap: a nudge during a drain runs
+//! one more after it. When processes share the store, only the holder of the company's
+//! routing lease decides about customers, so two processes never fill one agent past
+//! capacity between them; idle agents are judged by each process, which alone knows its
+//! consoles.
 
 use super::choice::{choose, Candidate};
 use crate::arbiters::Arbiters;
-use crate::conversation::{AutoAssign, Conversations, Outcome};
+use crate::conversation::rules::unanswered_since;
+use crate::conversation::{AutoAssign, Conversations, Outcome, Requeue};
 use crate::directory::Directory;
-use crate::events::Availability;
-use crate::hub::Hubs;
+use crate::events::{Availability, AwayReason, Event};
+use crate::hub::{AwayIfIdle, Hubs, Publish};
 use crate::ids::{AgentId, CompanyId};
 use crate::model::{now, Customer};
 use crate::persistence::store::CustomerQuery;
@@ -87,12 +92,18 @@ impl Routers {
 #[rtype(result = "()")]
 pub(crate) struct Nudge;
 
-/// Whose turn it is, and when each agent was last handed a customer (ms).
+/// Whose turn it is, when each agent was last handed a customer (ms), and the agents this
+/// router set away lately.
 #[derive(Clone, Default)]
 struct Turns {
     last_turn: Option<AgentId>,
     last_assigned: HashMap<AgentId, i64>,
+    benched: HashMap<AgentId, Instant>,
 }
+
+/// How long an agent set away for leaving a customer unanswered is kept out of the
+/// candidates, whatever presence says meanwhile (the news reaches every process sooner).
+const BENCHED: Duration = Duration::from_secs(30);
 
 pub(crate) struct Router {
     company: CompanyId,
@@ -109,12 +120,12 @@ impl Actor for Router {
         ctx.run_interval(TICK, |act, ctx| {
             // Sharing the store, another process may have changed the settings: the drain
             // reads them.
-            let hands_out = act
+            let busy = act
                 .deps
                 .directory
                 .company(&act.company)
-                .is_some_and(|c| c.routing.hands_out());
-            if hands_out || act.deps.shared {
+                .is_some_and(|c| c.routing.runs_on_its_own());
+            if busy || act.deps.shared {
                 act.drain(ctx);
             }
         });
@@ -182,7 +193,8 @@ impl Lease {
     }
 }
 
-/// One pass over the company's queue; answers the turns as they stand after it.
+/// One pass over the company: idle agents set away, customers left unanswered put back in
+/// the queue, then the queue handed out. Answers the turns as they stand after it.
 async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> Turns {
     if deps.shared {
         // The settings in force are the stored ones; the directory learns them here.
@@ -199,7 +211,12 @@ async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> T
         return turns;
     };
     let routing = record.routing;
-    if !routing.hands_out() {
+    if routing.auto_away_after_seconds > 0 {
+        // Each process knows its own consoles' activity: no lease needed.
+        let after = Duration::from_secs(routing.auto_away_after_seconds.into());
+        deps.hubs.get(&company).do_send(AwayIfIdle { after });
+    }
+    if routing.requeue_after_seconds == 0 && !routing.hands_out() {
         return turns;
     }
     let mut lease = Lease {
@@ -209,9 +226,100 @@ async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> T
     if !lease.held(&deps).await {
         return turns;
     }
+    let held = match deps
+        .persistence
+        .list_customers(&company, CustomerQuery::every_stopped(Some(true)))
+        .await
+    {
+        Ok((held, _)) => held,
+        Err(err) => {
+            tracing::warn!(company_id = %company, error = %err, "held customers not read for routing");
+            return turns;
+        }
+    };
+    let held = requeue_unanswered(&deps, &company, &routing, held, &mut turns, &mut lease).await;
+    if routing.hands_out() {
+        hand_out(&deps, &company, &routing, &held, &mut turns, &mut lease).await;
+    }
+    turns
+}
+
+/// Puts back in the queue every customer whose holder left them unanswered past the
+/// company's limit, and sets that agent away on every process. Answers the customers still
+/// held.
+async fn requeue_unanswered(
+    deps: &RouterDeps,
+    company: &CompanyId,
+    routing: &super::Routing,
+    held: Vec<Customer>,
+    turns: &mut Turns,
+    lease: &mut Lease,
+) -> Vec<Customer> {
+    if routing.requeue_after_seconds == 0 {
+        return held;
+    }
+    let after = chrono::TimeDelta::seconds(routing.requeue_after_seconds.into());
+    let at = now();
+    let mut still = Vec::with_capacity(held.len());
+    for customer in held {
+        let due = unanswered_since(&customer).is_some_and(|since| at - since >= after);
+        let holder = customer
+            .agent_id
+            .as_ref()
+            .and_then(|id| deps.directory.agent(id))
+            .map(|a| a.as_ref());
+        let (Some(holder), true) = (holder, due) else {
+            still.push(customer);
+            continue;
+        };
+        let Ok(access) = deps.directory.company_page(company, &customer.page_id) else {
+            still.push(customer);
+            continue;
+        };
+        if !lease.held(deps).await {
+            still.push(customer);
+            continue;
+        }
+        let key = customer.key();
+        let holder_id = holder.id.clone();
+        let decided = deps
+            .conversations
+            .call(&key, &access, Requeue { holder, after })
+            .await;
+        match decided {
+            Ok(Ok(Outcome { changed: true, .. })) => {
+                turns.benched.insert(holder_id.clone(), Instant::now());
+                deps.hubs.get(company).do_send(Publish {
+                    event: Event::AgentAutoAway {
+                        agent_id: holder_id,
+                        reason: AwayReason::Unanswered,
+                    },
+                });
+            }
+            // Answered, released or moved meanwhile: the document knows best.
+            Ok(Ok(outcome)) => still.push(outcome.customer),
+            Ok(Err(err)) | Err(err) => {
+                tracing::warn!(company_id = %company, customer = %key, error = %err,
+                    "re-queue failed; trying again at the next drain");
+                still.push(customer);
+            }
+        }
+    }
+    still
+}
+
+/// Hands the waiting customers, in queue order, to available agents with room.
+async fn hand_out(
+    deps: &RouterDeps,
+    company: &CompanyId,
+    routing: &super::Routing,
+    held: &[Customer],
+    turns: &mut Turns,
+    lease: &mut Lease,
+) {
     let waiting = deps
         .persistence
-        .list_customers(&company, CustomerQuery::every_stopped(Some(false)))
+        .list_customers(company, CustomerQuery::every_stopped(Some(false)))
         .await;
     let mut queue: Vec<Customer> = match waiting {
         Ok((found, _)) => found
@@ -220,11 +328,11 @@ async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> T
             .collect(),
         Err(err) => {
             tracing::warn!(company_id = %company, error = %err, "queue not read for routing");
-            return turns;
+            return;
         }
     };
     if queue.is_empty() {
-        return turns;
+        return;
     }
     // The queue's order: highest priority first, then waiting longest.
     queue.sort_by(|a, b| {
@@ -236,8 +344,8 @@ async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> T
             ))
         })
     });
-    let Some(mut candidates) = candidates(&deps, &company, &routing, &mut turns).await else {
-        return turns;
+    let Some(mut candidates) = candidates(deps, company, routing, held, turns).await else {
+        return;
     };
     for customer in queue {
         let policy = routing.policy_for(&customer.page_id);
@@ -250,10 +358,10 @@ async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> T
             candidates.swap_remove(chosen);
             continue;
         };
-        let Ok(access) = deps.directory.company_page(&company, &customer.page_id) else {
+        let Ok(access) = deps.directory.company_page(company, &customer.page_id) else {
             continue;
         };
-        if !lease.held(&deps).await {
+        if !lease.held(deps).await {
             break;
         }
         let detail = json!({
@@ -268,12 +376,11 @@ async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> T
             .await;
         match decided {
             Ok(Ok(Outcome { changed: true, .. })) => {
+                let at = now().timestamp_millis();
                 let chosen = &mut candidates[chosen];
                 chosen.load += 1;
-                chosen.last_assigned = Some(now().timestamp_millis());
-                turns
-                    .last_assigned
-                    .insert(chosen.agent_id.clone(), now().timestamp_millis());
+                chosen.last_assigned = Some(at);
+                turns.last_assigned.insert(chosen.agent_id.clone(), at);
                 turns.last_turn = Some(chosen.agent_id.clone());
             }
             // Claimed meanwhile, handed back to the bot, or already theirs: nothing moved.
@@ -286,15 +393,16 @@ async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> T
             }
         }
     }
-    turns
 }
 
-/// The company's available agents with their capacity and load; `None` when they could not
-/// be read.
+/// The company's available agents with their capacity and load (from `held`); `None` when
+/// presence could not be read. Agents the router just set away are left out while the
+/// news travels.
 async fn candidates(
     deps: &RouterDeps,
     company: &CompanyId,
     routing: &super::Routing,
+    held: &[Customer],
     turns: &mut Turns,
 ) -> Option<Vec<Candidate>> {
     let hub = deps.hubs.get(company);
@@ -306,19 +414,8 @@ async fn candidates(
             return None;
         }
     };
-    let held = deps
-        .persistence
-        .list_customers(company, CustomerQuery::every_stopped(Some(true)))
-        .await;
-    let held = match held {
-        Ok((held, _)) => held,
-        Err(err) => {
-            tracing::warn!(company_id = %company, error = %err, "loads not read for routing");
-            return None;
-        }
-    };
     let mut loads: HashMap<AgentId, u32> = HashMap::new();
-    for customer in &held {
+    for customer in held {
         if let Some(agent) = &customer.agent_id {
             *loads.entry(agent.clone()).or_default() += 1;
             if let Some(at) = customer.assigned_at {
@@ -327,11 +424,13 @@ async fn candidates(
             }
         }
     }
+    turns.benched.retain(|_, at| at.elapsed() < BENCHED);
     Some(
         deps.directory
             .company_agents(company)
             .into_iter()
             .filter(|a| present.get(&a.id) == Some(&Availability::Available))
+            .filter(|a| !turns.benched.contains_key(&a.id))
             .map(|a| Candidate {
                 load: loads.get(&a.id).copied().unwrap_or(0),
                 capacity: routing.capacity_of(&a.id),

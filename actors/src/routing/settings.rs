@@ -166,7 +166,29 @@ pub struct Routing {
     /// Pages' rules that raise a customer's priority.
     #[serde(default)]
     pub priority_rules: BTreeMap<PageId, PriorityRules>,
+    /// A customer held by an agent who has waited this long (seconds) for the agent's
+    /// answer goes back to the queue, and the agent is set away; `0`: never.
+    #[serde(default)]
+    pub requeue_after_seconds: u32,
+    /// An available agent whose consoles have sent nothing for this long (seconds) is set
+    /// away; `0`: never.
+    #[serde(default)]
+    pub auto_away_after_seconds: u32,
+    /// What the bot tells a customer a person has given back to it, per page: a page left
+    /// out says [`RETURN_NOTICE`], `null` says nothing.
+    #[serde(default)]
+    pub return_notices: BTreeMap<PageId, Option<String>>,
 }
+
+/// What the bot says, unless the page says otherwise, when a person gives a customer back
+/// to it: the customer learns they talk to an automated assistant again.
+pub const RETURN_NOTICE: &str =
+    "You're now chatting with our automated assistant again. Reply 'agent' to reach a person.";
+
+/// The longest wait the timed settings may name: a week.
+pub const MAX_SECONDS: u32 = 7 * 24 * 3600;
+/// The longest notice: Messenger's limit for one text.
+pub const MAX_NOTICE_CHARS: usize = 640;
 
 fn default_capacity() -> u32 {
     5
@@ -180,6 +202,9 @@ impl Default for Routing {
             default_capacity: default_capacity(),
             agent_capacity: BTreeMap::new(),
             priority_rules: BTreeMap::new(),
+            requeue_after_seconds: 0,
+            auto_away_after_seconds: 0,
+            return_notices: BTreeMap::new(),
         }
     }
 }
@@ -194,6 +219,20 @@ impl Routing {
             .get(agent)
             .copied()
             .unwrap_or(self.default_capacity)
+    }
+
+    /// The notice the bot gives on `page` when a person gives a customer back; `None`: none.
+    pub fn return_notice(&self, page: &PageId) -> Option<String> {
+        match self.return_notices.get(page) {
+            Some(chosen) => chosen.clone(),
+            None => Some(RETURN_NOTICE.to_owned()),
+        }
+    }
+
+    /// Whether the company's router has work on its own, without a nudge: handing out,
+    /// re-queueing, or setting idle agents away.
+    pub fn runs_on_its_own(&self) -> bool {
+        self.hands_out() || self.requeue_after_seconds > 0 || self.auto_away_after_seconds > 0
     }
 
     /// Whether any page of the company hands customers out.
@@ -217,6 +256,31 @@ impl Routing {
             }
             if *capacity > MAX_CAPACITY {
                 return too_many(format!("agent_capacity.{agent}"));
+            }
+        }
+        for (field, seconds) in [
+            ("requeue_after_seconds", self.requeue_after_seconds),
+            ("auto_away_after_seconds", self.auto_away_after_seconds),
+        ] {
+            if seconds > MAX_SECONDS {
+                return Err((field.into(), format!("at most {MAX_SECONDS} (a week)")));
+            }
+        }
+        for (page, notice) in &self.return_notices {
+            if !pages.contains(page) {
+                return Err((
+                    format!("return_notices.{page}"),
+                    "no such page in your company".into(),
+                ));
+            }
+            if notice
+                .as_ref()
+                .is_some_and(|t| t.trim().is_empty() || t.chars().count() > MAX_NOTICE_CHARS)
+            {
+                return Err((
+                    format!("return_notices.{page}"),
+                    format!("between 1 and {MAX_NOTICE_CHARS} characters, or null for none"),
+                ));
             }
         }
         for (page, rules) in &self.priority_rules {
