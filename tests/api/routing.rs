@@ -68,6 +68,8 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
             "requeue_after_seconds": 0,
             "auto_away_after_seconds": 0,
             "return_notices": {},
+            "business_hours": null,
+            "closed_notices": {},
         })
     );
     let wanted = json!({
@@ -86,6 +88,12 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
         "requeue_after_seconds": 600,
         "auto_away_after_seconds": 900,
         "return_notices": {"1001": null, "1002": "Our assistant is back."},
+        "business_hours": {
+            "time_zone": "Europe/Lisbon",
+            "weekly": {"mon": ["09:00-13:00", "14:00-18:00"], "sat": ["10:00-14:00"]},
+            "holidays": ["2026-12-25"],
+        },
+        "closed_notices": {"1001": "Back {opens}."},
     });
     let refused = app.put(ROUTING, &alice.token, wanted.clone()).await;
     refused.error(403, "forbidden", "an agent changing routing");
@@ -825,4 +833,57 @@ async fn the_bot_says_it_is_automated_again_when_a_person_gives_the_customer_bac
         .await
         .ok("back to the bot");
     app.graph.wait_for_text(&other, RETURN_NOTICE).await;
+}
+
+#[tokio::test]
+async fn out_of_hours_the_customer_is_told_when_the_team_is_back_and_waits() {
+    let app = spawn_app().await;
+    let (alice, carol) = (app.login("alice").await, app.login("carol").await);
+    let day = |d: i64| {
+        (chrono::Utc::now() + chrono::TimeDelta::days(d))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let every_day: serde_json::Map<String, Value> =
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            .iter()
+            .map(|d| (d.to_string(), json!(["00:00-24:00"])))
+            .collect();
+    let closed = json!({
+        "policy": "least_loaded",
+        "business_hours": {
+            "time_zone": "UTC",
+            "weekly": every_day,
+            // Closed around today, whatever the hour the test runs.
+            "holidays": [day(-1), day(0), day(1)],
+        },
+    });
+    set_routing(&app, &carol, closed.clone()).await;
+    let _alice_ws = app.ws(&alice).await;
+    let psid = new_psid();
+    app.request_help(&carol.token, "1001", &psid).await;
+    let notice = app
+        .graph
+        .wait_for_send("the notice", |m| {
+            m.recipient == psid && m.text.starts_with("I've notified our team.")
+        })
+        .await;
+    assert!(
+        notice.text.contains("We're closed right now and back on ")
+            && notice
+                .text
+                .contains(" at 00:00 (UTC); you'll keep your place in the queue."),
+        "{}",
+        notice.text
+    );
+    // The router waits for the team's hours: nobody is handed the customer.
+    for _ in 0..3 {
+        tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+        assert_eq!(current_holder(&app, &carol.token, &psid).await, Value::Null);
+    }
+    // Open again (here: the hours are lifted): the queue is handed out.
+    let mut open = closed;
+    open["business_hours"] = Value::Null;
+    set_routing(&app, &carol, open).await;
+    assert_eq!(holder_of(&app, &carol.token, &psid).await, "alice");
 }

@@ -123,12 +123,25 @@ pub(super) struct FollowUp {
 pub(super) const PROFILE_RETRY: Duration = Duration::from_secs(600);
 
 impl Conversation {
+    /// What the bot says to a customer who just asked for a person: the team is told, and,
+    /// out of the company's hours, when it is back.
+    fn handoff_notice(&self) -> String {
+        let routing = self
+            .deps
+            .directory
+            .company(&self.key.company)
+            .map(|c| c.routing);
+        routing
+            .and_then(|r| r.closed_notice(&self.key.page, now()))
+            .unwrap_or_else(|| rules::HANDOFF_NOTICE.to_owned())
+    }
+
     /// Slow work (Send API, profile look-up, LLM) runs here, after the webhook is answered;
     /// its results come back to this actor as messages, so they are serialized like the rest.
     pub(super) fn follow_up(&mut self, f: FollowUp, text: String, ctx: &mut Context<Self>) {
         if f.notice {
             ctx.notify(BotReply {
-                text: rules::HANDOFF_NOTICE.to_owned(),
+                text: self.handoff_notice(),
                 notice: true,
             });
         } else if let Some(survey) = self.page.survey.as_ref().filter(|_| f.thanks) {
@@ -198,10 +211,10 @@ impl Handler<RequestHuman> for Conversation {
             };
             (snap, result)
         });
-        AtomicResponse::new(Box::pin(work.map(|result, _act, ctx| {
+        AtomicResponse::new(Box::pin(work.map(|result, act, ctx| {
             if result? {
                 ctx.notify(BotReply {
-                    text: rules::HANDOFF_NOTICE.to_owned(),
+                    text: act.handoff_notice(),
                     notice: true,
                 });
             }

@@ -2,8 +2,10 @@
 //! waiting customer, and the router that applies it.
 
 mod choice;
+mod hours;
 mod router;
 mod settings;
 
+pub use hours::BusinessHours;
 pub(crate) use router::{RouterDeps, Routers};
 pub use settings::{Policy, Priority, PriorityRules, Routing, MAX_CAPACITY};

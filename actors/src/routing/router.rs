@@ -238,7 +238,8 @@ async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> T
         }
     };
     let held = requeue_unanswered(&deps, &company, &routing, held, &mut turns, &mut lease).await;
-    if routing.hands_out() {
+    // Out of hours the queue waits; the tick drains it when the team is back.
+    if routing.hands_out() && routing.is_open(now()) {
         hand_out(&deps, &company, &routing, &held, &mut turns, &mut lease).await;
     }
     turns

@@ -2,7 +2,9 @@
 //! many each agent may hold. Admins edit them through the API; they are kept with the
 //! company's record and the tenants file leaves them as they are.
 
+use super::hours::BusinessHours;
 use crate::ids::{AgentId, CustomerId, PageId};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
@@ -178,7 +180,19 @@ pub struct Routing {
     /// out says [`RETURN_NOTICE`], `null` says nothing.
     #[serde(default)]
     pub return_notices: BTreeMap<PageId, Option<String>>,
+    /// When the team works; `null` (the default): always. Out of hours nobody is handed
+    /// customers, and a customer who asks for a person is told when the team is back.
+    #[serde(default)]
+    pub business_hours: Option<BusinessHours>,
+    /// What the bot says, per page, to a customer who asks for a person out of hours, in
+    /// place of [`CLOSED_NOTICE`]; `{opens}` stands for when the team is back.
+    #[serde(default)]
+    pub closed_notices: BTreeMap<PageId, String>,
 }
+
+/// What the bot says to a customer who asks for a person out of hours, unless the page says
+/// otherwise; `{opens}` becomes when the team is back ("tomorrow at 09:00 (Europe/Berlin)").
+pub const CLOSED_NOTICE: &str = "I've notified our team. We're closed right now and back {opens}; you'll keep your place in the queue.";
 
 /// What the bot says, unless the page says otherwise, when a person gives a customer back
 /// to it: the customer learns they talk to an automated assistant again.
@@ -205,6 +219,8 @@ impl Default for Routing {
             requeue_after_seconds: 0,
             auto_away_after_seconds: 0,
             return_notices: BTreeMap::new(),
+            business_hours: None,
+            closed_notices: BTreeMap::new(),
         }
     }
 }
@@ -227,6 +243,26 @@ impl Routing {
             Some(chosen) => chosen.clone(),
             None => Some(RETURN_NOTICE.to_owned()),
         }
+    }
+
+    /// Whether the team works at `at` (always, without business hours).
+    pub fn is_open(&self, at: DateTime<Utc>) -> bool {
+        self.business_hours.as_ref().is_none_or(|h| h.is_open(at))
+    }
+
+    /// What the bot says on `page` to a customer who asks for a person at `at` while the
+    /// team is out; `None` while it works.
+    pub fn closed_notice(&self, page: &PageId, at: DateTime<Utc>) -> Option<String> {
+        let hours = self.business_hours.as_ref().filter(|h| !h.is_open(at))?;
+        let opens = match hours.next_opening(at) {
+            Some(opens) => hours.describe(opens, at),
+            None => "as soon as we can".to_owned(),
+        };
+        let text = self
+            .closed_notices
+            .get(page)
+            .map_or(CLOSED_NOTICE, String::as_str);
+        Some(text.replace("{opens}", &opens))
     }
 
     /// Whether the company's router has work on its own, without a nudge: handing out,
@@ -264,6 +300,23 @@ impl Routing {
         ] {
             if seconds > MAX_SECONDS {
                 return Err((field.into(), format!("at most {MAX_SECONDS} (a week)")));
+            }
+        }
+        if let Some(hours) = &self.business_hours {
+            hours.check()?;
+        }
+        for (page, notice) in &self.closed_notices {
+            if !pages.contains(page) {
+                return Err((
+                    format!("closed_notices.{page}"),
+                    "no such page in your company".into(),
+                ));
+            }
+            if notice.trim().is_empty() || notice.chars().count() > MAX_NOTICE_CHARS {
+                return Err((
+                    format!("closed_notices.{page}"),
+                    format!("between 1 and {MAX_NOTICE_CHARS} characters"),
+                ));
             }
         }
         for (page, notice) in &self.return_notices {
