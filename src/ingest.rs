@@ -66,7 +66,9 @@ impl Incoming {
 /// it runs before the webhook is answered).
 fn inbound_event(message: CustomerMessage, standby: bool) -> InboundEvent {
     let human_requested = !standby && intent::detect(&message.text).human_requested;
+    let asks_wait = !standby && !human_requested && intent::asks_wait(&message.text);
     InboundEvent {
+        asks_wait,
         mid: message.mid,
         text: message.text,
         timestamp: from_millis(message.timestamp),

@@ -170,6 +170,7 @@ fn event(mid: &str, text: &str, human: bool) -> InboundEvent {
         timestamp: now(),
         human_requested: human,
         standby: false,
+        asks_wait: false,
     }
 }
 

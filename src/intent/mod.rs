@@ -64,6 +64,7 @@ mod model;
 mod morphology;
 mod normalise;
 mod rules;
+mod wait_question;
 
 use serde::Serialize;
 
@@ -72,6 +73,7 @@ use model::Model;
 pub use normalise::normalise;
 
 pub use rules::THRESHOLD;
+pub use wait_question::asks_wait;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Detection {

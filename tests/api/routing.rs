@@ -70,6 +70,8 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
             "return_notices": {},
             "business_hours": null,
             "closed_notices": {},
+            "position_in_notice": false,
+            "queue_notices": {},
         })
     );
     let wanted = json!({
@@ -94,6 +96,8 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
             "holidays": ["2026-12-25"],
         },
         "closed_notices": {"1001": "Back {opens}."},
+        "position_in_notice": true,
+        "queue_notices": {"1002": "You are {position}th, about {wait}."},
     });
     let refused = app.put(ROUTING, &alice.token, wanted.clone()).await;
     refused.error(403, "forbidden", "an agent changing routing");
@@ -886,4 +890,66 @@ async fn out_of_hours_the_customer_is_told_when_the_team_is_back_and_waits() {
     open["business_hours"] = Value::Null;
     set_routing(&app, &carol, open).await;
     assert_eq!(holder_of(&app, &carol.token, &psid).await, "alice");
+}
+
+#[tokio::test]
+async fn a_waiting_customer_learns_their_place_and_the_wait() {
+    let app = spawn_app().await;
+    let (alice, carol) = (app.login("alice").await, app.login("carol").await);
+    set_routing(
+        &app,
+        &carol,
+        json!({
+            "position_in_notice": true,
+            "queue_notices": {"1002": "Place {position}, wait {wait}."},
+        }),
+    )
+    .await;
+    let notified = "I've notified our team. Someone will assist you shortly.";
+    let [first, second, outlet] = [new_psid(), new_psid(), new_psid()];
+    app.request_help(&carol.token, "1001", &first).await;
+    app.graph
+        .wait_for_text(
+            &first,
+            &format!("{notified} You're number 1 in the queue. Estimated wait: not known yet."),
+        )
+        .await;
+    app.request_help(&carol.token, "1001", &second).await;
+    app.graph
+        .wait_for_text(
+            &second,
+            &format!("{notified} You're number 2 in the queue. Estimated wait: not known yet."),
+        )
+        .await;
+    app.request_help(&carol.token, "1002", &outlet).await;
+
+    // One claim in the last hour: a customer an hour per place.
+    app.set_agent(&alice.token, "1001", &first, json!("alice"))
+        .await
+        .ok("claim");
+    app.customer_says("1001", &second, "how long do I have to wait?")
+        .await;
+    app.graph
+        .wait_for_text(
+            &second,
+            "You're number 1 in the queue. Estimated wait: about 60 minutes.",
+        )
+        .await;
+    app.customer_says("1002", &outlet, "¿Cuánto falta?").await;
+    app.graph
+        .wait_for_text(&outlet, "Place 2, wait about 120 minutes.")
+        .await;
+    // A customer someone holds is not in the queue: asking tells them nothing of it.
+    app.customer_says("1001", &first, "how long?").await;
+    app.send_rest(&alice.token, "1001", &first, "Right here!")
+        .await
+        .ok("answer");
+    assert!(
+        app.graph
+            .received_by(&first)
+            .iter()
+            .all(|t| !t.contains("in the queue") || t.starts_with(notified)),
+        "{:?}",
+        app.graph.received_by(&first)
+    );
 }

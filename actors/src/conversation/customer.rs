@@ -9,6 +9,7 @@ use super::rules;
 use crate::error::ActorError;
 use crate::events::Event;
 use crate::model::{now, MessageRecord};
+use crate::routing::place::{fill, place_in_queue, QUEUE_NOTICE};
 use actix::prelude::*;
 
 use std::time::{Duration, Instant};
@@ -19,6 +20,7 @@ impl Handler<Inbound> for Conversation {
     fn handle(&mut self, msg: Inbound, _ctx: &mut Self::Context) -> Self::Result {
         let event = msg.event;
         let text = event.text.clone();
+        let asks_wait = event.asks_wait;
         let work = self.run(move |op, mut snap| async move {
             let now = now();
             let record = MessageRecord::from_customer(&event.mid, &event.text, event.timestamp);
@@ -77,7 +79,10 @@ impl Handler<Inbound> for Conversation {
                             customer: op.view(&customer),
                         });
                     }
+                    // A waiting customer asking how long is told their place.
+                    let waiting = customer.stop && customer.agent_id.is_none();
                     let follow_up = FollowUp {
+                        asks_wait: waiting && asks_wait && !handoff_started,
                         notice: handoff_started,
                         answer: bot_answers,
                         thanks: rated,
@@ -117,33 +122,79 @@ pub(super) struct FollowUp {
     thanks: bool,
     first_sight: bool,
     unnamed: bool,
+    /// A waiting customer asked how long: tell them their place in the queue.
+    asks_wait: bool,
 }
 
 /// How long to wait before asking the User Profile API again about an unnamed customer.
 pub(super) const PROFILE_RETRY: Duration = Duration::from_secs(600);
 
 impl Conversation {
-    /// What the bot says to a customer who just asked for a person: the team is told, and,
-    /// out of the company's hours, when it is back.
-    fn handoff_notice(&self) -> String {
+    /// Tells a customer who just asked for a person that the team is told: out of the
+    /// company's hours, when it is back; in hours, when the company wants it, their place
+    /// in the queue too.
+    fn send_handoff_notice(&self, ctx: &mut Context<Self>) {
         let routing = self
             .deps
             .directory
             .company(&self.key.company)
-            .map(|c| c.routing);
-        routing
-            .and_then(|r| r.closed_notice(&self.key.page, now()))
-            .unwrap_or_else(|| rules::HANDOFF_NOTICE.to_owned())
+            .map(|c| c.routing)
+            .unwrap_or_default();
+        let at = now();
+        if let Some(closed) = routing.closed_notice(&self.key.page, at) {
+            ctx.notify(BotReply {
+                text: closed,
+                notice: true,
+            });
+        } else if routing.position_in_notice {
+            self.tell_place(Some(rules::HANDOFF_NOTICE.to_owned()), ctx);
+        } else {
+            ctx.notify(BotReply {
+                text: rules::HANDOFF_NOTICE.to_owned(),
+                notice: true,
+            });
+        }
+    }
+
+    /// Tells a waiting customer their place in the queue and the wait to expect, after
+    /// `lead` when given (said alone when their place cannot be read).
+    fn tell_place(&self, lead: Option<String>, ctx: &mut Context<Self>) {
+        let template = self
+            .deps
+            .directory
+            .company(&self.key.company)
+            .map(|c| c.routing.queue_notice(&self.key.page).to_owned())
+            .unwrap_or_else(|| QUEUE_NOTICE.to_owned());
+        let (persistence, key, me) = (
+            self.deps.persistence.clone(),
+            self.key.clone(),
+            ctx.address(),
+        );
+        actix::spawn(async move {
+            let place = match place_in_queue(&persistence, &key, now()).await {
+                Ok(place) => place.map(|(position, minutes)| fill(&template, position, minutes)),
+                Err(err) => {
+                    tracing::warn!(customer = %key, error = %err, "place in the queue not read");
+                    None
+                }
+            };
+            let text = match (lead, place) {
+                (Some(lead), Some(place)) => format!("{lead} {place}"),
+                (Some(lead), None) => lead,
+                (None, Some(place)) => place,
+                (None, None) => return,
+            };
+            me.do_send(BotReply { text, notice: true });
+        });
     }
 
     /// Slow work (Send API, profile look-up, LLM) runs here, after the webhook is answered;
     /// its results come back to this actor as messages, so they are serialized like the rest.
     pub(super) fn follow_up(&mut self, f: FollowUp, text: String, ctx: &mut Context<Self>) {
         if f.notice {
-            ctx.notify(BotReply {
-                text: self.handoff_notice(),
-                notice: true,
-            });
+            self.send_handoff_notice(ctx);
+        } else if f.asks_wait {
+            self.tell_place(None, ctx);
         } else if let Some(survey) = self.page.survey.as_ref().filter(|_| f.thanks) {
             ctx.notify(BotReply {
                 text: survey.thanks.clone(),
@@ -213,10 +264,7 @@ impl Handler<RequestHuman> for Conversation {
         });
         AtomicResponse::new(Box::pin(work.map(|result, act, ctx| {
             if result? {
-                ctx.notify(BotReply {
-                    text: act.handoff_notice(),
-                    notice: true,
-                });
+                act.send_handoff_notice(ctx);
             }
             Ok(())
         })))

@@ -385,6 +385,7 @@ mod tests {
             timestamp: at,
             human_requested: true,
             standby: false,
+            asks_wait: false,
         };
         inbound(None, &key, "Page", &event, at)
             .expect("new")

@@ -26,6 +26,9 @@ pub struct InboundEvent {
     /// Delivered under `standby`: another app controls the thread. Recorded, never
     /// answered, and no handoff of ours starts from it.
     pub standby: bool,
+    /// The customer asks how long they will wait ("how long?"): a waiting customer is told
+    /// their place in the queue.
+    pub asks_wait: bool,
 }
 
 /// The customer after an inbound message.
@@ -465,6 +468,7 @@ mod tests {
             timestamp: at,
             human_requested: human,
             standby: false,
+            asks_wait: false,
         }
     }
 

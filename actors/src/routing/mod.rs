@@ -3,6 +3,7 @@
 
 mod choice;
 mod hours;
+pub(crate) mod place;
 mod router;
 mod settings;
 

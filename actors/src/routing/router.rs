@@ -335,16 +335,7 @@ async fn hand_out(
     if queue.is_empty() {
         return;
     }
-    // The queue's order: highest priority first, then waiting longest.
-    queue.sort_by(|a, b| {
-        b.priority.cmp(&a.priority).then_with(|| {
-            (a.stopped_at, &a.page_id, &a.customer_id).cmp(&(
-                b.stopped_at,
-                &b.page_id,
-                &b.customer_id,
-            ))
-        })
-    });
+    queue.sort_by(super::place::queue_order);
     let Some(mut candidates) = candidates(deps, company, routing, held, turns).await else {
         return;
     };

@@ -3,6 +3,7 @@
 //! company's record and the tenants file leaves them as they are.
 
 use super::hours::BusinessHours;
+use super::place::QUEUE_NOTICE;
 use crate::ids::{AgentId, CustomerId, PageId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -188,6 +189,14 @@ pub struct Routing {
     /// place of [`CLOSED_NOTICE`]; `{opens}` stands for when the team is back.
     #[serde(default)]
     pub closed_notices: BTreeMap<PageId, String>,
+    /// The handoff notice also tells the customer their place in the queue and the wait to
+    /// expect (in hours; the default says only that the team is told).
+    #[serde(default)]
+    pub position_in_notice: bool,
+    /// What a waiting customer is told of their place, per page, in place of
+    /// [`QUEUE_NOTICE`]; `{position}` and `{wait}` stand for them.
+    #[serde(default)]
+    pub queue_notices: BTreeMap<PageId, String>,
 }
 
 /// What the bot says to a customer who asks for a person out of hours, unless the page says
@@ -221,6 +230,8 @@ impl Default for Routing {
             return_notices: BTreeMap::new(),
             business_hours: None,
             closed_notices: BTreeMap::new(),
+            position_in_notice: false,
+            queue_notices: BTreeMap::new(),
         }
     }
 }
@@ -265,6 +276,13 @@ impl Routing {
         Some(text.replace("{opens}", &opens))
     }
 
+    /// The template of what a waiting customer on `page` is told of their place.
+    pub fn queue_notice(&self, page: &PageId) -> &str {
+        self.queue_notices
+            .get(page)
+            .map_or(QUEUE_NOTICE, String::as_str)
+    }
+
     /// Whether the company's router has work on its own, without a nudge: handing out,
     /// re-queueing, or setting idle agents away.
     pub fn runs_on_its_own(&self) -> bool {
@@ -305,16 +323,16 @@ impl Routing {
         if let Some(hours) = &self.business_hours {
             hours.check()?;
         }
-        for (page, notice) in &self.closed_notices {
+        for (page, notice) in self.closed_notices.iter().chain(&self.queue_notices) {
             if !pages.contains(page) {
                 return Err((
-                    format!("closed_notices.{page}"),
+                    format!("notices.{page}"),
                     "no such page in your company".into(),
                 ));
             }
             if notice.trim().is_empty() || notice.chars().count() > MAX_NOTICE_CHARS {
                 return Err((
-                    format!("closed_notices.{page}"),
+                    format!("notices.{page}"),
                     format!("between 1 and {MAX_NOTICE_CHARS} characters"),
                 ));
             }
