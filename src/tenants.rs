@@ -315,7 +315,7 @@ impl TenantsFile {
             if !companies.insert(company_id.clone()) {
                 return Err(format!("company {company_id} appears twice"));
             }
-            ops.push(TenantChange::PutCompany(CompanyRecord {
+            ops.push(TenantChange::PutCompany(Box::new(CompanyRecord {
                 id: company_id.clone(),
                 name: company.name,
                 sla: company
@@ -329,7 +329,7 @@ impl TenantsFile {
                     .company(&company_id)
                     .map(|c| c.routing)
                     .unwrap_or_default(),
-            }));
+            })));
             for page in company.page {
                 let id = PageId::new(check(&page.id, "company.page.id")?);
                 if !pages.insert(id.clone()) {
@@ -514,7 +514,7 @@ name = "Acme Inc"
             .expect("valid");
         for op in plan.ops {
             match op {
-                TenantChange::PutCompany(c) => tenants.companies.push(c),
+                TenantChange::PutCompany(c) => tenants.companies.push(*c),
                 TenantChange::PutPage(p) => tenants.pages.push(p),
                 TenantChange::PutAgent(a) => tenants.agents.push(a),
                 _ => {}

@@ -108,6 +108,7 @@ impl<'a> AgentDesk<'a> {
         let msg = Assign {
             agent: self.agent.clone(),
         };
+        let _gate = self.engine.gates.enter(&self.agent.id).await;
         self.act(page, customer, "assign", msg).await
     }
 
@@ -134,6 +135,7 @@ impl<'a> AgentDesk<'a> {
             Ok(target) => target,
             Err(err) => return Err(self.refused("transfer", page, Some(customer), err).await),
         };
+        let _gate = self.engine.gates.enter(&target.id).await;
         let msg = Transfer {
             admin: self.agent.clone(),
             target,
@@ -398,7 +400,7 @@ impl<'a> AgentDesk<'a> {
         let detail = serde_json::to_value(&routing).unwrap_or_default();
         engine
             .commit(vec![
-                WriteOp::Tenant(TenantChange::PutCompany(record.clone())),
+                WriteOp::Tenant(TenantChange::PutCompany(Box::new(record.clone()))),
                 WriteOp::Audit {
                     company: company.clone(),
                     entry: AuditEntry::new("set_routing", admin, "ok").with_detail(detail),
@@ -675,7 +677,10 @@ impl AgentDesk<'_> {
         Conversation: Handler<M>,
     {
         let (key, access) = self.resolve(page, customer, action).await?;
+        // A send may assign the sender: it passes their gate, but only to reserve.
+        let gate = self.engine.gates.enter(&self.agent.id).await;
         let ticket = self.engine.call(&key, &access, msg).await??;
+        drop(gate);
         Ok((key, outcome(ticket).await?))
     }
 

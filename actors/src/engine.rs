@@ -20,7 +20,7 @@ use crate::model::{
 use crate::outbox::{Bot, Messenger, PageAccess};
 use crate::persistence::store::{CustomerQuery, WriteOp, WriteResult};
 use crate::persistence::{PersistenceHandle, Storage};
-use crate::routing::{RouterDeps, Routers};
+use crate::routing::{Gates, RouterDeps, Routers};
 use actix::prelude::*;
 use dashmap::DashMap;
 use std::sync::{Arc, OnceLock};
@@ -60,6 +60,8 @@ pub struct Engine {
     hubs: Arc<Hubs>,
     conversations: Conversations,
     pub(crate) routers: Arc<Routers>,
+    /// Each agent's gate: claims and the router's hand-outs pass it in turn.
+    pub(crate) gates: Arc<Gates>,
     /// Processes share the store (MongoDB).
     pub(crate) shared: bool,
     arbiters: Arc<Arbiters>,
@@ -233,6 +235,7 @@ impl Engine {
             ));
         }
         let conversations = Conversations::new(deps, arbiters.clone());
+        let gates = Arc::new(Gates::default());
         let routing = Arc::new(Routers::new(
             RouterDeps {
                 directory: directory.clone(),
@@ -241,6 +244,7 @@ impl Engine {
                 conversations: conversations.clone(),
                 shared,
                 instance,
+                gates: gates.clone(),
             },
             arbiters.clone(),
         ));
@@ -252,6 +256,7 @@ impl Engine {
             hubs,
             conversations,
             routers: routing,
+            gates,
             shared,
             arbiters,
             metrics,

@@ -671,7 +671,8 @@ impl AuditQuery {
 /// One change to the stored companies, pages and agents, as the tenants file asks it.
 #[derive(Clone, Debug)]
 pub enum TenantChange {
-    PutCompany(CompanyRecord),
+    /// Boxed: a company's record (with its routing settings) is far larger than the rest.
+    PutCompany(Box<CompanyRecord>),
     PutPage(PageRecord),
     PutAgent(AgentRecord),
     /// The tenants file no longer lists them: the records go (a page's access token with

@@ -127,13 +127,15 @@ async fn world(agents: &[AgentRef]) -> World {
     );
     let mut ops = vec![];
     for (company, page) in [("acme", "p1"), ("globex", "g1")] {
-        ops.push(WriteOp::Tenant(TenantChange::PutCompany(CompanyRecord {
-            id: CompanyId::new(company),
-            name: company.into(),
-            sla: Default::default(),
-            csat: None,
-            routing: Default::default(),
-        })));
+        ops.push(WriteOp::Tenant(TenantChange::PutCompany(Box::new(
+            CompanyRecord {
+                id: CompanyId::new(company),
+                name: company.into(),
+                sla: Default::default(),
+                csat: None,
+                routing: Default::default(),
+            },
+        ))));
         ops.push(WriteOp::Tenant(TenantChange::PutPage(PageRecord {
             id: PageId::new(page),
             company_id: CompanyId::new(company),

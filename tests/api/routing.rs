@@ -283,7 +283,7 @@ async fn automatic_assignment_never_fights_a_manual_claim() {
         ..AppOptions::default()
     })
     .await;
-    race_router_and_claims([&app, &app]).await;
+    race_router_and_claims([&app, &app], true).await;
 }
 
 /// The same race with agents, customers and the router spread over two processes on one
@@ -305,12 +305,16 @@ async fn automatic_assignment_never_fights_a_manual_claim_across_processes() {
         ..AppOptions::default()
     })
     .await;
-    race_router_and_claims([&a, &b]).await;
+    // A claim by hand on the process that does not route is not held back by the router's
+    // gate (docs/routing.md, "Several processes"): one holder and no move are checked, not
+    // capacity.
+    race_router_and_claims([&a, &b], false).await;
 }
 
 /// Racers connect alternately to `apps[0]` and `apps[1]`; customers write alternately
 /// through them; the settings are set through the second and observed on the first.
-async fn race_router_and_claims(apps: [&TestApp; 2]) {
+/// `capacity`: check that the router never filled an agent past capacity.
+async fn race_router_and_claims(apps: [&TestApp; 2], check_capacity: bool) {
     let carol = apps[1].login("carol").await;
     let racers: Vec<String> = (1..=RACERS).map(|i| format!("agent{i:02}")).collect();
     let mut capacity: HashMap<String, u64> =
@@ -411,7 +415,7 @@ async fn race_router_and_claims(apps: [&TestApp; 2]) {
         assert_eq!(held[&psid], agent, "moved: {frame}");
         *assigned_once.entry(psid.clone()).or_default() += 1;
         let load = loads.entry(agent.clone()).or_default();
-        if auto.get(&psid) == Some(&agent) {
+        if check_capacity && auto.get(&psid) == Some(&agent) {
             assert!(
                 *load < capacity[&agent],
                 "{agent} past capacity by the router"

@@ -17,6 +17,7 @@
 //! consoles.
 
 use super::choice::{choose, Candidate};
+use super::gates::Gates;
 use crate::arbiters::Arbiters;
 use crate::conversation::rules::unanswered_since;
 use crate::conversation::{AutoAssign, Conversations, Outcome, Requeue};
@@ -49,6 +50,8 @@ pub(crate) struct RouterDeps {
     pub shared: bool,
     /// This process, as the lease's holder.
     pub instance: String,
+    /// The agents' gates, shared with the desks' claims.
+    pub gates: Arc<Gates>,
 }
 
 /// One router per company, started on first nudge.
@@ -339,7 +342,8 @@ async fn hand_out(
     let Some(mut candidates) = candidates(deps, company, routing, held, turns).await else {
         return;
     };
-    for customer in queue {
+    let mut queue = std::collections::VecDeque::from(queue);
+    while let Some(customer) = queue.pop_front() {
         let policy = routing.policy_for(&customer.page_id);
         let Some((chosen, reason)) = choose(policy, &candidates, turns.last_turn.as_ref()) else {
             // Nobody available has room: the rest waits for capacity or an agent.
@@ -356,6 +360,23 @@ async fn hand_out(
         if !lease.held(deps).await {
             break;
         }
+        // Inside the agent's gate no claim of theirs can land before the assignment: their
+        // customers are counted afresh, and the assignment waits for room.
+        let gate = deps.gates.enter(&agent.id).await;
+        match load_of(deps, company, &agent.id).await {
+            Ok(load) if load < candidates[chosen].capacity => candidates[chosen].load = load,
+            Ok(load) => {
+                // They claimed meanwhile: the customer goes to someone else, if anyone.
+                candidates[chosen].load = load;
+                drop(gate);
+                queue.push_front(customer);
+                continue;
+            }
+            Err(err) => {
+                tracing::warn!(company_id = %company, error = %err, "load not read for routing");
+                break;
+            }
+        }
         let detail = json!({
             "policy": policy.as_str(),
             "reason": reason,
@@ -366,6 +387,7 @@ async fn hand_out(
             .conversations
             .call(&key, &access, AutoAssign { agent, detail })
             .await;
+        drop(gate);
         match decided {
             Ok(Ok(Outcome { changed: true, .. })) => {
                 let at = now().timestamp_millis();
@@ -385,6 +407,20 @@ async fn hand_out(
             }
         }
     }
+}
+
+/// How many customers `agent` holds now, as stored.
+async fn load_of(
+    deps: &RouterDeps,
+    company: &CompanyId,
+    agent: &AgentId,
+) -> Result<u32, crate::error::StoreError> {
+    let mut query = CustomerQuery::every_stopped(Some(true));
+    query.agent = Some(agent.clone());
+    // Only the count is wanted (a limit of 0 would mean none to MongoDB).
+    query.limit = 1;
+    let (_, total) = deps.persistence.list_customers(company, query).await?;
+    Ok(u32::try_from(total).unwrap_or(u32::MAX))
 }
 
 /// The company's available agents with their capacity and load (from `held`); `None` when

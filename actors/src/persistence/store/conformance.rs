@@ -466,13 +466,13 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
         password_hash: "$argon2id$x".into(),
     };
     let ops = vec![
-        WriteOp::Tenant(TenantChange::PutCompany(CompanyRecord {
+        WriteOp::Tenant(TenantChange::PutCompany(Box::new(CompanyRecord {
             id: CompanyId::new("acme"),
             name: "Acme".into(),
             sla: Default::default(),
             csat: Some(Survey::default()),
             routing: Default::default(),
-        })),
+        }))),
         WriteOp::Tenant(TenantChange::PutPage(PageRecord {
             id: PageId::new("p1"),
             company_id: CompanyId::new("acme"),
@@ -538,13 +538,13 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
     commit(
         &*store,
         vec![
-            WriteOp::Tenant(TenantChange::PutCompany(CompanyRecord {
+            WriteOp::Tenant(TenantChange::PutCompany(Box::new(CompanyRecord {
                 id: CompanyId::new("acme"),
                 name: "Acme".into(),
                 sla: Default::default(),
                 csat: None,
                 routing: routing.clone(),
-            })),
+            }))),
             WriteOp::Tenant(TenantChange::PutPage(page("p1"))),
             WriteOp::Tenant(TenantChange::PutPage(page("p2"))),
             WriteOp::Tenant(TenantChange::PutAgent(agent("alice"))),
