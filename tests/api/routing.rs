@@ -17,6 +17,18 @@ async fn set_routing(app: &TestApp, admin: &Session, settings: Value) -> Value {
         .clone()
 }
 
+/// A fresh server with Alice, Bob and Carol (admin) signed in, and `settings` in force.
+async fn team_with(settings: Value) -> (TestApp, Session, Session, Session) {
+    let app = spawn_app().await;
+    let (alice, bob, carol) = (
+        app.login("alice").await,
+        app.login("bob").await,
+        app.login("carol").await,
+    );
+    set_routing(&app, &carol, settings).await;
+    (app, alice, bob, carol)
+}
+
 /// Waits until the customer is held, and answers by whom.
 async fn holder_of(app: &TestApp, token: &str, psid: &str) -> String {
     let body = app
@@ -163,18 +175,8 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
 
 #[tokio::test]
 async fn least_loaded_hands_the_longest_waiting_to_available_agents_within_capacity() {
-    let app = spawn_app().await;
-    let (alice, bob, carol) = (
-        app.login("alice").await,
-        app.login("bob").await,
-        app.login("carol").await,
-    );
-    set_routing(
-        &app,
-        &carol,
-        json!({"policy": "least_loaded", "default_capacity": 1}),
-    )
-    .await;
+    let (app, alice, bob, carol) =
+        team_with(json!({"policy": "least_loaded", "default_capacity": 1})).await;
     // Three customers wait while nobody is online: nothing can be handed out.
     let queue: Vec<String> = (0..3).map(|_| new_psid()).collect();
     for psid in &queue {
@@ -228,18 +230,8 @@ async fn least_loaded_hands_the_longest_waiting_to_available_agents_within_capac
 
 #[tokio::test]
 async fn round_robin_takes_turns_and_away_agents_are_skipped() {
-    let app = spawn_app().await;
-    let (alice, bob, carol) = (
-        app.login("alice").await,
-        app.login("bob").await,
-        app.login("carol").await,
-    );
-    set_routing(
-        &app,
-        &carol,
-        json!({"policy": "round_robin", "agent_capacity": {"carol": 0}}),
-    )
-    .await;
+    let (app, alice, bob, carol) =
+        team_with(json!({"policy": "round_robin", "agent_capacity": {"carol": 0}})).await;
     let mut alice_ws = app.ws(&alice).await;
     let mut bob_ws = app.ws(&bob).await;
     // Carol is online too, but with no capacity she is never handed anyone.
@@ -537,18 +529,12 @@ async fn queue_order(ws: &mut WsClient) -> Vec<String> {
 
 #[tokio::test]
 async fn priority_orders_the_queue_and_a_pages_rules_raise_it() {
-    let app = spawn_app().await;
-    let (alice, carol) = (app.login("alice").await, app.login("carol").await);
     let [plain, refund, vip, repeats] = [new_psid(), new_psid(), new_psid(), new_psid()];
-    set_routing(
-        &app,
-        &carol,
-        json!({"priority_rules": {"1001": {
-            "keywords": ["refund"],
-            "vip_customers": [vip],
-            "repeat_requests": 2,
-        }}}),
-    )
+    let (app, alice, _bob, carol) = team_with(json!({"priority_rules": {"1001": {
+        "keywords": ["refund"],
+        "vip_customers": [vip],
+        "repeat_requests": 2,
+    }}}))
     .await;
     let mut ws = app.ws(&alice).await;
     let asked = |psid: &str, text: &str| {
@@ -637,18 +623,12 @@ async fn priority_orders_the_queue_and_a_pages_rules_raise_it() {
 
 #[tokio::test]
 async fn the_router_serves_the_highest_priority_first() {
-    let app = spawn_app().await;
-    let (alice, carol) = (app.login("alice").await, app.login("carol").await);
     let (first, urgent) = (new_psid(), new_psid());
-    set_routing(
-        &app,
-        &carol,
-        json!({
-            "policy": "least_loaded",
-            "default_capacity": 1,
-            "priority_rules": {"1001": {"vip_customers": [urgent]}},
-        }),
-    )
+    let (app, alice, _bob, carol) = team_with(json!({
+        "policy": "least_loaded",
+        "default_capacity": 1,
+        "priority_rules": {"1001": {"vip_customers": [urgent]}},
+    }))
     .await;
     app.request_help(&carol.token, "1001", &first).await;
     app.request_help(&carol.token, "1001", &urgent).await;
@@ -666,13 +646,7 @@ const RETURN_NOTICE: &str =
 
 #[tokio::test]
 async fn a_customer_left_unanswered_goes_back_to_the_queue_and_the_agent_away() {
-    let app = spawn_app().await;
-    let (alice, bob, carol) = (
-        app.login("alice").await,
-        app.login("bob").await,
-        app.login("carol").await,
-    );
-    set_routing(&app, &carol, json!({"requeue_after_seconds": 2})).await;
+    let (app, alice, bob, carol) = team_with(json!({"requeue_after_seconds": 2})).await;
     let mut alice_ws = app.ws(&alice).await;
     let mut bob_ws = app.ws(&bob).await;
     let (answered, ignored) = (new_psid(), new_psid());
@@ -739,13 +713,7 @@ async fn a_customer_left_unanswered_goes_back_to_the_queue_and_the_agent_away() 
 
 #[tokio::test]
 async fn an_idle_agent_is_set_away_and_a_busy_one_is_not() {
-    let app = spawn_app().await;
-    let (alice, bob, carol) = (
-        app.login("alice").await,
-        app.login("bob").await,
-        app.login("carol").await,
-    );
-    set_routing(&app, &carol, json!({"auto_away_after_seconds": 2})).await;
+    let (app, alice, bob, carol) = team_with(json!({"auto_away_after_seconds": 2})).await;
     let mut alice_ws = app.ws(&alice).await;
     let mut bob_ws = app.ws(&bob).await;
     // Bob keeps clicking through the queue; Alice does nothing.
@@ -898,16 +866,10 @@ async fn out_of_hours_the_customer_is_told_when_the_team_is_back_and_waits() {
 
 #[tokio::test]
 async fn a_waiting_customer_learns_their_place_and_the_wait() {
-    let app = spawn_app().await;
-    let (alice, carol) = (app.login("alice").await, app.login("carol").await);
-    set_routing(
-        &app,
-        &carol,
-        json!({
-            "position_in_notice": true,
-            "queue_notices": {"1002": "Place {position}, wait {wait}."},
-        }),
-    )
+    let (app, alice, _bob, carol) = team_with(json!({
+        "position_in_notice": true,
+        "queue_notices": {"1002": "Place {position}, wait {wait}."},
+    }))
     .await;
     let notified = "I've notified our team. Someone will assist you shortly.";
     let [first, second, outlet] = [new_psid(), new_psid(), new_psid()];
