@@ -110,7 +110,7 @@ pub fn object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
 }
 
 /// A priority as REST and WebSocket name it: `low`, `normal`, `high` or `urgent`.
-pub fn priority(text: &str) -> Result<handoff_actors::routing::Priority, ApiError> {
+pub fn priority(text: &str) -> Result<handoff_actors::policy::Priority, ApiError> {
     serde_json::from_value(Value::String(text.to_owned()))
         .map_err(|_| ApiError::invalid("priority", "expected low, normal, high or urgent"))
 }

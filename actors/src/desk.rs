@@ -23,7 +23,7 @@ use crate::model::{now, AgentRef, AuditEntry, AuditQuery, Customer, MessageRecor
 use crate::outbox::PageAccess;
 use crate::persistence::store::{hour_of, CustomerQuery, Period, WriteOp};
 use crate::persistence::PersistenceHandle;
-use crate::routing::{Priority, Routing};
+use crate::policy::{Priority, Routing};
 use crate::tally::Hours;
 use actix::prelude::*;
 use chrono::{DateTime, Utc};

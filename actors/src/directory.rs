@@ -5,7 +5,7 @@ use crate::error::ActorError;
 use crate::ids::{AgentId, CompanyId, PageId};
 use crate::model::{AgentRecord, CompanyRecord, Tenants};
 use crate::outbox::PageAccess;
-use crate::routing::PriorityRules;
+use crate::policy::PriorityRules;
 use dashmap::DashMap;
 use std::collections::HashSet;
 use std::sync::Arc;

@@ -31,8 +31,10 @@ mod event_feed;
 mod events_log;
 mod hub;
 mod persistence;
+pub mod policy;
+mod queue;
 mod roster;
-pub mod routing;
+mod routing;
 mod tally;
 
 pub use conversation::rules::{split_text, HANDOFF_NOTICE};

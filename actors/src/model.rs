@@ -3,7 +3,7 @@
 
 use crate::handoff::{Episode, HandoffRecord};
 use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
-use crate::routing::{Priority, Routing};
+use crate::policy::{Priority, Routing};
 use chrono::{DateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicI64, Ordering};

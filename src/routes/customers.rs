@@ -18,7 +18,7 @@ use handoff_actors::events::CustomerView;
 use handoff_actors::ids::{AgentId, CustomerId, PageId};
 use handoff_actors::model::AuditEntry;
 use handoff_actors::model::{AuditQuery, CustomerSort, PageSize};
-use handoff_actors::routing::Priority;
+use handoff_actors::policy::Priority;
 use handoff_actors::{AgentStatus, ListRequest};
 use serde::Serialize;
 use std::collections::HashMap;

@@ -6,7 +6,7 @@ use crate::error::ApiError;
 use crate::openapi::errors::{SettingsChange, SignedIn};
 use crate::state::AppState;
 use actix_web::{get, put, web, HttpRequest, HttpResponse};
-use handoff_actors::routing::Routing;
+use handoff_actors::policy::Routing;
 
 /// The company's routing settings: the policy (and pages that differ from it) and the
 /// agents' capacities. Any agent of the company may read them.

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use handoff_actors::events::Availability;
 use handoff_actors::ids::{CustomerId, PageId};
 use handoff_actors::model::CustomerSort;
-use handoff_actors::routing::Priority;
+use handoff_actors::policy::Priority;
 use serde_json::{json, Map, Value};
 
 /// A client frame before its fields are read.

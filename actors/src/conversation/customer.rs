@@ -9,7 +9,8 @@ use super::rules;
 use crate::error::ActorError;
 use crate::events::Event;
 use crate::model::{now, MessageRecord};
-use crate::routing::place::{fill, place_in_queue, QUEUE_NOTICE};
+use crate::policy::place::{fill, QUEUE_NOTICE};
+use crate::queue::place_in_queue;
 use actix::prelude::*;
 
 use std::time::{Duration, Instant};

@@ -79,7 +79,7 @@ pub struct AutoAssign {
 #[rtype(result = "Result<Outcome, ActorError>")]
 pub struct SetPriority {
     pub agent: AgentRef,
-    pub priority: crate::routing::Priority,
+    pub priority: crate::policy::Priority,
 }
 
 /// Put the customer back in the queue if `holder` has left them unanswered for `after`

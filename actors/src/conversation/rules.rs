@@ -7,7 +7,7 @@ use crate::handoff::{csat_score, HandoffRecord};
 use crate::ids::{AgentId, CustomerKey};
 use crate::model::{AgentRef, Customer};
 use crate::outbox::{MessagingType, Profile};
-use crate::routing::{Priority, PriorityRules};
+use crate::policy::{Priority, PriorityRules};
 use chrono::{DateTime, Utc};
 
 /// Messenger's limit for one text message; longer agent messages go out in parts.

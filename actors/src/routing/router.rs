@@ -16,7 +16,6 @@
 //! capacity between them; idle agents are judged by each process, which alone knows its
 //! consoles.
 
-use super::choice::{choose, Candidate};
 use super::gates::Gates;
 use crate::arbiters::Arbiters;
 use crate::conversation::rules::unanswered_since;
@@ -28,6 +27,7 @@ use crate::ids::{AgentId, CompanyId};
 use crate::model::{now, Customer};
 use crate::persistence::store::CustomerQuery;
 use crate::persistence::PersistenceHandle;
+use crate::policy::{choose, Candidate, Policy, Routing};
 use actix::prelude::*;
 use dashmap::DashMap;
 use serde_json::json;
@@ -254,7 +254,7 @@ async fn drain(deps: Arc<RouterDeps>, company: CompanyId, mut turns: Turns) -> T
 async fn requeue_unanswered(
     deps: &RouterDeps,
     company: &CompanyId,
-    routing: &super::Routing,
+    routing: &Routing,
     held: Vec<Customer>,
     turns: &mut Turns,
     lease: &mut Lease,
@@ -316,7 +316,7 @@ async fn requeue_unanswered(
 async fn hand_out(
     deps: &RouterDeps,
     company: &CompanyId,
-    routing: &super::Routing,
+    routing: &Routing,
     held: &[Customer],
     turns: &mut Turns,
     lease: &mut Lease,
@@ -328,7 +328,7 @@ async fn hand_out(
     let mut queue: Vec<Customer> = match waiting {
         Ok((found, _)) => found
             .into_iter()
-            .filter(|c| routing.policy_for(&c.page_id) != super::Policy::Manual)
+            .filter(|c| routing.policy_for(&c.page_id) != Policy::Manual)
             .collect(),
         Err(err) => {
             tracing::warn!(company_id = %company, error = %err, "queue not read for routing");
@@ -338,7 +338,7 @@ async fn hand_out(
     if queue.is_empty() {
         return;
     }
-    queue.sort_by(super::place::queue_order);
+    queue.sort_by(crate::queue::queue_order);
     let Some(mut candidates) = candidates(deps, company, routing, held, turns).await else {
         return;
     };
@@ -429,7 +429,7 @@ async fn load_of(
 async fn candidates(
     deps: &RouterDeps,
     company: &CompanyId,
-    routing: &super::Routing,
+    routing: &Routing,
     held: &[Customer],
     turns: &mut Turns,
 ) -> Option<Vec<Candidate>> {

@@ -526,14 +526,14 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
         default_answer: None,
     };
     // Routing settings name pages and agents as keys, with small counts.
-    let mut routing = crate::routing::Routing {
-        policy: crate::routing::Policy::LeastLoaded,
+    let mut routing = crate::policy::Routing {
+        policy: crate::policy::Policy::LeastLoaded,
         default_capacity: 3,
         ..Default::default()
     };
     routing
         .page_policies
-        .insert(PageId::new("p1"), crate::routing::Policy::RoundRobin);
+        .insert(PageId::new("p1"), crate::policy::Policy::RoundRobin);
     routing.agent_capacity.insert(AgentId::new("bob"), 0);
     commit(
         &*store,

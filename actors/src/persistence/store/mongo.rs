@@ -32,7 +32,7 @@ use crate::model::{
     from_millis, AuditEntry, AuditQuery, CompanyRecord, Customer, CustomerSort, MessageRecord,
     SessionRecord, StoredCustomer, TenantChange, Tenants,
 };
-use crate::routing::Priority;
+use crate::policy::Priority;
 use crate::tally::stored::Parts;
 use crate::tally::{HourTally, Hours};
 use async_trait::async_trait;
