@@ -169,7 +169,8 @@ function onBroadcast({ type, data }) {
   switch (type) {
     case "agent_requested":
     case "agent_assignment_changed":
-    case "customer_stop_status_changed": {
+    case "customer_stop_status_changed":
+    case "customer_priority_changed": {
       const key = customerKey(data.customer);
       if (!upsert(data.customer)) return; // older than what is shown
       if (!state.pending.has(key)) state.errors.delete(key);
