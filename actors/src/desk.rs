@@ -655,7 +655,7 @@ impl AgentDesk<'_> {
         Conversation: Handler<M>,
     {
         let (key, access) = self.resolve(page, customer, action).await?;
-        let outcome = self.engine.call(&key, &access, msg).await??;
+        let outcome = self.engine.conversations.call(&key, &access, msg).await??;
         Ok(CustomerView::new(
             outcome.customer,
             now(),
@@ -679,7 +679,7 @@ impl AgentDesk<'_> {
         let (key, access) = self.resolve(page, customer, action).await?;
         // A send may assign the sender: it passes their gate, but only to reserve.
         let gate = self.engine.gates.enter(&self.agent.id).await;
-        let ticket = self.engine.call(&key, &access, msg).await??;
+        let ticket = self.engine.conversations.call(&key, &access, msg).await??;
         drop(gate);
         Ok((key, outcome(ticket).await?))
     }

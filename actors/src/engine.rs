@@ -17,7 +17,7 @@ use crate::metrics::Metrics;
 use crate::model::{
     now, AgentRef, AuditEntry, CustomerSort, PageSize, Role, SessionRecord, TenantChange,
 };
-use crate::outbox::{Bot, Messenger, PageAccess};
+use crate::outbox::{Bot, Messenger};
 use crate::persistence::store::{CustomerQuery, WriteOp, WriteResult};
 use crate::persistence::{PersistenceHandle, Storage};
 use crate::routing::{Gates, RouterDeps, Routers};
@@ -58,7 +58,7 @@ pub struct Engine {
     pub(crate) directory: Arc<Directory>,
     pub(crate) persistence: PersistenceHandle,
     hubs: Arc<Hubs>,
-    conversations: Conversations,
+    pub(crate) conversations: Conversations,
     pub(crate) routers: Arc<Routers>,
     /// Each agent's gate: claims and the router's hand-outs pass it in turn.
     pub(crate) gates: Arc<Gates>,
@@ -386,22 +386,7 @@ impl Engine {
             page: page.clone(),
             customer: customer.clone(),
         };
-        self.call(&key, &access, msg).await.map(Some)
-    }
-
-    /// Sends `msg` to the customer's conversation, starting it if needed.
-    pub(crate) async fn call<M>(
-        &self,
-        key: &CustomerKey,
-        page: &Arc<PageAccess>,
-        msg: M,
-    ) -> Result<M::Result, ActorError>
-    where
-        M: Message + std::marker::Send + Clone + 'static,
-        M::Result: std::marker::Send,
-        Conversation: Handler<M>,
-    {
-        self.conversations.call(key, page, msg).await
+        self.conversations.call(&key, &access, msg).await.map(Some)
     }
 
     // ---- sessions and the audit log, for the auth layer ----
