@@ -1,6 +1,6 @@
 //! Ingestion: what handoff records of what Messenger tells it, whether it came as a
 //! webhook or from the demo's customer simulator. Tells our own echoes from replies typed
-//! in Meta's inbox, groups the items per customer, puts each customer's in event-time order,
+//! in Meta's inbox and our app from others in thread handovers, groups the items per customer, puts each customer's in event-time order,
 //! runs the local detector on customer messages, and records them through the engine.
 //! Knows nothing of HTTP: `routes/webhook.rs` hands it a parsed, signature-checked webhook,
 //! `routes/simulator.rs` a typed customer message.
@@ -8,10 +8,12 @@
 use crate::error::ApiError;
 use crate::fields::check_id;
 use crate::intent;
-use crate::messenger::payload::{CustomerMessage, Item, Webhook};
+use crate::messenger::payload::{CustomerMessage, Handover, Item, Webhook};
 use futures_util::future::join_all;
 use handoff_actors::ids::{CustomerId, PageId};
-use handoff_actors::messages::{InboundEvent, InboxReply, OwnEcho, PageEcho};
+use handoff_actors::messages::{
+    InboundEvent, InboxReply, OwnEcho, PageEcho, ThreadChanged, ThreadNews, UNKNOWN_APP,
+};
 use handoff_actors::model::from_millis;
 use handoff_actors::parse_echo_metadata;
 use handoff_actors::{ActorError, Engine};
@@ -49,15 +51,63 @@ pub(crate) enum Incoming {
         outgoing_id: String,
         part: usize,
     },
+    /// Meta changed who controls the customer's thread, or was asked to.
+    Thread {
+        page: String,
+        customer: String,
+        timestamp: i64,
+        news: ThreadNews,
+    },
 }
 
 impl Incoming {
-    pub(crate) fn message(&self) -> &CustomerMessage {
+    /// The message it carries, if it is one.
+    pub(crate) fn message(&self) -> Option<&CustomerMessage> {
         match self {
             Incoming::Customer(m)
             | Incoming::Standby(m)
             | Incoming::Inbox(m)
-            | Incoming::OwnEcho { message: m, .. } => m,
+            | Incoming::OwnEcho { message: m, .. } => Some(m),
+            Incoming::Thread { .. } => None,
+        }
+    }
+
+    /// `(page, customer)`: whose it is.
+    pub(crate) fn owner(&self) -> (&str, &str) {
+        match self {
+            Incoming::Thread { page, customer, .. } => (page, customer),
+            _ => self
+                .message()
+                .map_or(("", ""), |m| (m.page.as_str(), m.customer.as_str())),
+        }
+    }
+
+    /// Event time, milliseconds since the epoch.
+    pub(crate) fn timestamp(&self) -> i64 {
+        match self {
+            Incoming::Thread { timestamp, .. } => *timestamp,
+            _ => self.message().map_or(0, |m| m.timestamp),
+        }
+    }
+}
+
+/// What a handover means for us: `our_app_id` (`FB_APP_ID`) tells our app from others.
+/// Without it, a pass is taken to be to us (Meta sends it to the app that gets the thread)
+/// and a take to be by another app (Meta sends it to the app that lost the thread).
+fn thread_news(handover: Handover, our_app_id: Option<&str>) -> ThreadNews {
+    let is_ours = |app: &str| our_app_id == Some(app);
+    match handover {
+        Handover::Passed { to } => match to {
+            Some(app) if our_app_id.is_some() && !is_ours(&app) => ThreadNews::Other(app),
+            _ => ThreadNews::Ours,
+        },
+        Handover::Taken { by } => match by {
+            Some(app) if is_ours(&app) => ThreadNews::Ours,
+            Some(app) => ThreadNews::Other(app),
+            None => ThreadNews::Other(UNKNOWN_APP.to_owned()),
+        },
+        Handover::Requested { by } => {
+            ThreadNews::Requested(by.unwrap_or_else(|| UNKNOWN_APP.to_owned()))
         }
     }
 }
@@ -130,6 +180,20 @@ pub(crate) fn incoming(
                         });
                     }
                 }
+                Item::Handover {
+                    page,
+                    customer,
+                    timestamp,
+                    handover,
+                } => queue(Incoming::Thread {
+                    page,
+                    customer,
+                    timestamp,
+                    news: thread_news(handover, our_app_id),
+                }),
+                Item::AppRoles(roles) => {
+                    tracing::info!(page_id = %page, %roles, "the page's app roles changed");
+                }
                 Item::Other => {}
             }
         }
@@ -144,16 +208,17 @@ fn per_customer(
 ) -> BTreeMap<(String, String), Vec<Incoming>> {
     let mut per_customer: BTreeMap<(String, String), Vec<Incoming>> = BTreeMap::new();
     for incoming in items {
-        let m = incoming.message();
-        if !(usable_id(&m.page) && usable_id(&m.customer)) || m.mid.is_empty() {
+        let (page, customer) = incoming.owner();
+        let no_mid = incoming.message().is_some_and(|m| m.mid.is_empty());
+        if !(usable_id(page) && usable_id(customer)) || no_mid {
             tracing::warn!("webhook item without a usable page, customer or message id; ignored");
             continue;
         }
-        let key = (m.page.clone(), m.customer.clone());
+        let key = (page.to_owned(), customer.to_owned());
         per_customer.entry(key).or_default().push(incoming);
     }
     for items in per_customer.values_mut() {
-        items.sort_by_key(|i| i.message().timestamp);
+        items.sort_by_key(Incoming::timestamp);
     }
     per_customer
 }
@@ -203,6 +268,15 @@ async fn record(
                         engine
                             .page_echo(&page, &customer, PageEcho::Inbox(reply))
                             .await?
+                    }
+                    Incoming::Thread {
+                        timestamp, news, ..
+                    } => {
+                        let change = ThreadChanged {
+                            news,
+                            at: from_millis(timestamp),
+                        };
+                        engine.thread_changed(&page, &customer, change).await?
                     }
                     Incoming::OwnEcho {
                         message,
@@ -261,8 +335,34 @@ mod tests {
         assert_eq!(customers, vec!["u2"]);
         let mids: Vec<&str> = incoming[&("1001".to_owned(), "u2".to_owned())]
             .iter()
-            .map(|i| i.message().mid.as_str())
+            .filter_map(|i| i.message().map(|m| m.mid.as_str()))
             .collect();
         assert_eq!(mids, vec!["m4", "m5"], "in event-time order");
+    }
+
+    #[test]
+    fn handovers_tell_our_app_from_others() {
+        let inbox = || Some("263902037430900".to_owned());
+        let ours = || Some("42".to_owned());
+        let news = |h| thread_news(h, Some("42"));
+        assert_eq!(news(Handover::Passed { to: ours() }), ThreadNews::Ours);
+        assert_eq!(
+            news(Handover::Passed { to: inbox() }),
+            ThreadNews::Other("263902037430900".into())
+        );
+        assert_eq!(
+            news(Handover::Taken { by: None }),
+            ThreadNews::Other(UNKNOWN_APP.into())
+        );
+        assert_eq!(news(Handover::Taken { by: ours() }), ThreadNews::Ours);
+        assert_eq!(
+            thread_news(Handover::Passed { to: inbox() }, None),
+            ThreadNews::Ours,
+            "without FB_APP_ID, a pass Meta sends us is to us"
+        );
+        assert_eq!(
+            news(Handover::Requested { by: inbox() }),
+            ThreadNews::Requested("263902037430900".into())
+        );
     }
 }

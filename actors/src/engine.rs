@@ -5,7 +5,9 @@
 //! customer within the agent's company using the helpers here.
 
 use crate::arbiters::Arbiters;
-use crate::conversation::{self, Conversation, Inbound, InboundOutcome, PageEcho, Sent, Ticket};
+use crate::conversation::{
+    self, Conversation, Inbound, InboundOutcome, PageEcho, Sent, ThreadChanged, Ticket,
+};
 use crate::conversation::{Conversations, Deps};
 use crate::directory::Directory;
 use crate::error::{ActorError, StoreError};
@@ -362,6 +364,18 @@ impl Engine {
             PageEcho::Inbox(reply) => self.deliver_webhook_item(page, customer, reply).await?,
             PageEcho::Own(echo) => self.deliver_webhook_item(page, customer, echo).await?,
         };
+        Ok(done.transpose()?.is_some())
+    }
+
+    /// Records Meta's news of who controls a customer's thread. `Ok(false)`: the page is
+    /// not one of ours.
+    pub async fn thread_changed(
+        &self,
+        page: &PageId,
+        customer: &CustomerId,
+        change: ThreadChanged,
+    ) -> Result<bool, ActorError> {
+        let done = self.deliver_webhook_item(page, customer, change).await?;
         Ok(done.transpose()?.is_some())
     }
 

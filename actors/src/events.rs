@@ -148,6 +148,11 @@ pub enum Event {
     CustomerPriorityChanged {
         customer: CustomerView,
     },
+    /// Another app got the customer's Messenger thread, gave it back, or asked for it
+    /// (`thread_owner`, `thread_requested_by`).
+    CustomerThreadChanged {
+        customer: CustomerView,
+    },
     NewMessage {
         customer_id: CustomerId,
         page_id: PageId,
@@ -197,6 +202,7 @@ impl Event {
             Event::AgentAssignmentChanged { .. } => "agent_assignment_changed",
             Event::CustomerStopStatusChanged { .. } => "customer_stop_status_changed",
             Event::CustomerPriorityChanged { .. } => "customer_priority_changed",
+            Event::CustomerThreadChanged { .. } => "customer_thread_changed",
             Event::NewMessage { .. } => "new_message",
             Event::AgentAvailabilityChanged { .. } => "agent_availability_changed",
             Event::OutgoingChanged { .. } => "outgoing_changed",

@@ -50,7 +50,9 @@ pub use persistence::Storage;
 /// What the web layer sends the actors, and what it gets back.
 pub mod messages {
     pub use crate::conversation::rules::InboundEvent;
-    pub use crate::conversation::{InboundOutcome, InboxReply, OwnEcho, PageEcho, Sent};
+    pub use crate::conversation::{
+        InboundOutcome, InboxReply, OwnEcho, PageEcho, Sent, ThreadChanged, ThreadNews, UNKNOWN_APP,
+    };
     pub use crate::hub::{next_session_id, Active, AgentEvent, Connect, Disconnect};
 }
 

@@ -96,6 +96,21 @@ pub struct Customer {
     /// How many times they asked for a person in the current handoff.
     #[serde(skip)]
     pub help_requests: u32,
+    /// The app that controls the customer's Messenger thread when it is not ours (Meta's
+    /// Conversation Routing; `unknown` when Meta did not name it): the bot never answers
+    /// then. `None`: our app's thread, or nobody's (docs/messenger.md#conversation-routing).
+    #[serde(default)]
+    #[schema(required = true)]
+    pub thread_owner: Option<String>,
+    /// An app that asked for the thread (`request_thread_control`), until its control
+    /// changes.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub thread_requested_by: Option<String>,
+    /// When the thread's control last changed, by Meta's clock: older news is ignored.
+    #[serde(default)]
+    #[schema(required = true)]
+    pub thread_changed_at: Option<DateTime<Utc>>,
 }
 
 /// How many message ids a customer document remembers. Older ones are found through the
@@ -138,6 +153,9 @@ impl Customer {
             survey: None,
             conversation_since: None,
             priority: Priority::Normal,
+            thread_owner: None,
+            thread_requested_by: None,
+            thread_changed_at: None,
             help_requests: 0,
         }
     }

@@ -57,6 +57,17 @@ pub struct QuickReply {
     pub payload: String,
 }
 
+/// A change of who controls a customer's thread (Meta's Conversation Routing), asked of
+/// Graph when an agent claims a customer or gives them back to the bot
+/// (docs/messenger.md#conversation-routing).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ThreadControl {
+    /// Our app takes the thread (`take_thread_control`).
+    Take,
+    /// The thread goes to another app, such as Meta's Page Inbox (`pass_thread_control`).
+    Pass { app_id: String },
+}
+
 #[async_trait]
 pub trait Messenger: Send + Sync + 'static {
     /// Sends a text; answers the Send API's `message_id`. Retries only what cannot have
@@ -72,6 +83,14 @@ pub trait Messenger: Send + Sync + 'static {
         page: &PageAccess,
         customer: &CustomerId,
     ) -> Result<Profile, GraphFailure>;
+
+    /// Asks Graph to change who controls the customer's thread.
+    async fn thread_control(
+        &self,
+        page: &PageAccess,
+        recipient: &CustomerId,
+        control: &ThreadControl,
+    ) -> Result<(), GraphFailure>;
 
     /// Shows the typing indicator (a `sender_action`, in its own request).
     async fn typing_on(

@@ -14,7 +14,9 @@ use handoff_actors::model::{
     now, AgentRecord, AgentRef, AuditQuery, CompanyRecord, CustomerSort, PageRecord, Role,
     TenantChange,
 };
-use handoff_actors::outbox::{Bot, MessagingType, Messenger, PageAccess, Profile, TextMessage};
+use handoff_actors::outbox::{
+    Bot, MessagingType, Messenger, PageAccess, Profile, TextMessage, ThreadControl,
+};
 use handoff_actors::testing::{CustomerWrite, EmbeddedStore, Store, WriteOp};
 use handoff_actors::{
     ActorError, Engine, EngineOptions, GraphFailure, ListRequest, HANDOFF_NOTICE,
@@ -51,6 +53,15 @@ impl Messenger for FakeMessenger {
     }
 
     async fn typing_on(&self, _page: &PageAccess, _to: &CustomerId) -> Result<(), GraphFailure> {
+        Ok(())
+    }
+
+    async fn thread_control(
+        &self,
+        _page: &PageAccess,
+        _to: &CustomerId,
+        _control: &ThreadControl,
+    ) -> Result<(), GraphFailure> {
         Ok(())
     }
 

@@ -37,6 +37,27 @@ pub struct Messaging {
     pub timestamp: i64,
     pub message: Option<Message>,
     pub postback: Option<Postback>,
+    /// `messaging_handovers`: the thread was passed to an app.
+    pub pass_thread_control: Option<ThreadHandover>,
+    /// `messaging_handovers`: an app took the thread (from us).
+    pub take_thread_control: Option<ThreadHandover>,
+    /// `messaging_handovers`: an app asks for the thread.
+    pub request_thread_control: Option<ThreadRequest>,
+    /// `messaging_handovers`: the page's admin changed the apps' roles.
+    pub app_roles: Option<serde_json::Value>,
+}
+
+/// A change of thread control (Meta's Conversation Routing).
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ThreadHandover {
+    /// The app that controls the thread now (a string or a number; may be missing).
+    pub new_owner_app_id: Option<serde_json::Value>,
+    pub previous_owner_app_id: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ThreadRequest {
+    pub requested_owner_app_id: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -87,8 +108,49 @@ pub enum Item {
         metadata: Option<String>,
         message: CustomerMessage,
     },
+    /// A `messaging_handovers` item about the customer's thread.
+    Handover {
+        page: String,
+        customer: String,
+        /// Event time, milliseconds since the epoch.
+        timestamp: i64,
+        handover: Handover,
+    },
+    /// The page's admin changed the apps' roles (`app_roles`).
+    AppRoles(serde_json::Value),
     /// Deliveries, reads, reactions and the like: nothing to do.
     Other,
+}
+
+/// What a `messaging_handovers` item says happened to a thread; app ids as Meta gave them.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Handover {
+    /// `pass_thread_control`: passed to `to` (to us when Meta does not say).
+    Passed { to: Option<String> },
+    /// `take_thread_control`: taken (from us) by `by`, when Meta says who.
+    Taken { by: Option<String> },
+    /// `request_thread_control`: the app `by` asks for the thread.
+    Requested { by: Option<String> },
+}
+
+impl Messaging {
+    fn handover(&self) -> Option<Handover> {
+        let app = |id: &Option<serde_json::Value>| id.as_ref().and_then(id_text);
+        if let Some(pass) = &self.pass_thread_control {
+            return Some(Handover::Passed {
+                to: app(&pass.new_owner_app_id),
+            });
+        }
+        if let Some(take) = &self.take_thread_control {
+            return Some(Handover::Taken {
+                by: app(&take.new_owner_app_id),
+            });
+        }
+        let request = self.request_thread_control.as_ref()?;
+        Some(Handover::Requested {
+            by: app(&request.requested_owner_app_id),
+        })
+    }
 }
 
 fn id_text(value: &serde_json::Value) -> Option<String> {
@@ -107,9 +169,20 @@ impl Entry {
 
 impl Messaging {
     pub fn classify(&self, page_id: &str) -> Item {
+        if let Some(roles) = &self.app_roles {
+            return Item::AppRoles(roles.clone());
+        }
         let Some(sender) = &self.sender else {
             return Item::Other;
         };
+        if let Some(handover) = self.handover() {
+            return Item::Handover {
+                page: page_id.to_owned(),
+                customer: sender.id.clone(),
+                timestamp: self.timestamp,
+                handover,
+            };
+        }
         if let Some(message) = &self.message {
             if message.is_echo {
                 let customer = self
@@ -217,5 +290,38 @@ mod tests {
         assert!(matches!(&got[2], Item::Customer(m) if m.text == "Talk to a person"));
         assert!(matches!(&got[3], Item::Customer(m) if m.text == "[image]"));
         assert_eq!(got[4], Item::Other);
+    }
+
+    #[test]
+    fn handovers_as_meta_documents_them() {
+        let got = items(
+            r#"{"object":"page","entry":[{"id":"1001","time":1,"messaging":[
+              {"sender":{"id":"u1"},"recipient":{"id":"1001"},"timestamp":20,
+               "pass_thread_control":{"previous_owner_app_id":null,"new_owner_app_id":"123456789","metadata":"m"}},
+              {"sender":{"id":"u1"},"recipient":{"id":"1001"},"timestamp":21,
+               "take_thread_control":{"previous_owner_app_id":"123456789","new_owner_app_id":263902037430900,"metadata":"m"}},
+              {"sender":{"id":"u1"},"recipient":{"id":"1001"},"timestamp":22,
+               "take_thread_control":{"previous_owner_app_id":"123456789","metadata":"m"}},
+              {"sender":{"id":"u1"},"recipient":{"id":"1001"},"timestamp":23,
+               "request_thread_control":{"requested_owner_app_id":263902037430900,"metadata":"m"}},
+              {"recipient":{"id":"1001"},"timestamp":24,
+               "app_roles":{"123456789":["primary_receiver"]}}
+            ]}]}"#,
+        );
+        let item = |timestamp, handover| Item::Handover {
+            page: "1001".into(),
+            customer: "u1".into(),
+            timestamp,
+            handover,
+        };
+        let inbox = Some("263902037430900".to_owned());
+        let ours = Some("123456789".to_owned());
+        assert_eq!(got[0], item(20, Handover::Passed { to: ours }));
+        assert_eq!(got[1], item(21, Handover::Taken { by: inbox.clone() }));
+        assert_eq!(got[2], item(22, Handover::Taken { by: None }));
+        assert_eq!(got[3], item(23, Handover::Requested { by: inbox }));
+        assert!(
+            matches!(&got[4], Item::AppRoles(roles) if roles["123456789"][0] == "primary_receiver")
+        );
     }
 }

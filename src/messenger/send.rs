@@ -13,7 +13,9 @@ use super::health::PageHealth;
 use super::signature::appsecret_proof;
 use async_trait::async_trait;
 use handoff_actors::ids::CustomerId;
-use handoff_actors::outbox::{MessagingType, Messenger, PageAccess, Profile, TextMessage};
+use handoff_actors::outbox::{
+    MessagingType, Messenger, PageAccess, Profile, TextMessage, ThreadControl,
+};
 use handoff_actors::GraphFailure;
 use rand::Rng;
 use serde::de::DeserializeOwned;
@@ -300,6 +302,38 @@ pub fn text_body(out: TextMessage<'_>) -> serde_json::Value {
     }
 }
 
+/// What travels with a thread-control request, for the app that gets the thread.
+const THREAD_METADATA: &str = "handoff";
+
+/// The Graph edge and body that ask for a change of thread control: `take_thread_control`
+/// or `pass_thread_control` with the target app's id (a number, as Graph documents it).
+pub fn thread_control_request(
+    recipient: &CustomerId,
+    control: &ThreadControl,
+) -> (&'static str, serde_json::Value) {
+    match control {
+        ThreadControl::Take => (
+            "take_thread_control",
+            json!({"recipient": {"id": recipient}, "metadata": THREAD_METADATA}),
+        ),
+        ThreadControl::Pass { app_id } => {
+            let target = app_id
+                .parse::<u64>()
+                .map_or_else(|_| json!(app_id), |n| json!(n));
+            (
+                "pass_thread_control",
+                json!({"recipient": {"id": recipient}, "target_app_id": target,
+                    "metadata": THREAD_METADATA}),
+            )
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct ControlOk {
+    success: bool,
+}
+
 #[async_trait]
 impl Messenger for GraphMessenger {
     async fn send_text(
@@ -331,6 +365,26 @@ impl Messenger for GraphMessenger {
             first_name: p.first_name,
             last_name: p.last_name,
         })
+    }
+
+    async fn thread_control(
+        &self,
+        page: &PageAccess,
+        recipient: &CustomerId,
+        control: &ThreadControl,
+    ) -> Result<(), GraphFailure> {
+        let (edge, body) = thread_control_request(recipient, control);
+        let url = format!("{}/{}/{edge}", self.base, page.id);
+        let body = self.with_auth(page, body);
+        // Asking twice for the same owner leaves the same owner.
+        let ok: ControlOk = self
+            .call(page, Repeat::Safe, || self.http.post(&url).json(&body))
+            .await?;
+        if ok.success {
+            Ok(())
+        } else {
+            Err(failure("Graph did not change the thread's control", false))
+        }
     }
 
     async fn typing_on(
@@ -378,6 +432,27 @@ mod tests {
         assert_eq!(tagged["messaging_type"], "MESSAGE_TAG");
         assert_eq!(tagged["tag"], "HUMAN_AGENT");
         assert_eq!(tagged["recipient"]["id"], "42");
+    }
+
+    #[test]
+    fn thread_control_requests_have_graphs_shapes() {
+        let psid = CustomerId::new("42");
+        let (edge, body) = thread_control_request(&psid, &ThreadControl::Take);
+        assert_eq!(edge, "take_thread_control");
+        assert_eq!(
+            body,
+            json!({"recipient": {"id": "42"}, "metadata": "handoff"})
+        );
+        let inbox = ThreadControl::Pass {
+            app_id: "263902037430900".into(),
+        };
+        let (edge, body) = thread_control_request(&psid, &inbox);
+        assert_eq!(edge, "pass_thread_control");
+        assert_eq!(
+            body,
+            json!({"recipient": {"id": "42"}, "target_app_id": 263902037430900u64,
+                "metadata": "handoff"})
+        );
     }
 
     #[test]

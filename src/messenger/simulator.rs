@@ -6,7 +6,9 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use dashmap::DashMap;
 use handoff_actors::ids::{CustomerId, PageId};
-use handoff_actors::outbox::{MessagingType, Messenger, PageAccess, Profile, TextMessage};
+use handoff_actors::outbox::{
+    MessagingType, Messenger, PageAccess, Profile, TextMessage, ThreadControl,
+};
 use handoff_actors::GraphFailure;
 use serde::Serialize;
 
@@ -98,6 +100,16 @@ impl Messenger for SimulatorMessenger {
             inbox.messages.remove(0);
         }
         Ok(message_id)
+    }
+
+    /// The simulated Messenger has no other apps: our app always holds the thread.
+    async fn thread_control(
+        &self,
+        _page: &PageAccess,
+        _recipient: &CustomerId,
+        _control: &ThreadControl,
+    ) -> Result<(), GraphFailure> {
+        Ok(())
     }
 
     async fn profile(

@@ -57,3 +57,14 @@ export const setStop = (customerId, pageId, stop) =>
     stop,
     page_id: pageId,
   });
+/** An admin hands a held customer to another agent (`agent_id`: that agent's id). */
+export const transfer = (customerId, pageId, agentId) =>
+  call("PUT", `/api/dashboard/customers/${encodeURIComponent(customerId)}/agent`, {
+    agent_id: agentId,
+    page_id: pageId,
+  });
+/** The company's routing settings (docs/routing.md); admins replace them whole with PUT. */
+export const routing = () => call("GET", "/api/dashboard/routing");
+export const putRouting = (settings) => call("PUT", "/api/dashboard/routing", settings);
+/** The company's pages (admins only). */
+export const pages = () => call("GET", "/api/dashboard/pages").then((d) => d.pages);

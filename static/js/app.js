@@ -1,5 +1,6 @@
-// The agent console: sign-in, then the live queue and one open conversation, kept in step
-// with the server through the WebSocket (REST for sign-in and Resolve).
+// The agent console: sign-in, then the live queue (in views) and one open conversation, the
+// team and the agent's load, kept in step with the server through the WebSocket (REST for
+// sign-in, Resolve, transfers and the routing settings).
 
 import * as api from "./api.js";
 import { Socket } from "./socket.js";
@@ -9,6 +10,11 @@ import { customerKey, tick, windowText } from "./util.js";
 import { admit } from "./versions.js";
 import { showNumbers } from "./numbers.js";
 import { loadDeadlines, tickMarks } from "./deadlines.js";
+import { keptView, keepView, renderTabs, bindTabs } from "./views.js";
+import { loads, loadText, renderTeam } from "./team.js";
+import { setupNotify, customerWaiting } from "./notify.js";
+import { bindKeys } from "./keys.js";
+import { showSettings, bindSettings } from "./settings.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -21,13 +27,16 @@ const state = {
   settled: new Set(), // outgoing ids delivered by a retry or discarded: they never come back
   busyOutgoing: new Set(), // outgoing ids with a Retry or Discard in flight
   selected: null, // key of the open conversation
+  cursor: null, // key of the customer the keyboard has selected (keys.js)
+  shown: [], // keys of the customers listed now, in order
+  view: keptView(), // "mine" | "unassigned" | "all" (views.js)
   conv: null, // {key, customer, messages, error, notice}
   sort: localStorage.getItem("handoff-sort") || "waiting",
   pageFilter: localStorage.getItem("handoff-page") || "",
   errors: new Map(), // key → the server's message, shown inline on the row
   pending: new Set(), // keys with an optimistic change in flight
   viewers: new Map(), // other agent id → {name, key}
-  agents: new Map(), // agent id → {name, status}
+  agents: new Map(), // agent id → {name, status, capacity, reason?} (reason: why the server set them away)
   availability: "available",
   syncs: 0,
 };
@@ -36,25 +45,54 @@ let localId = 0;
 
 // ---- rendering ----
 
+const EMPTY = {
+  all: "Nobody is waiting. Customers who ask for a person appear here.",
+  mine: "You hold nobody right now. Customers you claim appear here.",
+  unassigned: "Nobody is waiting for an agent.",
+};
+
+/**
+ * A select of the list (priority, transfer) being picked from: redrawing its row would close
+ * it, so the list waits until it is left — at most a few seconds, so a select left focused
+ * does not freeze the queue.
+ */
+const PICK_MS = 8000;
+let pickingSince = 0;
+let listStale = false;
+
+function picking() {
+  const active = document.activeElement;
+  return active?.tagName === "SELECT" && $("queue").contains(active) && Date.now() - pickingSince < PICK_MS;
+}
+
+function renderList() {
+  if (picking()) {
+    listStale = true;
+    return;
+  }
+  listStale = false;
+  const { keys, counts } = renderQueue($("queue"), state, { open, assign, release, transfer, setPriority });
+  state.shown = keys;
+  $("queue-count").textContent = keys.length ? String(keys.length) : "";
+  $("queue-empty").hidden = keys.length > 0;
+  $("queue-empty").textContent = EMPTY[state.view];
+  renderTabs($("views"), counts, state.view);
+}
+
 function render() {
-  const shown = renderQueue($("queue"), state, { open, assign, release });
-  $("queue-count").textContent = shown ? String(shown) : "";
-  $("queue-empty").hidden = shown > 0;
+  if (!state.me) return; // signed out while a request was in flight
+  renderList();
   renderConversation(state.conv, state, { retry, discard });
   $("app").classList.toggle("viewing", Boolean(state.conv));
-  renderTeam();
+  const held = loads(state.customers);
+  renderTeam(state, held);
+  $("load-value").textContent = loadText(held.get(state.me.id) || 0, state.agents.get(state.me.id)?.capacity);
   tick();
   tickMarks();
 }
 
 /** The queue changed: read the deadlines again (a claim or an answer moves them). */
 const refreshDeadlines = () => loadDeadlines(tickMarks);
-
-function renderTeam() {
-  const others = [...state.agents].filter(([id]) => id !== state.me?.id)
-    .map(([, a]) => `${a.name}: ${a.status}`);
-  $("team").textContent = others.length ? `Team — ${others.join(" · ")}` : "";
-}
 
 function setConnection(status, delay) {
   const text = {
@@ -161,8 +199,22 @@ async function resync(reason) {
 
 async function loadAgents() {
   try {
-    for (const a of await api.agents()) state.agents.set(a.id, { name: a.name, status: a.status });
-  } catch { /* the team line is a nicety */ }
+    for (const a of await api.agents()) {
+      const reason = a.status === "away" ? state.agents.get(a.id)?.reason : undefined;
+      state.agents.set(a.id, { name: a.name, status: a.status, capacity: a.capacity, reason });
+    }
+  } catch { /* the team panel is a nicety */ }
+}
+
+/** An agent's status changed; the server's reason for an automatic away stays until they are back. */
+function setStatus(agentId, status, reason) {
+  const agent = state.agents.get(agentId) || { name: agentId };
+  state.agents.set(agentId, { ...agent, status, reason: status === "away" ? reason ?? agent.reason : undefined });
+  if (agentId !== state.me.id || status === "offline") return;
+  // Another console of ours, or the server, changed our availability: show it.
+  state.availability = status;
+  $("availability").value = status;
+  if (status !== "away") $("away-reason").textContent = "";
 }
 
 function onBroadcast({ type, data }) {
@@ -170,12 +222,14 @@ function onBroadcast({ type, data }) {
     case "agent_requested":
     case "agent_assignment_changed":
     case "customer_stop_status_changed":
-    case "customer_priority_changed": {
+    case "customer_priority_changed":
+    case "customer_thread_changed": {
       const key = customerKey(data.customer);
       if (!upsert(data.customer)) return; // older than what is shown
       if (!state.pending.has(key)) state.errors.delete(key);
       const shown = state.customers.get(key);
       if (shown && !shown.customer_name) fetchNameSoon();
+      if (shown && type === "agent_requested") customerWaiting(shown, open);
       renderPageFilter($("page-filter"), state.customers, state.pageFilter);
       refreshDeadlines();
       break;
@@ -202,9 +256,15 @@ function onBroadcast({ type, data }) {
       }
       break;
     }
+    case "agent_auto_away":
+      setStatus(data.agent_id, "away", data.reason);
+      if (data.agent_id === state.me.id) {
+        $("away-reason").textContent = data.reason === "inactive"
+          ? "You were set away: no activity" : "You were set away: a customer of yours waited too long";
+      }
+      break;
     case "agent_availability_changed": {
-      const agent = state.agents.get(data.agent_id) || { name: data.agent_id };
-      state.agents.set(data.agent_id, { ...agent, status: data.status });
+      setStatus(data.agent_id, data.status);
       if (data.status === "offline") state.viewers.delete(data.agent_id);
       // Someone just connected: tell them what we have open.
       if (data.agent_id !== state.me.id && data.status === "available" && state.conv) announceViewing();
@@ -263,6 +323,20 @@ function release(key) {
   if (!t) return;
   optimistic(key, (c) => ({ ...c, agent_id: null, agent_name: null, is_assigned: false }),
     () => socket.request("unassign_agent", t));
+}
+
+function transfer(key, agentId) {
+  const t = target(key);
+  const agent = state.agents.get(agentId);
+  if (!t || !agent) return;
+  optimistic(key, (c) => ({ ...c, agent_id: agentId, agent_name: agent.name, is_assigned: true }),
+    async () => ({ customer: await api.transfer(t.customer_id, t.page_id, agentId) }));
+}
+
+function setPriority(key, priority) {
+  const t = target(key);
+  if (!t) return;
+  optimistic(key, (c) => ({ ...c, priority }), () => socket.request("set_priority", { ...t, priority }));
 }
 
 function resolve(key) {
@@ -377,6 +451,7 @@ async function open(key) {
   const c = state.customers.get(key);
   if (!c) return;
   state.selected = key;
+  state.cursor = key;
   state.conv = { key, customer: c, messages: [], error: "", notice: "" };
   render();
   announceViewing();
@@ -398,6 +473,7 @@ async function start(agent) {
   $("signin").hidden = true;
   $("app").hidden = false;
   $("who").textContent = `${agent.name} (${agent.email})`;
+  $("settings-toggle").hidden = agent.role !== "admin";
   socket = new Socket({
     onBroadcast,
     onResync: resync,
@@ -415,12 +491,15 @@ async function start(agent) {
 function signedOut(message = "") {
   socket?.stop();
   socket = null;
-  Object.assign(state, { me: null, selected: null, conv: null });
+  Object.assign(state, { me: null, selected: null, conv: null, cursor: null, availability: "available" });
   for (const known of [state.customers, state.seen, state.outgoing, state.seenOutgoing, state.settled,
     state.viewers, state.agents]) known.clear();
   $("app").hidden = true;
   $("numbers").hidden = true;
   $("numbers-toggle").setAttribute("aria-expanded", "false");
+  $("settings").hidden = true;
+  $("settings-toggle").setAttribute("aria-expanded", "false");
+  $("away-reason").textContent = "";
   $("signin").hidden = false;
   $("signin-error").textContent = message;
   $("email").focus();
@@ -450,11 +529,21 @@ $("numbers-toggle").addEventListener("click", () => {
   if (open) showNumbers(state.me);
 });
 $("numbers-refresh").addEventListener("click", () => showNumbers(state.me));
+
+$("settings-toggle").addEventListener("click", () => {
+  const open = $("settings").hidden;
+  $("settings").hidden = !open;
+  $("settings-toggle").setAttribute("aria-expanded", String(open));
+  if (open) showSettings(state.agents);
+});
+// Capacities changed perhaps: the loads' second numbers come from the agents list.
+bindSettings(() => state.agents, async () => { await loadAgents(); render(); });
 $("numbers-period").addEventListener("change", () => showNumbers(state.me));
 
 $("availability").addEventListener("change", async (event) => {
   const previous = state.availability;
   state.availability = event.target.value;
+  $("away-reason").textContent = "";
   try {
     await socket.request("set_availability", { status: state.availability });
   } catch (err) {
@@ -480,6 +569,42 @@ $("compose-text").addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey) send(event);
 });
 $("back").addEventListener("click", close);
+
+// ---- views, keyboard, notifications ----
+
+function chooseView(view) {
+  state.view = view;
+  keepView(view);
+  render();
+}
+bindTabs($("views"), chooseView);
+$("queue").addEventListener("focusin", (event) => {
+  if (event.target.tagName === "SELECT") pickingSince = Date.now();
+});
+// Left the select (activeElement settles after focusout): draw what changed meanwhile.
+$("queue").addEventListener("focusout", () => setTimeout(() => listStale && state.me && render()));
+
+/** Moves the keyboard's selection through the listed customers and shows it. */
+function move(delta) {
+  const keys = state.shown;
+  if (!keys.length) return;
+  const at = keys.indexOf(state.cursor);
+  const next = at < 0 ? (delta > 0 ? 0 : keys.length - 1) : Math.min(keys.length - 1, Math.max(0, at + delta));
+  state.cursor = keys[next];
+  render();
+  document.querySelector(`#queue [data-key="${CSS.escape(state.cursor)}"]`)?.scrollIntoView({ block: "nearest" });
+}
+
+bindKeys($("queue"), {
+  move,
+  open: () => state.cursor && open(state.cursor),
+  // Whatever the list shows, the server decides: a customer someone took meanwhile is refused inline.
+  claim: () => state.cursor && assign(state.cursor),
+  view: chooseView,
+  help: () => $("help").showModal(),
+});
+$("help-toggle").addEventListener("click", () => $("help").showModal());
+setupNotify($("notify-toggle"), $("sound-toggle"));
 $("conv-assign").addEventListener("click", () => state.conv && assign(state.conv.key));
 $("conv-release").addEventListener("click", () => state.conv && release(state.conv.key));
 $("conv-resolve").addEventListener("click", () => state.conv && resolve(state.conv.key));
@@ -491,6 +616,13 @@ setInterval(() => {
 
 // Deadlines also pass for customers nobody touches; read them again now and then.
 setInterval(() => state.me && refreshDeadlines(), 30000);
+
+// Capacities change with the settings (perhaps another admin's): read the team again.
+setInterval(async () => {
+  if (!state.me) return;
+  await loadAgents();
+  render();
+}, 30000);
 
 // Live wait times, window countdowns and service-target marks.
 setInterval(() => {

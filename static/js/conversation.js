@@ -1,8 +1,9 @@
-// The open conversation: header (who holds it, reply window, who else is viewing), the
-// full history with customer / bot / agent messages told apart, the agent messages that
+// The open conversation: header (who holds it, priority and thread marks, reply window, who
+// else is viewing), the full history with customer / bot / agent messages told apart, the agent messages that
 // Facebook has not (or not yet) taken, and the message box.
 
 import { el, displayName, dateTime, windowText } from "./util.js";
+import { priorityBadge, threadBadge } from "./badges.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -61,6 +62,7 @@ export function renderConversation(conv, state, on) {
   const c = conv.customer;
   const mine = c.agent_id === state.me.id;
   $("conv-name").textContent = displayName(c);
+  $("conv-badges").replaceChildren(...[priorityBadge(c), threadBadge(c)].filter(Boolean));
   $("conv-page").textContent = c.page_name || c.page_id;
   $("conv-assignee").textContent = !c.stop
     ? "Back with the bot"
@@ -70,8 +72,9 @@ export function renderConversation(conv, state, on) {
   $("conv-window").className = `window${win.soon ? " soon" : ""}`;
   const others = [...state.viewers.values()].filter((v) => v.key === conv.key).map((v) => v.name);
   $("conv-viewers").textContent = others.length ? `Also viewing: ${others.join(", ")}` : "";
-  $("conv-assign").disabled = mine || !c.stop;
-  $("conv-release").disabled = !c.agent_id;
+  // As in the queue: nobody claims someone else's customer; only the holder or an admin releases.
+  $("conv-assign").disabled = Boolean(c.agent_id) || !c.stop;
+  $("conv-release").disabled = !c.agent_id || !(mine || state.me.role === "admin");
   $("conv-resolve").disabled = !c.stop;
   $("send").disabled = !c.stop;
   $("conv-error").textContent = conv.error || "";

@@ -35,6 +35,7 @@ mod scale_out;
 mod security;
 mod simulator;
 mod slow_graph;
+mod thread_control;
 mod tls;
 mod webhook;
 mod ws_protocol;

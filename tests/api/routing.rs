@@ -84,6 +84,7 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
             "closed_notices": {},
             "position_in_notice": false,
             "queue_notices": {},
+            "thread_control": {},
         })
     );
     let wanted = json!({
@@ -110,6 +111,10 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
         "closed_notices": {"1001": "Back {opens}."},
         "position_in_notice": true,
         "queue_notices": {"1002": "You are {position}th, about {wait}."},
+        "thread_control": {"1001": {
+            "on_claim": {"action": "take"},
+            "on_release": {"action": "pass", "app_id": "263902037430900"},
+        }},
     });
     let refused = app.put(ROUTING, &alice.token, wanted.clone()).await;
     refused.error(403, "forbidden", "an agent changing routing");
@@ -133,6 +138,14 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
         (
             json!({"priority_rules": {"2001": {}}}),
             "priority_rules.2001",
+        ),
+        (
+            json!({"thread_control": {"2001": {}}}),
+            "thread_control.2001",
+        ),
+        (
+            json!({"thread_control": {"1001": {"on_claim": {"action": "pass"}}}}),
+            "body",
         ),
     ] {
         let r = app.put(ROUTING, &carol.token, bad.clone()).await;

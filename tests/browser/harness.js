@@ -157,10 +157,11 @@ export async function relay(page) {
 
 /**
  * The Graph API as the server uses it: POST /{page}/messages (sends and sender actions)
- * and GET /{psid} (the User Profile API), for one page of `pageToken` under `appSecret`. `answer(text, status, error)` makes the next send
+ * and GET /{psid} (the User Profile API: `profiles[psid]` = {first_name, last_name}, else Jamie
+ * Doe), for one page of `pageToken` under `appSecret`. `answer(text, status, error)` makes the next send
  * of `text` fail with that status and Graph error body; every other send is accepted.
  */
-export async function graphStandIn({ appSecret, page, pageToken }) {
+export async function graphStandIn({ appSecret, page, pageToken, profiles = {} }) {
   const sends = [];
   const answers = new Map();
   let mids = 0;
@@ -185,7 +186,9 @@ export async function graphStandIn({ appSecret, page, pageToken }) {
     }
     const [, version, id, edge] = url.pathname.split("/");
     if (version !== "v25.0") return reply(404, { error: { message: "Unknown path", code: 803 } });
-    if (req.method === "GET" && !edge) return reply(200, { first_name: "Jamie", last_name: "Doe", id });
+    if (req.method === "GET" && !edge) {
+      return reply(200, { first_name: "Jamie", last_name: "Doe", ...profiles[id], id });
+    }
     if (req.method !== "POST" || id !== page || edge !== "messages") {
       return reply(404, { error: { message: "Unknown path", code: 803 } });
     }
@@ -239,12 +242,12 @@ ${extra}
 }
 
 /**
- * The server outside demo mode with `tenants` (TOML), talking to a Graph stand-in, and a
- * browser: `{graph, base, browser, stop()}`.
+ * The server outside demo mode with `tenants` (TOML), talking to a Graph stand-in (with the
+ * customers' `profiles`, see graphStandIn), and a browser: `{graph, base, browser, stop()}`.
  */
-export async function startSite(tenants) {
+export async function startSite(tenants, { profiles } = {}) {
   mkdirSync(SHOTS, { recursive: true });
-  const graph = await graphStandIn(SITE);
+  const graph = await graphStandIn({ ...SITE, profiles });
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "handoff-browser-"));
   const file = path.join(dataDir, "tenants.toml");

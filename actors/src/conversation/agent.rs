@@ -6,17 +6,20 @@ use super::machinery::Conversation;
 use super::messages::{
     Assign, AutoAssign, Job, Outcome, Requeue, SetPriority, SetStop, Transfer, Unassign,
 };
+use super::ownership::Moment;
 use super::rules;
 use crate::error::ActorError;
 use crate::events::{AssignmentAction, Event};
 use crate::model::{now, AgentRef, Customer};
+use crate::outbox::ThreadControl;
 use actix::prelude::*;
 
 use serde_json::json;
 
 impl Conversation {
     /// An assignment change by `agent`: decide, write with its audit entry, and broadcast
-    /// `action` when something changed.
+    /// `action` when something changed. A change that is a claim is followed by the page's
+    /// thread control.
     pub(super) fn assignment<D>(
         &mut self,
         audit_action: &'static str,
@@ -28,7 +31,9 @@ impl Conversation {
     where
         D: FnMut(Option<&Customer>) -> Result<Option<Customer>, ActorError> + 'static,
     {
-        AtomicResponse::new(Box::pin(self.run(move |op, mut snap| async move {
+        let claims = matches!(audit_action, "assign" | "auto_assign");
+        let claimer = agent.clone();
+        let work = self.run(move |op, mut snap| async move {
             let result = op
                 .agent_action(&mut snap, audit_action, &agent, detail, decide)
                 .await;
@@ -43,7 +48,42 @@ impl Conversation {
                 });
             }
             (snap, result)
+        });
+        AtomicResponse::new(Box::pin(work.map(move |result, act, ctx| {
+            if claims && result.as_ref().is_ok_and(|o| o.changed) {
+                act.thread_on(Moment::Claim, claimer, ctx);
+            }
+            result
         })))
+    }
+}
+
+impl Conversation {
+    /// A person gave the customer back to the bot: the bot says so (some jurisdictions
+    /// require it) unless the page turned the notice off, and the page's thread control
+    /// follows. Our app takes the thread before the notice, so that the notice can go out;
+    /// a thread passed to another app goes after it, while the notice still can.
+    fn back_to_the_bot(&mut self, by: AgentRef, ctx: &mut Context<Self>) {
+        let notice = self
+            .deps
+            .directory
+            .return_notice(&self.key.company, &self.key.page);
+        let take_first = self.thread_control(Moment::Release) == Some(ThreadControl::Take);
+        if take_first {
+            self.thread_on(Moment::Release, by.clone(), ctx);
+        }
+        if let Some(text) = notice {
+            self.enqueue(
+                Job::Bot {
+                    text,
+                    notice: false,
+                },
+                ctx,
+            );
+        }
+        if !take_first {
+            self.thread_on(Moment::Release, by, ctx);
+        }
     }
 }
 
@@ -167,6 +207,7 @@ impl Handler<SetStop> for Conversation {
     type Result = AtomicResponse<Self, Result<Outcome, ActorError>>;
 
     fn handle(&mut self, msg: SetStop, _ctx: &mut Self::Context) -> Self::Result {
+        let releaser = msg.agent.clone();
         AtomicResponse::new(Box::pin(
             self.run(move |op, mut snap| async move {
                 let agent = msg.agent;
@@ -195,24 +236,10 @@ impl Handler<SetStop> for Conversation {
                 }
                 (snap, result)
             })
-            .map(|result, act, ctx| {
-                // A person gave the customer back to the bot: the bot says so first (some
-                // jurisdictions require it), unless the page turned the notice off.
+            .map(move |result, act, ctx| {
                 if let Ok(outcome) = &result {
                     if outcome.changed && !outcome.customer.stop {
-                        let notice = act
-                            .deps
-                            .directory
-                            .return_notice(&act.key.company, &act.key.page);
-                        if let Some(text) = notice {
-                            act.enqueue(
-                                Job::Bot {
-                                    text,
-                                    notice: false,
-                                },
-                                ctx,
-                            );
-                        }
+                        act.back_to_the_bot(releaser, ctx);
                     }
                 }
                 // The handoff that ended here asked the satisfaction question: it goes out

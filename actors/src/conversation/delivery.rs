@@ -15,6 +15,7 @@ use super::messages::{
     Ticket,
 };
 use super::outgoing::{self, BeforeSend, Recorded, Settled};
+use super::ownership::{self, Moment};
 use super::rules;
 use crate::error::{ActorError, GraphFailure};
 use crate::events::{AssignmentAction, Event, OutgoingView};
@@ -75,6 +76,8 @@ enum Go {
         /// The agent message as checked (`None`: the bot's).
         message: Option<Box<OutgoingMessage>>,
     },
+    /// A thread-control request: nothing to check, the page's settings asked for it.
+    Control,
     Skip,
     Refused(ActorError),
 }
@@ -219,6 +222,7 @@ impl Op {
             }
             Job::Bot { text, notice } => go = self.bot_may_say(snap, text, *notice, false).await?,
             Job::Survey { question } => go = self.bot_may_say(snap, question, false, true).await?,
+            Job::Thread { .. } => go = Go::Control,
         }
         Ok(go)
     }
@@ -368,13 +372,19 @@ impl Conversation {
         }
     }
 
-    /// Queues a reserved agent message; the ticket tells its outcome once Facebook answered.
+    /// Queues a reserved agent message of `author`; the ticket tells its outcome once
+    /// Facebook answered. A message that assigned its author is a claim: the page's thread
+    /// control goes out before it.
     fn queue_reserved(
         &mut self,
         id: String,
+        author: AgentRef,
         auto_assigned: bool,
         ctx: &mut Context<Self>,
     ) -> Result<Ticket, ActorError> {
+        if auto_assigned {
+            self.thread_on(Moment::Claim, author, ctx);
+        }
         let outcome = self.wait_for(&id);
         self.enqueue(Job::Agent(id), ctx);
         Ok(Ticket {
@@ -424,7 +434,7 @@ impl Conversation {
                 }
                 let metadata = match &job {
                     Job::Agent(id) => echo_metadata(id, index),
-                    Job::Bot { .. } | Job::Survey { .. } => BOT_METADATA.to_owned(),
+                    _ => BOT_METADATA.to_owned(),
                 };
                 let scores = match &job {
                     Job::Survey { .. } => csat_choices(),
@@ -455,6 +465,33 @@ impl Conversation {
     }
 }
 
+impl Conversation {
+    /// A thread-control job's Graph request, in a task of its own; the answer comes back
+    /// as [`Answered`].
+    fn start_control(&mut self, job: Job, ctx: &mut Context<Self>) {
+        let Job::Thread { control, .. } = &job else {
+            return;
+        };
+        let control = control.clone();
+        let messenger = self.deps.messenger.clone();
+        let page = self.page.clone();
+        let customer = self.key.customer.clone();
+        let me = ctx.address();
+        actix::spawn(async move {
+            let failure = messenger
+                .thread_control(&page, &customer, &control)
+                .await
+                .err();
+            me.do_send(Answered {
+                job,
+                message: None,
+                delivered: Vec::new(),
+                failure,
+            });
+        });
+    }
+}
+
 impl Handler<SendMessage> for Conversation {
     type Result = AtomicResponse<Self, Result<Ticket, ActorError>>;
 
@@ -462,6 +499,7 @@ impl Handler<SendMessage> for Conversation {
         let id = new_outgoing_id();
         let owner = self.deps.instance.clone();
         let reserved = id.clone();
+        let claimer = msg.agent.clone();
         let work = self.run(move |op, mut snap| async move {
             let SendMessage { agent, text } = msg;
             let at = now();
@@ -473,9 +511,9 @@ impl Handler<SendMessage> for Conversation {
                 .map(|(_, auto_assigned)| auto_assigned);
             (snap, result)
         });
-        AtomicResponse::new(Box::pin(
-            work.map(move |reserved, act, ctx| act.queue_reserved(id, reserved?, ctx)),
-        ))
+        AtomicResponse::new(Box::pin(work.map(move |reserved, act, ctx| {
+            act.queue_reserved(id, claimer, reserved?, ctx)
+        })))
     }
 }
 
@@ -485,6 +523,7 @@ impl Handler<RetryMessage> for Conversation {
     fn handle(&mut self, msg: RetryMessage, _ctx: &mut Self::Context) -> Self::Result {
         let owner = self.deps.instance.clone();
         let id = msg.outgoing_id.clone();
+        let claimer = msg.agent.clone();
         let work = self.run(move |op, mut snap| async move {
             let RetryMessage { agent, outgoing_id } = msg;
             let at = now();
@@ -502,9 +541,9 @@ impl Handler<RetryMessage> for Conversation {
             }
             (snap, result.map(|(_, auto_assigned)| auto_assigned))
         });
-        AtomicResponse::new(Box::pin(
-            work.map(move |reserved, act, ctx| act.queue_reserved(id, reserved?, ctx)),
-        ))
+        AtomicResponse::new(Box::pin(work.map(move |reserved, act, ctx| {
+            act.queue_reserved(id, claimer, reserved?, ctx)
+        })))
     }
 }
 
@@ -578,6 +617,10 @@ impl Handler<Dispatch> for Conversation {
                     act.start_sending(job, messaging, parts, message, ctx);
                     return;
                 }
+                Ok(Go::Control) => {
+                    act.start_control(job, ctx);
+                    return;
+                }
                 Ok(Go::Skip) => {
                     if let Job::Agent(id) = &job {
                         act.resolve(
@@ -618,12 +661,22 @@ impl Handler<Answered> for Conversation {
             metrics.send_failures.inc();
         }
         let work = self.run(move |op, mut snap| async move {
+            let refused_for_another_app = !matches!(job, Job::Thread { .. })
+                && failure.as_ref().is_some_and(ownership::another_app_refused);
+            if refused_for_another_app {
+                op.note_refusal(&mut snap).await;
+            }
             let outcome = match &job {
                 Job::Agent(id) => {
                     let recorded = op
                         .record_answer(&mut snap, message.as_deref(), &delivered, failure.as_ref())
                         .await;
                     Some((id.clone(), answer_outcome(&op, recorded, message, &delivered, failure)))
+                }
+                Job::Thread { control, by, moment } => {
+                    op.record_control(&mut snap, control, by, *moment, failure.as_ref())
+                        .await;
+                    None
                 }
                 Job::Bot { text, .. } | Job::Survey { question: text } => {
                     if let Some(f) = &failure {

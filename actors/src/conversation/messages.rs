@@ -1,3 +1,4 @@
+use super::ownership::ThreadNews;
 use super::rules::InboundEvent;
 use crate::error::{ActorError, GraphFailure};
 use crate::model::{AgentRef, Customer, MessageRecord};
@@ -48,6 +49,15 @@ pub enum PageEcho {
     Inbox(InboxReply),
     /// We sent it: part of an agent's outgoing message.
     Own(OwnEcho),
+}
+
+/// Meta changed (or was asked to change) who controls the customer's thread, at `at` by
+/// its clock.
+#[derive(Clone, Message)]
+#[rtype(result = "Result<(), ActorError>")]
+pub struct ThreadChanged {
+    pub news: ThreadNews,
+    pub at: chrono::DateTime<chrono::Utc>,
 }
 
 /// The customer after an agent action, and whether the action changed anything.
@@ -184,6 +194,13 @@ pub(crate) enum Job {
     Bot { text: String, notice: bool },
     /// The satisfaction question, with quick replies 1 to 5, while it is still due.
     Survey { question: String },
+    /// A change of thread control the page asks for when `by` claims the customer or gives
+    /// them back to the bot.
+    Thread {
+        control: crate::outbox::ThreadControl,
+        by: AgentRef,
+        moment: super::ownership::Moment,
+    },
 }
 
 /// Take the next outbound job from the queue, if none is on its way.

@@ -2,7 +2,8 @@
 //! stopped when idle. It owns that customer's state and serializes everything that changes
 //! it: [`Inbound`] messages, [`InboxReply`], [`Assign`], [`Unassign`], [`Transfer`],
 //! [`SetStop`], agent messages ([`SendMessage`], [`RetryMessage`], [`DiscardMessage`],
-//! [`OwnEcho`]), and its own follow-ups (bot replies, profile names).
+//! [`OwnEcho`]), Meta's news of who controls the thread ([`ThreadChanged`]), and its own
+//! follow-ups (bot replies, profile names, thread control).
 //!
 //! Handlers that await use `AtomicResponse`: the next message starts only when the previous
 //! one is written, so two agents racing for a customer are answered strictly in turn. Only
@@ -23,14 +24,17 @@ mod machinery;
 pub mod messages;
 mod outbound;
 pub mod outgoing;
+mod ownership;
 mod registry;
 pub mod rules;
+mod thread;
 pub use delivery::{echo_metadata, parse_echo_metadata};
 pub use machinery::Conversation;
 pub(crate) use machinery::Deps;
 pub use messages::{
     Assign, AutoAssign, DiscardMessage, Inbound, InboundOutcome, InboxReply, Outcome, OwnEcho,
-    PageEcho, Requeue, RetryMessage, SendMessage, Sent, SetPriority, SetStop, Ticket, Transfer,
-    Unassign,
+    PageEcho, Requeue, RetryMessage, SendMessage, Sent, SetPriority, SetStop, ThreadChanged,
+    Ticket, Transfer, Unassign,
 };
+pub use ownership::{ThreadNews, UNKNOWN_APP};
 pub(crate) use registry::Conversations;

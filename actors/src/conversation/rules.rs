@@ -107,7 +107,10 @@ pub fn inbound(
         }),
         _ => None,
     };
-    let bot_answers = !customer.stop && !event.standby && rated.is_none();
+    let bot_answers = !customer.stop
+        && !event.standby
+        && rated.is_none()
+        && !super::ownership::another_app_holds(&customer, now);
     Some(AfterInbound {
         customer,
         first_sight,
@@ -430,10 +433,12 @@ pub fn split_text(text: &str, max: usize) -> Vec<String> {
     parts
 }
 
-/// The bot may speak only within 24 h and never to a customer waiting for or talking to a
-/// person (the handoff notice itself excepted).
+/// The bot may speak only within 24 h, never in a thread another app controls, and never to
+/// a customer waiting for or talking to a person (the handoff notice itself excepted).
 pub fn bot_may_answer(c: &Customer, notice: bool, now: DateTime<Utc>) -> bool {
-    (notice || !c.stop) && matches!(window(c, now), Ok(MessagingType::Response))
+    (notice || !c.stop)
+        && !super::ownership::another_app_holds(c, now)
+        && matches!(window(c, now), Ok(MessagingType::Response))
 }
 
 #[cfg(test)]

@@ -7,7 +7,9 @@ mod choice;
 mod hours;
 pub mod place;
 mod settings;
+mod thread;
 
 pub(crate) use choice::{choose, Candidate};
 pub use hours::BusinessHours;
 pub use settings::{Policy, Priority, PriorityRules, Routing, MAX_CAPACITY};
+pub use thread::{PageThreadControl, ThreadAction, PAGE_INBOX_APP_ID};

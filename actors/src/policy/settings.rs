@@ -4,6 +4,7 @@
 
 use super::hours::BusinessHours;
 use super::place::QUEUE_NOTICE;
+use super::thread::PageThreadControl;
 use crate::ids::{AgentId, CustomerId, PageId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -197,6 +198,10 @@ pub struct Routing {
     /// [`QUEUE_NOTICE`]; `{position}` and `{wait}` stand for them.
     #[serde(default)]
     pub queue_notices: BTreeMap<PageId, String>,
+    /// What a claim and a return to the bot do to the control of the customer's thread,
+    /// per page; a page left out does nothing.
+    #[serde(default)]
+    pub thread_control: BTreeMap<PageId, PageThreadControl>,
 }
 
 /// What the bot says to a customer who asks for a person out of hours, unless the page says
@@ -232,6 +237,7 @@ impl Default for Routing {
             closed_notices: BTreeMap::new(),
             position_in_notice: false,
             queue_notices: BTreeMap::new(),
+            thread_control: BTreeMap::new(),
         }
     }
 }
@@ -281,6 +287,11 @@ impl Routing {
         self.queue_notices
             .get(page)
             .map_or(QUEUE_NOTICE, String::as_str)
+    }
+
+    /// What a claim and a return to the bot do to threads on `page`.
+    pub fn thread_control(&self, page: &PageId) -> PageThreadControl {
+        self.thread_control.get(page).cloned().unwrap_or_default()
     }
 
     /// Whether the company's router has work on its own, without a nudge: handing out,
@@ -362,6 +373,13 @@ impl Routing {
                 ));
             }
             rules.check(page)?;
+        }
+        for (page, control) in &self.thread_control {
+            let field = format!("thread_control.{page}");
+            if !pages.contains(page) {
+                return Err((field, "no such page in your company".into()));
+            }
+            control.check(&field)?;
         }
         if let Some(page) = self.page_policies.keys().find(|p| !pages.contains(p)) {
             return Err((

@@ -78,6 +78,8 @@ struct GraphState {
     lost_answers: Mutex<HashMap<String, u16>>,
     /// Where delivered sends are echoed back, as Facebook does (`None`: no echoes).
     echo_to: Mutex<Option<String>>,
+    /// Which app controls each recipient's thread, where not ours (Conversation Routing).
+    thread_owners: Mutex<HashMap<String, u64>>,
     /// The message id of the send being answered on each thread (read right after
     /// `handle`, on the same thread).
     last_delivered: Mutex<HashMap<std::thread::ThreadId, String>>,
@@ -100,6 +102,11 @@ fn graph_error(code: i64, subcode: Option<i64>, kind: &str, message: &str) -> Re
         err["error_subcode"] = json!(sc);
     }
     ResponseTemplate::new(400).set_body_json(json!({ "error": err }))
+}
+
+/// Graph's refusal of a request's parameters.
+fn bad_parameter(message: &str) -> (u16, ResponseTemplate) {
+    (400, graph_error(100, None, "OAuthException", message))
 }
 
 fn invalid_token() -> ResponseTemplate {
@@ -134,6 +141,9 @@ impl GraphState {
         let token = params.get("access_token").cloned().or(header_token);
         match (method.as_str(), segments.as_slice()) {
             ("POST", [page, "messages"]) => self.send_api(page, token, &params, &req.body),
+            ("POST", [page, edge @ ("take_thread_control" | "pass_thread_control")]) => {
+                self.thread_control(page, edge, token, &params, &req.body)
+            }
             ("GET", [psid]) => self.profile(psid, token, &params),
             _ => (
                 400,
@@ -192,6 +202,31 @@ impl GraphState {
         }
     }
 
+    /// The checks every POST about one recipient passes first: the token and proof, a JSON
+    /// body, and `recipient.id`. Answers the body and the recipient, or Graph's refusal.
+    fn recipient_request(
+        &self,
+        page: &str,
+        token: Option<String>,
+        query: &HashMap<String, String>,
+        body: &[u8],
+    ) -> Result<(Value, String), Box<(u16, ResponseTemplate)>> {
+        self.check_auth(token.as_ref(), Some(page), query)
+            .map_err(|e| Box::new((400, *e)))?;
+        let Ok(body) = serde_json::from_slice::<Value>(body) else {
+            return Err(Box::new(bad_parameter(
+                "(#100) Invalid JSON in the request body",
+            )));
+        };
+        let Some(recipient) = body["recipient"]["id"].as_str().filter(|s| !s.is_empty()) else {
+            return Err(Box::new(bad_parameter(
+                "(#100) The parameter recipient is required",
+            )));
+        };
+        let recipient = recipient.to_owned();
+        Ok((body, recipient))
+    }
+
     fn send_api(
         &self,
         page: &str,
@@ -199,16 +234,12 @@ impl GraphState {
         query: &HashMap<String, String>,
         body: &[u8],
     ) -> (u16, ResponseTemplate) {
-        if let Err(e) = self.check_auth(token.as_ref(), Some(page), query) {
-            return (400, *e);
-        }
-        let bad = |m: &str| (400, graph_error(100, None, "OAuthException", m));
-        let Ok(body) = serde_json::from_slice::<Value>(body) else {
-            return bad("(#100) Invalid JSON in the request body");
+        let (body, recipient) = match self.recipient_request(page, token, query, body) {
+            Ok(checked) => checked,
+            Err(refusal) => return *refusal,
         };
-        let Some(recipient) = body["recipient"]["id"].as_str().filter(|s| !s.is_empty()) else {
-            return bad("(#100) The parameter recipient is required");
-        };
+        let recipient = recipient.as_str();
+        let bad = bad_parameter;
         let messaging_type = body["messaging_type"].as_str().unwrap_or("");
         if !["RESPONSE", "UPDATE", "MESSAGE_TAG"].contains(&messaging_type) {
             return bad(
@@ -282,6 +313,19 @@ impl GraphState {
                 }
             }
         }
+        if let Some(owner) = self.thread_owners.lock().expect("lock").get(recipient) {
+            if *owner != APP_ID {
+                return (
+                    400,
+                    graph_error(
+                        10,
+                        Some(2018300),
+                        "OAuthException",
+                        "(#10) This app does not control the thread: another app does",
+                    ),
+                );
+            }
+        }
         let failure = {
             let mut failures = self.send_failures.lock().expect("lock");
             let failure = failures
@@ -323,6 +367,58 @@ impl GraphState {
                 "recipient_id": recipient,
                 "message_id": mid
             })),
+        )
+    }
+
+    /// `take_thread_control` and `pass_thread_control`, checked as Graph documents them:
+    /// `recipient.id`, optional `metadata`, and for a pass the `target_app_id` (a number).
+    fn thread_control(
+        &self,
+        page: &str,
+        edge: &str,
+        token: Option<String>,
+        query: &HashMap<String, String>,
+        body: &[u8],
+    ) -> (u16, ResponseTemplate) {
+        let (body, recipient) = match self.recipient_request(page, token, query, body) {
+            Ok((Value::Object(body), recipient)) => (body, recipient),
+            Ok(_) => return bad_parameter("(#100) Invalid JSON in the request body"),
+            Err(refusal) => return *refusal,
+        };
+        let bad = bad_parameter;
+        let allowed = [
+            "recipient",
+            "metadata",
+            "target_app_id",
+            "access_token",
+            "appsecret_proof",
+        ];
+        if let Some(key) = body.keys().find(|k| !allowed.contains(&k.as_str())) {
+            return bad(&format!("(#100) Unknown parameter {key}"));
+        }
+        if body.get("metadata").is_some_and(|m| !m.is_string()) {
+            return bad("(#100) Param metadata must be a string");
+        }
+        let owner = if edge == "take_thread_control" {
+            if body.contains_key("target_app_id") {
+                return bad("(#100) Unknown parameter target_app_id");
+            }
+            APP_ID
+        } else {
+            match body.get("target_app_id").and_then(Value::as_u64) {
+                Some(app) => app,
+                None => return bad("(#100) Param target_app_id must be an app id (a number)"),
+            }
+        };
+        let mut owners = self.thread_owners.lock().expect("lock");
+        if owner == APP_ID {
+            owners.remove(&recipient);
+        } else {
+            owners.insert(recipient, owner);
+        }
+        (
+            200,
+            ResponseTemplate::new(200).set_body_json(json!({"success": true})),
         )
     }
 
@@ -482,6 +578,27 @@ impl GraphStandIn {
     /// Every request received so far, in arrival order.
     pub fn calls(&self) -> Vec<GraphCall> {
         self.state.calls.lock().expect("lock").clone()
+    }
+
+    /// The app that controls `psid`'s thread: ours unless a pass (or the test) said otherwise.
+    pub fn thread_owner(&self, psid: &str) -> u64 {
+        let owners = self.state.thread_owners.lock().expect("lock");
+        owners.get(psid).copied().unwrap_or(APP_ID)
+    }
+
+    /// Another app controls `psid`'s thread, as after Meta's `pass_thread_control` to it:
+    /// sends to them are refused.
+    pub fn give_thread_to(&self, psid: &str, app: u64) {
+        let mut owners = self.state.thread_owners.lock().expect("lock");
+        owners.insert(psid.to_owned(), app);
+    }
+
+    /// The thread-control requests about `psid`, in arrival order.
+    pub fn thread_calls(&self, psid: &str) -> Vec<GraphCall> {
+        self.calls()
+            .into_iter()
+            .filter(|c| c.path.ends_with("_thread_control") && c.body["recipient"]["id"] == psid)
+            .collect()
     }
 
     /// Every Send API call, in arrival order.
