@@ -1,5 +1,6 @@
 // The routing settings, for admins (docs/routing.md): policy, capacities, re-queue and idle
-// limits, business hours and the notices per page. It reads GET /api/dashboard/routing and
+// limits, business hours, and per page the notices and the thread control on claim and
+// release (docs/messenger.md#conversation-routing). It reads GET /api/dashboard/routing and
 // saves with PUT the object it read with the form's fields changed: a field left out of a
 // PUT takes its default, so what the form does not show (page policies, priority rules)
 // goes back as it came. A refusal shows the server's message above the Save button.
@@ -20,6 +21,35 @@ function agentFields(agents) {
     `Capacity of ${a.name}`,
     el("input", { type: "number", min: "0", max: "100", "data-agent": id,
       placeholder: `default (${loaded.default_capacity})`, value: loaded.agent_capacity[id] ?? "" }))));
+}
+
+const MOMENTS = [["on_claim", "When an agent takes a customer"], ["on_release", "When a customer goes back to the bot"]];
+
+/** What a page does to the customer's Messenger thread at `moment`: nothing, take it, or pass it. */
+function threadField(page, moment, label) {
+  const chosen = loaded.thread_control[page.id]?.[moment] || { action: "nothing" };
+  const action = el("select", { "data-thread": moment, "data-page": page.id, "aria-label": `${label}, the thread of ${page.name}` },
+    el("option", { value: "nothing" }, "stays where it is"),
+    el("option", { value: "take" }, "comes to handoff"),
+    el("option", { value: "pass" }, "goes to the app"));
+  action.value = chosen.action;
+  const app = el("input", { "data-thread-app": moment, "data-page": page.id, inputmode: "numeric",
+    placeholder: "263902037430900 (Page Inbox)", "aria-label": `${label}, the app of ${page.name}` });
+  app.value = chosen.app_id || "";
+  const showApp = () => { app.hidden = action.value !== "pass"; };
+  action.addEventListener("change", showApp);
+  showApp();
+  return el("label", {}, `${label}, the thread `, action, " ", app);
+}
+
+/** The page's thread control as the form has it; `null` when both moments leave it alone. */
+function collectThread(page) {
+  const field = (attr, moment) => document.querySelector(`#set-pages [${attr}="${moment}"][data-page="${CSS.escape(page.id)}"]`);
+  const control = Object.fromEntries(MOMENTS.map(([moment]) => {
+    const action = field("data-thread", moment).value;
+    return [moment, action === "pass" ? { action, app_id: field("data-thread-app", moment).value.trim() } : { action }];
+  }));
+  return MOMENTS.every(([moment]) => control[moment].action === "nothing") ? null : control;
 }
 
 /** One page's notices: a text replaces the default; the return notice may also be nothing. */
@@ -44,7 +74,8 @@ function pageFields(page) {
     area("data-closed", `Closed notice of ${page.name} (empty: the default; {opens} is when the team is back)`,
       loaded.closed_notices[page.id], "I've notified our team. We're closed right now and back {opens}…"),
     area("data-queue", `Queue notice of ${page.name} (empty: the default; {position} and {wait})`,
-      loaded.queue_notices[page.id], "You're number {position} in the queue. Estimated wait: {wait}."));
+      loaded.queue_notices[page.id], "You're number {position} in the queue. Estimated wait: {wait}."),
+    ...MOMENTS.map(([moment, label]) => threadField(page, moment, label)));
 }
 
 function fill(agents) {
@@ -94,6 +125,9 @@ function collect() {
       if (text(attr)) s[field][page.id] = text(attr);
       else delete s[field][page.id];
     }
+    const thread = collectThread(page);
+    if (thread) s.thread_control[page.id] = thread;
+    else delete s.thread_control[page.id];
   }
   return s;
 }

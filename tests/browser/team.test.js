@@ -337,6 +337,9 @@ describe("routing a team in the console", () => {
     await form.getByLabel("Holidays").fill("2026-12-24\n2026-12-25");
     await form.getByLabel("Return notice of Acme Store").selectOption("nothing");
     await form.getByLabel(/^Queue notice of Acme Store/).fill("You're number {position}. Wait: {wait}.");
+    await form.getByLabel("When an agent takes a customer, the thread of Acme Store").selectOption("take");
+    await form.getByLabel("When a customer goes back to the bot, the thread of Acme Store").selectOption("pass");
+    await form.getByLabel("When a customer goes back to the bot, the app of Acme Store").fill("263902037430900");
     await shot(bob, "35-settings-form");
     await form.getByRole("button", { name: "Save settings" }).click();
     await form.getByRole("status").filter({ hasText: "Saved." }).waitFor();
@@ -349,6 +352,8 @@ describe("routing a team in the console", () => {
     assert.deepEqual(stored.return_notices, { [SITE.page]: null });
     assert.deepEqual(stored.queue_notices, { [SITE.page]: "You're number {position}. Wait: {wait}." });
     assert.deepEqual(stored.closed_notices, {});
+    assert.deepEqual(stored.thread_control, { [SITE.page]: {
+      on_claim: { action: "take" }, on_release: { action: "pass", app_id: "263902037430900" } } });
     assert.equal(stored.policy, "manual");
     // Capacities are in the loads: Alice is manual only, the others take the new default.
     await member(bob, "Alice Smith: available · 3 / manual").waitFor();
