@@ -118,6 +118,7 @@ fn inbound_event(message: CustomerMessage, standby: bool) -> InboundEvent {
     let human_requested = !standby && intent::detect(&message.text).human_requested;
     let asks_wait = !standby && !human_requested && intent::asks_wait(&message.text);
     InboundEvent {
+        language: intent::which_language(&message.text).map(str::to_owned),
         asks_wait,
         mid: message.mid,
         text: message.text,

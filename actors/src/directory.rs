@@ -112,9 +112,18 @@ impl Directory {
         record.routing.priority_rules.get(page).cloned()
     }
 
-    /// What the bot tells a customer of `page` a person gave back to it, if anything.
-    pub fn return_notice(&self, company: &CompanyId, page: &PageId) -> Option<String> {
-        self.companies.get(company)?.routing.return_notice(page)
+    /// What the bot tells a customer of `page`, who writes in `language`, a person gave
+    /// back to it, if anything.
+    pub fn return_notice(
+        &self,
+        company: &CompanyId,
+        page: &PageId,
+        language: Option<&str>,
+    ) -> Option<String> {
+        self.companies
+            .get(company)?
+            .routing
+            .return_notice(page, language)
     }
 
     /// Replaces one company's record (its pages and agents stay as they are).

@@ -111,6 +111,11 @@ pub struct Customer {
     #[serde(default)]
     #[schema(required = true)]
     pub thread_changed_at: Option<DateTime<Utc>>,
+    /// The language of the customer's latest message that could be told (ISO 639-1):
+    /// what the bot's notices are said in (docs/routing.md#languages).
+    #[serde(default)]
+    #[schema(required = true)]
+    pub language: Option<String>,
 }
 
 /// How many message ids a customer document remembers. Older ones are found through the
@@ -156,6 +161,7 @@ impl Customer {
             thread_owner: None,
             thread_requested_by: None,
             thread_changed_at: None,
+            language: None,
             help_requests: 0,
         }
     }

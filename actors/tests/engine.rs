@@ -178,6 +178,7 @@ async fn world(agents: &[AgentRef]) -> World {
 
 fn event(mid: &str, text: &str, human: bool) -> InboundEvent {
     InboundEvent {
+        language: None,
         mid: mid.into(),
         text: text.into(),
         timestamp: now(),

@@ -65,6 +65,7 @@ mod morphology;
 mod normalise;
 mod rules;
 mod wait_question;
+mod which_language;
 
 use serde::Serialize;
 
@@ -74,6 +75,7 @@ pub use normalise::normalise;
 
 pub use rules::THRESHOLD;
 pub use wait_question::asks_wait;
+pub use which_language::which_language;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Detection {

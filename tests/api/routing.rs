@@ -85,6 +85,7 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
             "position_in_notice": false,
             "queue_notices": {},
             "thread_control": {},
+            "translations": {},
         })
     );
     let wanted = json!({
@@ -115,6 +116,7 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
             "on_claim": {"action": "take"},
             "on_release": {"action": "pass", "app_id": "263902037430900"},
         }},
+        "translations": {"1002": {"es": {"return_notice": "Vuelves al asistente."}}},
     });
     let refused = app.put(ROUTING, &alice.token, wanted.clone()).await;
     refused.error(403, "forbidden", "an agent changing routing");
@@ -142,6 +144,14 @@ async fn admins_set_routing_agents_read_it_and_it_survives_a_restart() {
         (
             json!({"thread_control": {"2001": {}}}),
             "thread_control.2001",
+        ),
+        (
+            json!({"translations": {"1001": {"spanish": {}}}}),
+            "translations.1001.spanish",
+        ),
+        (
+            json!({"translations": {"1001": {"es": {"queue_notice": " "}}}}),
+            "translations.1001.es.queue_notice",
         ),
         (
             json!({"thread_control": {"1001": {"on_claim": {"action": "pass"}}}}),
@@ -931,4 +941,51 @@ async fn a_waiting_customer_learns_their_place_and_the_wait() {
         "{:?}",
         app.graph.received_by(&first)
     );
+}
+
+#[tokio::test]
+async fn the_bot_tells_each_customer_in_their_language_where_the_page_has_it() {
+    let (app, alice, _bob, carol) = team_with(json!({
+        "position_in_notice": true,
+        "translations": {"1001": {"es": {
+            "handoff_notice": "He avisado a nuestro equipo.",
+            "queue_notice": "Eres el número {position}; espera unos {minutes} minutos.",
+            "return_notice": "Vuelves a hablar con nuestro asistente automático.",
+        }}},
+    }))
+    .await;
+    let maria = new_psid();
+    app.customer_says(
+        "1001",
+        &maria,
+        "Hola, quiero hablar con una persona por favor",
+    )
+    .await;
+    let asked = app
+        .wait_for_customer(&alice.token, "1001", &maria, "waiting", |c| {
+            c["stop"] == true
+        })
+        .await;
+    assert_eq!(customer_of(&asked)["language"], "es");
+    app.graph
+        .wait_for_text(
+            &maria,
+            "He avisado a nuestro equipo. Eres el número 1; espera unos ? minutos.",
+        )
+        .await;
+    // English where the page has no translation.
+    let john = new_psid();
+    app.request_help(&carol.token, "1001", &john).await;
+    app.graph
+        .wait_for_text(
+            &john,
+            "I've notified our team. Someone will assist you shortly. You're number 2 in the queue. Estimated wait: not known yet.",
+        )
+        .await;
+    app.set_stop(&alice.token, "1001", &maria, false)
+        .await
+        .ok("back to the bot");
+    app.graph
+        .wait_for_text(&maria, "Vuelves a hablar con nuestro asistente automático.")
+        .await;
 }

@@ -63,11 +63,11 @@ impl Conversation {
     /// require it) unless the page turned the notice off, and the page's thread control
     /// follows. Our app takes the thread before the notice, so that the notice can go out;
     /// a thread passed to another app goes after it, while the notice still can.
-    fn back_to_the_bot(&mut self, by: AgentRef, ctx: &mut Context<Self>) {
+    fn back_to_the_bot(&mut self, by: AgentRef, language: Option<&str>, ctx: &mut Context<Self>) {
         let notice = self
             .deps
             .directory
-            .return_notice(&self.key.company, &self.key.page);
+            .return_notice(&self.key.company, &self.key.page, language);
         let take_first = self.thread_control(Moment::Release) == Some(ThreadControl::Take);
         if take_first {
             self.thread_on(Moment::Release, by.clone(), ctx);
@@ -239,7 +239,8 @@ impl Handler<SetStop> for Conversation {
             .map(move |result, act, ctx| {
                 if let Ok(outcome) = &result {
                     if outcome.changed && !outcome.customer.stop {
-                        act.back_to_the_bot(releaser, ctx);
+                        let language = outcome.customer.language.clone();
+                        act.back_to_the_bot(releaser, language.as_deref(), ctx);
                     }
                 }
                 // The handoff that ended here asked the satisfaction question: it goes out

@@ -89,6 +89,7 @@ impl Handler<Inbound> for Conversation {
                         thanks: rated,
                         first_sight,
                         unnamed: customer.customer_name.is_none(),
+                        language: customer.language.clone(),
                     };
                     Ok((
                         InboundOutcome::Recorded { handoff_started },
@@ -125,6 +126,8 @@ pub(super) struct FollowUp {
     unnamed: bool,
     /// A waiting customer asked how long: tell them their place in the queue.
     asks_wait: bool,
+    /// The customer's language: the notices are said in it where the page has them.
+    language: Option<String>,
 }
 
 /// How long to wait before asking the User Profile API again about an unnamed customer.
@@ -134,7 +137,7 @@ impl Conversation {
     /// Tells a customer who just asked for a person that the team is told: out of the
     /// company's hours, when it is back; in hours, when the company wants it, their place
     /// in the queue too.
-    fn send_handoff_notice(&self, ctx: &mut Context<Self>) {
+    fn send_handoff_notice(&self, language: Option<&str>, ctx: &mut Context<Self>) {
         let routing = self
             .deps
             .directory
@@ -142,16 +145,18 @@ impl Conversation {
             .map(|c| c.routing)
             .unwrap_or_default();
         let at = now();
-        if let Some(closed) = routing.closed_notice(&self.key.page, at) {
+        let page = &self.key.page;
+        if let Some(closed) = routing.closed_notice(page, language, at) {
             ctx.notify(BotReply {
                 text: closed,
                 notice: true,
             });
         } else if routing.position_in_notice {
-            self.tell_place(Some(rules::HANDOFF_NOTICE.to_owned()), ctx);
+            let lead = routing.handoff_notice(page, language);
+            self.tell_place(Some(lead), language, ctx);
         } else {
             ctx.notify(BotReply {
-                text: rules::HANDOFF_NOTICE.to_owned(),
+                text: routing.handoff_notice(page, language),
                 notice: true,
             });
         }
@@ -159,12 +164,12 @@ impl Conversation {
 
     /// Tells a waiting customer their place in the queue and the wait to expect, after
     /// `lead` when given (said alone when their place cannot be read).
-    fn tell_place(&self, lead: Option<String>, ctx: &mut Context<Self>) {
+    fn tell_place(&self, lead: Option<String>, language: Option<&str>, ctx: &mut Context<Self>) {
         let template = self
             .deps
             .directory
             .company(&self.key.company)
-            .map(|c| c.routing.queue_notice(&self.key.page).to_owned())
+            .map(|c| c.routing.queue_notice(&self.key.page, language).to_owned())
             .unwrap_or_else(|| QUEUE_NOTICE.to_owned());
         let (persistence, key, me) = (
             self.deps.persistence.clone(),
@@ -193,9 +198,9 @@ impl Conversation {
     /// its results come back to this actor as messages, so they are serialized like the rest.
     pub(super) fn follow_up(&mut self, f: FollowUp, text: String, ctx: &mut Context<Self>) {
         if f.notice {
-            self.send_handoff_notice(ctx);
+            self.send_handoff_notice(f.language.as_deref(), ctx);
         } else if f.asks_wait {
-            self.tell_place(None, ctx);
+            self.tell_place(None, f.language.as_deref(), ctx);
         } else if let Some(survey) = self.page.survey.as_ref().filter(|_| f.thanks) {
             ctx.notify(BotReply {
                 text: survey.thanks.clone(),
@@ -256,16 +261,16 @@ impl Handler<RequestHuman> for Conversation {
                     op.publish(Event::AgentRequested {
                         customer: op.view(&customer),
                     });
-                    Ok(true)
+                    Ok(Some(customer.language))
                 }
-                Ok(_) => Ok(false),
+                Ok(_) => Ok(None),
                 Err(err) => Err(err),
             };
             (snap, result)
         });
         AtomicResponse::new(Box::pin(work.map(|result, act, ctx| {
-            if result? {
-                act.send_handoff_notice(ctx);
+            if let Some(language) = result? {
+                act.send_handoff_notice(language.as_deref(), ctx);
             }
             Ok(())
         })))

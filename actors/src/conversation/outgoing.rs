@@ -380,6 +380,7 @@ mod tests {
             customer: CustomerId::new("psid"),
         };
         let event = InboundEvent {
+            language: None,
             mid: "m1".into(),
             text: "a person please".into(),
             timestamp: at,

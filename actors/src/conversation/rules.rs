@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 pub const MAX_PART_CHARS: usize = 2000;
 
 /// The bot's notice when a customer asks for a person.
-pub const HANDOFF_NOTICE: &str = "I've notified our team. Someone will assist you shortly.";
+pub use crate::policy::HANDOFF_NOTICE;
 
 /// A customer message as the webhook delivers it.
 #[derive(Clone, Debug)]
@@ -29,6 +29,8 @@ pub struct InboundEvent {
     /// The customer asks how long they will wait ("how long?"): a waiting customer is told
     /// their place in the queue.
     pub asks_wait: bool,
+    /// The language the message is written in, when it could be told (ISO 639-1).
+    pub language: Option<String>,
 }
 
 /// The customer after an inbound message.
@@ -87,6 +89,10 @@ pub fn inbound(
     customer.first_seen = customer.first_seen.min(event.timestamp);
     customer.page_name = page_name.to_owned();
     customer.updated_at = now;
+    // The customer's language is their latest that could be told.
+    if event.language.is_some() && !event.standby {
+        customer.language.clone_from(&event.language);
+    }
     let handoff_started = event.human_requested && !event.standby && !customer.stop;
     if handoff_started {
         customer.stop = true;
@@ -468,6 +474,7 @@ mod tests {
 
     fn event(text: &str, human: bool, at: DateTime<Utc>) -> InboundEvent {
         InboundEvent {
+            language: None,
             mid: format!("m-{text}"),
             text: text.into(),
             timestamp: at,

@@ -11,5 +11,7 @@ mod thread;
 
 pub(crate) use choice::{choose, Candidate};
 pub use hours::BusinessHours;
-pub use settings::{Policy, Priority, PriorityRules, Routing, MAX_CAPACITY};
+pub use settings::{
+    Policy, Priority, PriorityRules, Routing, Translation, HANDOFF_NOTICE, MAX_CAPACITY,
+};
 pub use thread::{PageThreadControl, ThreadAction, PAGE_INBOX_APP_ID};

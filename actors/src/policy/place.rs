@@ -30,11 +30,14 @@ pub fn describe_wait(minutes: Option<u64>) -> String {
     }
 }
 
-/// `template` with `{position}` and `{wait}` filled in.
+/// `template` with `{position}`, `{wait}` (in English words) and `{minutes}` (the bare
+/// number, for templates in other languages; `?` while not known) filled in.
 pub fn fill(template: &str, position: usize, minutes: Option<u64>) -> String {
+    let bare = minutes.map_or_else(|| "?".to_owned(), |m| m.to_string());
     template
         .replace("{position}", &position.to_string())
         .replace("{wait}", &describe_wait(minutes))
+        .replace("{minutes}", &bare)
 }
 
 #[cfg(test)]
@@ -51,6 +54,14 @@ mod tests {
             "a claim every 5 minutes"
         );
         assert_eq!(estimated_minutes(2, 7), Some(18), "rounded up");
+        assert_eq!(
+            fill(
+                "Eres el número {position}: unos {minutes} minutos.",
+                2,
+                Some(9)
+            ),
+            "Eres el número 2: unos 9 minutos."
+        );
         assert_eq!(
             fill(QUEUE_NOTICE, 3, Some(15)),
             "You're number 3 in the queue. Estimated wait: about 15 minutes."

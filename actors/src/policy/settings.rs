@@ -202,11 +202,54 @@ pub struct Routing {
     /// per page; a page left out does nothing.
     #[serde(default)]
     pub thread_control: BTreeMap<PageId, PageThreadControl>,
+    /// Per page and language (the customer's, as last told from their messages), the
+    /// notices in that language; a notice left out falls back to the page's.
+    #[serde(default)]
+    pub translations: BTreeMap<PageId, BTreeMap<String, Translation>>,
+}
+
+/// A page's notices in one language; each left out falls back to the page's own.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// In place of the contract's handoff notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handoff_notice: Option<String>,
+    /// In place of the return notice (a page whose return notice is off says nothing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_notice: Option<String>,
+    /// In place of the closed notice; `{opens}` as there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_notice: Option<String>,
+    /// In place of the queue notice; `{position}` and `{wait}` as there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue_notice: Option<String>,
+}
+
+impl Translation {
+    fn texts(&self) -> [(&'static str, Option<&String>); 4] {
+        [
+            ("handoff_notice", self.handoff_notice.as_ref()),
+            ("return_notice", self.return_notice.as_ref()),
+            ("closed_notice", self.closed_notice.as_ref()),
+            ("queue_notice", self.queue_notice.as_ref()),
+        ]
+    }
+}
+
+/// Whether `code` names a language as the server tells them: two or three lower-case
+/// letters (ISO 639-1, or 639-3 where 639-1 has none).
+fn is_language_code(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// What the bot says to a customer who asks for a person out of hours, unless the page says
 /// otherwise; `{opens}` becomes when the team is back ("tomorrow at 09:00 (Europe/Berlin)").
 pub const CLOSED_NOTICE: &str = "I've notified our team. We're closed right now and back {opens}; you'll keep your place in the queue.";
+
+/// What the bot says to a customer who just asked for a person (the contract's text), unless
+/// the page translated it for the customer's language.
+pub const HANDOFF_NOTICE: &str = "I've notified our team. Someone will assist you shortly.";
 
 /// What the bot says, unless the page says otherwise, when a person gives a customer back
 /// to it: the customer learns they talk to an automated assistant again.
@@ -238,6 +281,7 @@ impl Default for Routing {
             position_in_notice: false,
             queue_notices: BTreeMap::new(),
             thread_control: BTreeMap::new(),
+            translations: BTreeMap::new(),
         }
     }
 }
@@ -254,12 +298,30 @@ impl Routing {
             .unwrap_or(self.default_capacity)
     }
 
-    /// The notice the bot gives on `page` when a person gives a customer back; `None`: none.
-    pub fn return_notice(&self, page: &PageId) -> Option<String> {
-        match self.return_notices.get(page) {
-            Some(chosen) => chosen.clone(),
-            None => Some(RETURN_NOTICE.to_owned()),
-        }
+    /// The page's notices in `language`, if it has them.
+    fn translation(&self, page: &PageId, language: Option<&str>) -> Option<&Translation> {
+        self.translations.get(page)?.get(language?)
+    }
+
+    /// What the bot tells a customer of `page` who writes in `language` and just asked for
+    /// a person (in hours): the contract's notice unless the page translated it.
+    pub fn handoff_notice(&self, page: &PageId, language: Option<&str>) -> String {
+        self.translation(page, language)
+            .and_then(|t| t.handoff_notice.clone())
+            .unwrap_or_else(|| HANDOFF_NOTICE.to_owned())
+    }
+
+    /// The notice the bot gives on `page`, to a customer who writes in `language`, when a
+    /// person gives them back; `None`: none.
+    pub fn return_notice(&self, page: &PageId, language: Option<&str>) -> Option<String> {
+        let page_notice = match self.return_notices.get(page) {
+            Some(chosen) => chosen.clone()?,
+            None => RETURN_NOTICE.to_owned(),
+        };
+        let translated = self
+            .translation(page, language)
+            .and_then(|t| t.return_notice.clone());
+        Some(translated.unwrap_or(page_notice))
     }
 
     /// Whether the team works at `at` (always, without business hours).
@@ -269,24 +331,32 @@ impl Routing {
 
     /// What the bot says on `page` to a customer who asks for a person at `at` while the
     /// team is out; `None` while it works.
-    pub fn closed_notice(&self, page: &PageId, at: DateTime<Utc>) -> Option<String> {
+    pub fn closed_notice(
+        &self,
+        page: &PageId,
+        language: Option<&str>,
+        at: DateTime<Utc>,
+    ) -> Option<String> {
         let hours = self.business_hours.as_ref().filter(|h| !h.is_open(at))?;
         let opens = match hours.next_opening(at) {
             Some(opens) => hours.describe(opens, at),
             None => "as soon as we can".to_owned(),
         };
         let text = self
-            .closed_notices
-            .get(page)
-            .map_or(CLOSED_NOTICE, String::as_str);
+            .translation(page, language)
+            .and_then(|t| t.closed_notice.as_deref())
+            .or_else(|| self.closed_notices.get(page).map(String::as_str))
+            .unwrap_or(CLOSED_NOTICE);
         Some(text.replace("{opens}", &opens))
     }
 
-    /// The template of what a waiting customer on `page` is told of their place.
-    pub fn queue_notice(&self, page: &PageId) -> &str {
-        self.queue_notices
-            .get(page)
-            .map_or(QUEUE_NOTICE, String::as_str)
+    /// The template of what a waiting customer on `page`, who writes in `language`, is
+    /// told of their place.
+    pub fn queue_notice(&self, page: &PageId, language: Option<&str>) -> &str {
+        self.translation(page, language)
+            .and_then(|t| t.queue_notice.as_deref())
+            .or_else(|| self.queue_notices.get(page).map(String::as_str))
+            .unwrap_or(QUEUE_NOTICE)
     }
 
     /// What a claim and a return to the bot do to threads on `page`.
@@ -374,6 +444,28 @@ impl Routing {
             }
             rules.check(page)?;
         }
+        for (page, languages) in &self.translations {
+            let field = format!("translations.{page}");
+            if !pages.contains(page) {
+                return Err((field, "no such page in your company".into()));
+            }
+            for (language, translation) in languages {
+                let field = format!("{field}.{language}");
+                if !is_language_code(language) {
+                    return Err((field, "a language code: 2 or 3 lower-case letters".into()));
+                }
+                for (name, text) in translation.texts() {
+                    if text.is_some_and(|t| {
+                        t.trim().is_empty() || t.chars().count() > MAX_NOTICE_CHARS
+                    }) {
+                        return Err((
+                            format!("{field}.{name}"),
+                            format!("between 1 and {MAX_NOTICE_CHARS} characters"),
+                        ));
+                    }
+                }
+            }
+        }
         for (page, control) in &self.thread_control {
             let field = format!("thread_control.{page}");
             if !pages.contains(page) {
@@ -411,6 +503,45 @@ mod tests {
         assert_eq!(routing.policy_for(&PageId::new("p2")), Policy::LeastLoaded);
         assert_eq!(routing.capacity_of(&AgentId::new("a")), 0);
         assert_eq!(routing.capacity_of(&AgentId::new("b")), 5);
+    }
+
+    #[test]
+    fn notices_follow_the_customers_language_where_the_page_has_it() {
+        let page = PageId::new("p1");
+        let mut routing: Routing = serde_json::from_value(serde_json::json!({
+            "return_notices": {"p1": "Back to the bot."},
+            "translations": {"p1": {"es": {
+                "handoff_notice": "Avisé al equipo.",
+                "queue_notice": "Número {position}."}}},
+        }))
+        .expect("parses");
+        assert_eq!(
+            routing.handoff_notice(&page, Some("es")),
+            "Avisé al equipo."
+        );
+        assert_eq!(routing.handoff_notice(&page, Some("fr")), HANDOFF_NOTICE);
+        assert_eq!(routing.handoff_notice(&page, None), HANDOFF_NOTICE);
+        assert_eq!(
+            routing.queue_notice(&page, Some("es")),
+            "Número {position}."
+        );
+        assert_eq!(
+            routing.return_notice(&page, Some("es")).as_deref(),
+            Some("Back to the bot."),
+            "a notice not translated is the page's"
+        );
+        routing.return_notices.insert(page.clone(), None);
+        assert_eq!(routing.return_notice(&page, Some("es")), None, "off is off");
+        assert_eq!(routing.check(std::slice::from_ref(&page), &[]), Ok(()));
+        routing
+            .translations
+            .get_mut(&page)
+            .expect("p1")
+            .insert("ES".into(), Translation::default());
+        assert_eq!(
+            routing.check(&[page], &[]).map_err(|e| e.0),
+            Err("translations.p1.ES".to_owned())
+        );
     }
 
     #[test]
