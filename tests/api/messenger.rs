@@ -163,9 +163,11 @@ async fn nothing_said_during_a_takeover_is_answered_after_it() {
         .ok("back to the bot");
     app.customer_says("1001", &psid, "ok thanks, one more question")
         .await;
+    let back =
+        "You're now chatting with our automated assistant again. Reply 'agent' to reach a person.";
     app.graph
         .wait_for_send("the bot answers the new message", |m| {
-            m.recipient == psid && m.text != NOTIFIED_TEXT
+            m.recipient == psid && m.text != NOTIFIED_TEXT && m.text != back
         })
         .await;
     let sent: Vec<String> = app
@@ -176,9 +178,10 @@ async fn nothing_said_during_a_takeover_is_answered_after_it() {
         .collect();
     assert_eq!(
         sent.len(),
-        2,
-        "the notice and one answer, nothing replayed: {sent:#?}"
+        3,
+        "the handoff notice, the return notice and one answer, nothing replayed: {sent:#?}"
     );
+    assert_eq!((sent[0].as_str(), sent[1].as_str()), (NOTIFIED_TEXT, back));
 }
 
 #[tokio::test]

@@ -343,6 +343,98 @@ pub async fn lists_filter_sort_and_isolate(store: Arc<dyn Store>) {
         .is_empty());
 }
 
+/// The write of `c`'s next version, kept in `latest` as the expected state.
+fn put_latest(latest: &mut BTreeMap<String, Customer>, c: Customer) -> WriteOp {
+    let expected = latest.get(&c.customer_id.0).map_or(0, |old| old.version);
+    latest.insert(c.customer_id.0.clone(), c.clone());
+    write(c, expected, None)
+}
+
+/// Lists stay in their orders through every kind of change (a new message, a request for a
+/// person, a claim, a priority, a return to the bot), ties included: each answer equals
+/// the same query applied to every customer's latest version.
+pub async fn lists_follow_every_change(store: Arc<dyn Store>) {
+    use crate::policy::Priority;
+    let acme = CompanyId::new("acme");
+    let mut latest: BTreeMap<String, Customer> = BTreeMap::new();
+    let mut ops = Vec::new();
+    for i in 0..12_i64 {
+        let page = if i % 3 == 0 { "p2" } else { "p1" };
+        // Pairs of customers write at the same instant: ties.
+        let mut c = customer(
+            &key("acme", page, &format!("c{i:02}")),
+            1,
+            1_000 * (i / 2 + 1),
+        );
+        if i % 2 == 0 {
+            c.stop = true;
+            c.stopped_at = Some(from_millis(50_000 - i * 1_000));
+        }
+        ops.push(put_latest(&mut latest, c));
+    }
+    commit(&*store, ops).await;
+    let mut changes = Vec::new();
+    for (id, change) in [("c03", 0), ("c04", 1), ("c06", 2), ("c08", 3), ("c05", 4)] {
+        let mut c = latest[id].clone();
+        c.version += 1;
+        match change {
+            0 => c.last_seen = from_millis(99_000),
+            1 => c.agent_id = Some(AgentId::new("alice")),
+            2 => c.priority = Priority::Urgent,
+            3 => {
+                c.stop = false;
+                c.stopped_at = None;
+            }
+            _ => {
+                c.stop = true;
+                c.stopped_at = Some(from_millis(60_000));
+                c.last_seen = from_millis(1_000);
+            }
+        }
+        changes.push(put_latest(&mut latest, c));
+    }
+    commit(&*store, changes).await;
+    let every: Vec<Customer> = latest.values().cloned().collect();
+    for sort in [
+        CustomerSort::RecentFirst,
+        CustomerSort::WaitingLongest,
+        CustomerSort::WindowExpiring,
+    ] {
+        for (stop, assigned, pages) in [
+            (None, None, None),
+            (Some(true), None, None),
+            (Some(true), Some(false), None),
+            (None, None, Some(vec![PageId::new("p2")])),
+            (Some(false), None, Some(vec![PageId::new("p1")])),
+        ] {
+            for (skip, limit) in [(0, 50), (1, 3), (5, 2)] {
+                let query = CustomerQuery {
+                    pages: pages.clone(),
+                    stop,
+                    assigned,
+                    sort,
+                    skip,
+                    limit,
+                    ..CustomerQuery::default()
+                };
+                let wanted =
+                    query.page_of(every.iter().filter(|c| query.matches(c)).cloned().collect());
+                let (found, total) = store.list_customers(&acme, &query).await.expect("list");
+                let names = |list: &[Customer]| {
+                    list.iter()
+                        .map(|c| c.customer_id.0.clone())
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(
+                    (names(&found), total),
+                    (names(&wanted.0), wanted.1),
+                    "{query:?}"
+                );
+            }
+        }
+    }
+}
+
 /// The audit log reads newest first, filters, pages, and stays per company.
 pub async fn audit_is_newest_first(store: Arc<dyn Store>) {
     let entry = |action: &str, agent: &str, customer: &str, at_ms: i64| AuditEntry {
@@ -638,6 +730,7 @@ where
     the_document_carries_its_message_ids(fresh().await).await;
     messages_are_paged_from_the_newest(fresh().await).await;
     lists_filter_sort_and_isolate(fresh().await).await;
+    lists_follow_every_change(fresh().await).await;
     audit_is_newest_first(fresh().await).await;
     sessions_and_tenants(fresh().await).await;
     removals_and_ending_an_agents_sessions(fresh().await).await;

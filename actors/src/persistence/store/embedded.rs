@@ -4,6 +4,7 @@
 //! Keys are strings whose parts are joined by `\x1f` (unit separator, refused in ids at the
 //! edge), so a company's or a customer's records are one contiguous key range.
 
+use super::embedded_index::{self as index, Walk};
 use super::{
     decode_tally, encode_tally, hour_of, tally_shares, BatchResults, CustomerQuery, CustomerWrite,
     HourCount, MessageWindow, Period, Store, TallyRow, WriteOp, WriteResult,
@@ -55,11 +56,17 @@ const CONVERSATIONS: TableDefinition<&str, u64> = TableDefinition::new("conversa
 /// The customers who asked for a person (`stop`), by `company SEP page SEP customer`: the
 /// queue and the open handoffs are read from it, not from every customer.
 const STOPPED: TableDefinition<&str, ()> = TableDefinition::new("stopped");
+/// The queue in its order, and every customer by last message (`embedded_index`): entry →
+/// the facts lists filter on.
+const QUEUE: TableDefinition<&str, &[u8]> = TableDefinition::new("queue");
+const RECENT: TableDefinition<&str, &[u8]> = TableDefinition::new("recent");
+/// Customers per `company SEP page`.
+const COUNTS: TableDefinition<&str, u64> = TableDefinition::new("customer_counts");
 /// Running aggregates by `company SEP hour SEP page` → tally (bincode): a period's are one
 /// range.
 const TALLIES: TableDefinition<&str, &[u8]> = TableDefinition::new("tallies");
-/// Set in META once [`STOPPED`] holds every stopped customer.
-const STOPPED_INDEXED: &str = "stopped_indexed";
+/// Set in META once [`QUEUE`], [`RECENT`] and [`COUNTS`] hold every customer.
+const ORDER_INDEXED: &str = "order_indexed";
 /// Counters (`seq`: orders messages and audit entries written in the same millisecond).
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 
@@ -169,19 +176,24 @@ impl EmbeddedStore {
             txn.open_table(PRESENCE).map_err(unavailable)?;
             txn.open_table(CONVERSATIONS).map_err(unavailable)?;
             let mut meta = txn.open_table(META).map_err(unavailable)?;
-            if meta.get(STOPPED_INDEXED).map_err(unavailable)?.is_none() {
-                // A store written before the index existed: it is built once.
-                let mut stopped = txn.open_table(STOPPED).map_err(unavailable)?;
+            let mut indexes = Indexes {
+                queue: txn.open_table(QUEUE).map_err(unavailable)?,
+                recent: txn.open_table(RECENT).map_err(unavailable)?,
+                counts: txn.open_table(COUNTS).map_err(unavailable)?,
+            };
+            if meta.get(ORDER_INDEXED).map_err(unavailable)?.is_none() {
+                // A store written before the indexes existed: they are built once.
                 let customers = txn.open_table(CUSTOMERS).map_err(unavailable)?;
                 for item in customers.iter().map_err(unavailable)? {
-                    let (key, value) = item.map_err(unavailable)?;
+                    let (_, value) = item.map_err(unavailable)?;
                     let customer = decode::<StoredCustomer>(value.value())?.unwrap();
-                    if customer.stop {
-                        stopped.insert(key.value(), ()).map_err(unavailable)?;
-                    }
+                    indexes.update(None, &customer)?;
                 }
-                meta.insert(STOPPED_INDEXED, 1).map_err(unavailable)?;
+                meta.insert(ORDER_INDEXED, 1).map_err(unavailable)?;
             }
+            drop(indexes);
+            // The index of stopped customers the queue index replaced.
+            txn.delete_table(STOPPED).map_err(unavailable)?;
             let mut tallies = txn.open_table(TALLIES).map_err(unavailable)?;
             if tallies.is_empty().map_err(unavailable)? {
                 // A store written before the running aggregates existed: they are summed
@@ -325,7 +337,11 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
         let mut presence = txn.open_table(PRESENCE).map_err(unavailable)?;
         let mut conversations = txn.open_table(CONVERSATIONS).map_err(unavailable)?;
         let mut tallies = txn.open_table(TALLIES).map_err(unavailable)?;
-        let mut stopped = txn.open_table(STOPPED).map_err(unavailable)?;
+        let mut indexes = Indexes {
+            queue: txn.open_table(QUEUE).map_err(unavailable)?,
+            recent: txn.open_table(RECENT).map_err(unavailable)?,
+            counts: txn.open_table(COUNTS).map_err(unavailable)?,
+        };
         let mut meta = txn.open_table(META).map_err(unavailable)?;
         let mut seq = meta
             .get("seq")
@@ -372,11 +388,7 @@ fn apply_batch(db: &Database, ops: Vec<WriteOp>) -> Result<Vec<WriteResult>, Sto
                                 encode(&StoredCustomer::wrap(&customer))?.as_slice(),
                             )
                             .map_err(unavailable)?;
-                        if customer.stop {
-                            stopped.insert(k.as_str(), ()).map_err(unavailable)?;
-                        } else if stored.as_ref().is_some_and(|c| c.stop) {
-                            stopped.remove(k.as_str()).map_err(unavailable)?;
-                        }
+                        indexes.update(stored.as_ref(), &customer)?;
                         if stored.is_none() {
                             let idx = join(&[
                                 key.company.as_str(),
@@ -504,25 +516,197 @@ fn scan<T: DeserializeOwned>(
     Ok(out)
 }
 
-/// The customers of `range` who asked for a person, through the index.
-fn stopped_customers(
+/// The ordered indexes, open in a write transaction.
+struct Indexes<'t> {
+    queue: Records<'t>,
+    recent: Records<'t>,
+    counts: redb::Table<'t, &'static str, u64>,
+}
+
+impl Indexes<'_> {
+    /// Moves the customer's entries from where `before` had them to where `after` has them.
+    fn update(&mut self, before: Option<&Customer>, after: &Customer) -> Result<(), StoreError> {
+        if let Some(before) = before {
+            if let Some(key) = index::queue_key(before) {
+                self.queue.remove(key.as_str()).map_err(unavailable)?;
+            }
+            let key = index::recent_key(before);
+            self.recent.remove(key.as_str()).map_err(unavailable)?;
+        } else {
+            let page = join(&[after.company_id.as_str(), after.page_id.as_str()]);
+            let count = self
+                .counts
+                .get(page.as_str())
+                .map_err(unavailable)?
+                .map_or(0, |v| v.value());
+            self.counts
+                .insert(page.as_str(), count + 1)
+                .map_err(unavailable)?;
+        }
+        let facts = index::facts(after);
+        if let Some(key) = index::queue_key(after) {
+            self.queue
+                .insert(key.as_str(), facts.as_slice())
+                .map_err(unavailable)?;
+        }
+        let key = index::recent_key(after);
+        self.recent
+            .insert(key.as_str(), facts.as_slice())
+            .map_err(unavailable)?;
+        Ok(())
+    }
+}
+
+/// A page of `query`'s answer in `walk`'s order, and its total: the index is walked on its
+/// facts alone, and only the customers of the page are decoded. Without filters but the
+/// pages, the total is counted, and the walk stops at the page's end.
+fn walk_index(
     db: &Database,
-    (from, to): (String, String),
-) -> Result<Vec<StoredCustomer>, StoreError> {
+    company: &CompanyId,
+    query: &CustomerQuery,
+    walk: Walk,
+) -> Result<(Vec<Customer>, u64), StoreError> {
     let txn = db.begin_read().map_err(unavailable)?;
-    let index = txn.open_table(STOPPED).map_err(unavailable)?;
+    let table = txn
+        .open_table(if walk == Walk::Queue { QUEUE } else { RECENT })
+        .map_err(unavailable)?;
+    let (from, to) = prefix_range(&[company.as_str()]);
+    let counted = query
+        .counts_every_customer()
+        .then(|| count_customers(&txn, company, query))
+        .transpose()?;
+    let wanted = query.skip.saturating_add(query.limit);
+    let mut entries = table
+        .range(from.as_str()..to.as_str())
+        .map_err(unavailable)?;
+    let mut next = || -> Option<Result<String, StoreError>> {
+        loop {
+            let item = if walk == Walk::NewestFirst {
+                entries.next_back()
+            } else {
+                entries.next()
+            };
+            let (key, facts) = match item? {
+                Ok(entry) => entry,
+                Err(err) => return Some(Err(unavailable(err))),
+            };
+            match index::read_facts(facts.value()) {
+                Some(facts) if query.admits(&facts) => return Some(Ok(key.value().to_owned())),
+                Some(_) => continue,
+                None => {
+                    return Some(Err(StoreError::Corrupt(format!(
+                        "index entry {:?}",
+                        key.value()
+                    ))))
+                }
+            }
+        }
+    };
+    let mut keys: Vec<String> = Vec::new();
+    let mut total = 0u64;
+    // Newest first keeps ties (the same instant) in the order of the customer's id, as the
+    // other orders do: a run of ties is collected whole and turned around.
+    let mut ties: Vec<String> = Vec::new();
+    let flush = |ties: &mut Vec<String>, keys: &mut Vec<String>, total: &mut u64| {
+        for key in ties.drain(..).rev() {
+            if (*total as usize) < wanted {
+                keys.push(key);
+            }
+            *total += 1;
+        }
+    };
+    // With the total known, the walk ends with the page.
+    let done = |total: u64| counted.is_some() && total as usize >= wanted;
+    while let Some(key) = next() {
+        let key = key?;
+        if walk == Walk::NewestFirst {
+            if ties
+                .last()
+                .is_some_and(|t| index::order_of(t) != index::order_of(&key))
+            {
+                flush(&mut ties, &mut keys, &mut total);
+                if done(total) {
+                    break;
+                }
+            }
+            ties.push(key);
+            continue;
+        }
+        if (total as usize) < wanted {
+            keys.push(key);
+        }
+        total += 1;
+        if done(total) {
+            break;
+        }
+    }
+    flush(&mut ties, &mut keys, &mut total);
     let customers = txn.open_table(CUSTOMERS).map_err(unavailable)?;
-    let mut out = Vec::new();
-    for item in index
+    let mut page = Vec::with_capacity(keys.len().saturating_sub(query.skip));
+    for key in keys.iter().skip(query.skip) {
+        let Some((customer, page_id)) = index::customer_of(key) else {
+            continue;
+        };
+        let k = join(&[company.as_str(), page_id, customer]);
+        if let Some(value) = customers.get(k.as_str()).map_err(unavailable)? {
+            page.push(decode::<StoredCustomer>(value.value())?.unwrap());
+        }
+    }
+    Ok((page, counted.unwrap_or(total)))
+}
+
+/// The waiting customers the query admits, through the queue index, in no order.
+fn waiting_customers(
+    db: &Database,
+    company: &CompanyId,
+    query: &CustomerQuery,
+) -> Result<Vec<Customer>, StoreError> {
+    let txn = db.begin_read().map_err(unavailable)?;
+    let queue = txn.open_table(QUEUE).map_err(unavailable)?;
+    let customers = txn.open_table(CUSTOMERS).map_err(unavailable)?;
+    let (from, to) = prefix_range(&[company.as_str()]);
+    let mut found = Vec::new();
+    for item in queue
         .range(from.as_str()..to.as_str())
         .map_err(unavailable)?
     {
-        let (key, _) = item.map_err(unavailable)?;
-        if let Some(value) = customers.get(key.value()).map_err(unavailable)? {
-            out.push(decode(value.value())?);
+        let (key, facts) = item.map_err(unavailable)?;
+        let admitted = index::read_facts(facts.value()).is_some_and(|f| query.admits(&f));
+        let Some((customer, page)) = index::customer_of(key.value()).filter(|_| admitted) else {
+            continue;
+        };
+        let k = join(&[company.as_str(), page, customer]);
+        if let Some(value) = customers.get(k.as_str()).map_err(unavailable)? {
+            found.push(decode::<StoredCustomer>(value.value())?.unwrap());
         }
     }
-    Ok(out)
+    Ok(found)
+}
+
+/// How many customers the query's pages (or the whole company) have.
+fn count_customers(
+    txn: &redb::ReadTransaction,
+    company: &CompanyId,
+    query: &CustomerQuery,
+) -> Result<u64, StoreError> {
+    let counts = txn.open_table(COUNTS).map_err(unavailable)?;
+    let (from, to) = prefix_range(&[company.as_str()]);
+    let mut total = 0;
+    for item in counts
+        .range(from.as_str()..to.as_str())
+        .map_err(unavailable)?
+    {
+        let (key, count) = item.map_err(unavailable)?;
+        let page = key.value().rsplit(SEP).next().unwrap_or_default();
+        if query
+            .pages
+            .as_ref()
+            .is_none_or(|pages| pages.iter().any(|p| p.as_str() == page))
+        {
+            total += count.value();
+        }
+    }
+    Ok(total)
 }
 
 fn all<T: DeserializeOwned>(
@@ -613,18 +797,21 @@ impl Store for EmbeddedStore {
     ) -> Result<(Vec<Customer>, u64), StoreError> {
         let range = prefix_range(&[company.as_str()]);
         let query = query.clone();
-        self.blocking(move |db| {
-            let all: Vec<StoredCustomer> = if query.stop == Some(true) {
-                stopped_customers(db, range)?
-            } else {
-                scan(db, CUSTOMERS, range)?
-            };
-            let found = all
-                .into_iter()
-                .map(StoredCustomer::unwrap)
-                .filter(|c| query.matches(c))
-                .collect();
-            Ok(query.page_of(found))
+        let company = company.clone();
+        self.blocking(move |db| match query.walk() {
+            Some(Walk::Waiting) => {
+                let found = waiting_customers(db, &company, &query)?;
+                Ok(query.page_of(found))
+            }
+            Some(walk) => walk_index(db, &company, &query, walk),
+            None => {
+                let found = scan::<StoredCustomer>(db, CUSTOMERS, range)?
+                    .into_iter()
+                    .map(StoredCustomer::unwrap)
+                    .filter(|c| query.matches(c))
+                    .collect();
+                Ok(query.page_of(found))
+            }
         })
         .await
     }

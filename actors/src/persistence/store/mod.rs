@@ -11,6 +11,7 @@
 #[cfg(any(test, feature = "test-support"))]
 pub mod conformance;
 pub mod embedded;
+mod embedded_index;
 pub mod mongo;
 
 use crate::attendance::Stretch;
