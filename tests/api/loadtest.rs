@@ -229,3 +229,29 @@ fn the_dashboard_scenario_counts_every_handoff_seeded() {
         assert!(summary[figure].as_f64().is_some(), "{figure} in {summary}");
     }
 }
+
+#[test]
+fn the_lists_scenario_counts_every_customer_seeded() {
+    let (ok, summary) = loadtest(&[
+        "lists",
+        "--customers",
+        "2000",
+        "--waiting",
+        "40",
+        "--requests",
+        "3",
+        "--ingest-rate",
+        "20",
+    ]);
+    assert!(ok, "{summary}");
+    assert_eq!(summary["scenario"], "lists");
+    assert_eq!(summary["customers"], 2000);
+    for figure in [
+        "queue_p99_ms",
+        "list_p99_ms",
+        "list_deep_p99_ms",
+        "list_baseline_p50_ms",
+    ] {
+        assert!(summary[figure].as_f64().is_some(), "{figure} in {summary}");
+    }
+}

@@ -10,7 +10,8 @@
 //! or the run fails), `fanout` (every event reaches every connection once, and how fast),
 //! `idle` (memory per idle connection), `durability` (messages per store commit at full
 //! rate), `flood` (a colleague's `agent_requested` delay while one agent floods presence)
-//! and `dashboard` (the 30-day metrics report over a month of handoffs).
+//! `dashboard` (the 30-day metrics report over a month of handoffs) and `lists` (the queue
+//! and the customer list of a company of 100 000, against one of 100).
 
 mod client;
 mod dashboard;
@@ -18,6 +19,7 @@ mod fanout;
 mod flood;
 mod idle;
 mod ingest;
+mod lists;
 mod race;
 mod spawn;
 mod stats;
@@ -48,6 +50,9 @@ enum Scenario {
     /// A month of finished handoffs in the embedded store; the 30-day report's time against
     /// the last hour's.
     Dashboard(dashboard::Options),
+    /// A company of many customers; its queue and list reads against a small company's,
+    /// while webhooks arrive.
+    Lists(lists::Options),
     /// Internal: run the server (the parent sets its environment).
     #[command(name = "__serve", hide = true)]
     Serve,
@@ -71,6 +76,7 @@ fn main() {
         Scenario::Durability(options) => runtime().block_on(ingest::durability(options)),
         Scenario::Flood(options) => runtime().block_on(flood::run(options)),
         Scenario::Dashboard(options) => runtime().block_on(dashboard::run(options)),
+        Scenario::Lists(options) => runtime().block_on(lists::run(options)),
     };
     if let Err(err) = outcome {
         eprintln!("loadtest: {err}");

@@ -45,6 +45,18 @@ impl Server {
     pub fn pid(&self) -> Option<u32> {
         self.child.id()
     }
+
+    /// Stops the server and waits for it to exit (its store is free then), keeping its
+    /// directory for the next: the directory.
+    pub async fn stop_keeping_data(mut self) -> Result<PathBuf, String> {
+        self.child
+            .kill()
+            .await
+            .map_err(|e| format!("stopping the server: {e}"))?;
+        self.data_dir
+            .take()
+            .ok_or_else(|| "the server had no directory of its own".to_owned())
+    }
 }
 
 impl Drop for Server {
