@@ -204,12 +204,18 @@ async fn seed(data: &Path, count: usize, agents: usize, now: DateTime<Utc>) -> R
             conversation: true,
         })));
         if ops.len() == BATCH || n + 1 == count {
-            for result in store.commit(std::mem::take(&mut ops)).await {
-                match result {
-                    Ok(WriteResult::Applied) => {}
-                    other => return Err(format!("seed: a write answered {other:?}")),
-                }
-            }
+            commit_seeded(&store, std::mem::take(&mut ops)).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Commits seeding writes; every one must apply.
+pub async fn commit_seeded(store: &EmbeddedStore, ops: Vec<WriteOp>) -> Result<(), String> {
+    for result in store.commit(ops).await {
+        match result {
+            Ok(WriteResult::Applied) => {}
+            other => return Err(format!("seed: a write answered {other:?}")),
         }
     }
     Ok(())

@@ -14,10 +14,11 @@ use std::time::{Duration, Instant};
 use chrono::{TimeDelta, Utc};
 use handoff_actors::ids::{CompanyId, CustomerId, CustomerKey, PageId};
 use handoff_actors::model::Customer;
-use handoff_actors::testing::{CustomerWrite, EmbeddedStore, Store, WriteOp, WriteResult};
+use handoff_actors::testing::{CustomerWrite, EmbeddedStore, WriteOp};
 use serde_json::json;
 
 use crate::client::{self, http, post_webhook, signed_webhook};
+use crate::dashboard::commit_seeded;
 use crate::spawn::{self, GraphOptions, Server, COMPANY, PAGE};
 use crate::stats::{round, Latencies};
 
@@ -237,12 +238,7 @@ async fn seed(data: &Path, range: std::ops::Range<usize>, waiting: usize) -> Res
             conversation: false,
         })));
         if ops.len() == BATCH || n + 1 == last {
-            for result in store.commit(std::mem::take(&mut ops)).await {
-                match result {
-                    Ok(WriteResult::Applied) => {}
-                    other => return Err(format!("seed: a write answered {other:?}")),
-                }
-            }
+            commit_seeded(&store, std::mem::take(&mut ops)).await?;
         }
     }
     Ok(())
