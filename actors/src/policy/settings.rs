@@ -237,6 +237,20 @@ impl Translation {
     }
 }
 
+/// `Err` naming `field` unless `page` is one of the company's `pages`.
+fn own_page(field: &str, page: &PageId, pages: &[PageId]) -> Result<(), (String, String)> {
+    if pages.contains(page) {
+        Ok(())
+    } else {
+        Err((field.to_owned(), "no such page in your company".into()))
+    }
+}
+
+/// Whether a notice's text may be said: not blank, and within one Messenger text.
+fn fits(text: &str) -> bool {
+    !text.trim().is_empty() && text.chars().count() <= MAX_NOTICE_CHARS
+}
+
 /// Whether `code` names a language as the server tells them: two or three lower-case
 /// letters (ISO 639-1, or 639-3 where 639-1 has none).
 fn is_language_code(code: &str) -> bool {
@@ -404,80 +418,49 @@ impl Routing {
         if let Some(hours) = &self.business_hours {
             hours.check()?;
         }
+        let notice_length = format!("between 1 and {MAX_NOTICE_CHARS} characters");
         for (page, notice) in self.closed_notices.iter().chain(&self.queue_notices) {
-            if !pages.contains(page) {
-                return Err((
-                    format!("notices.{page}"),
-                    "no such page in your company".into(),
-                ));
-            }
-            if notice.trim().is_empty() || notice.chars().count() > MAX_NOTICE_CHARS {
-                return Err((
-                    format!("notices.{page}"),
-                    format!("between 1 and {MAX_NOTICE_CHARS} characters"),
-                ));
+            let field = format!("notices.{page}");
+            own_page(&field, page, pages)?;
+            if !fits(notice) {
+                return Err((field, notice_length));
             }
         }
         for (page, notice) in &self.return_notices {
-            if !pages.contains(page) {
-                return Err((
-                    format!("return_notices.{page}"),
-                    "no such page in your company".into(),
-                ));
-            }
-            if notice
-                .as_ref()
-                .is_some_and(|t| t.trim().is_empty() || t.chars().count() > MAX_NOTICE_CHARS)
-            {
-                return Err((
-                    format!("return_notices.{page}"),
-                    format!("between 1 and {MAX_NOTICE_CHARS} characters, or null for none"),
-                ));
+            let field = format!("return_notices.{page}");
+            own_page(&field, page, pages)?;
+            if notice.as_ref().is_some_and(|t| !fits(t)) {
+                return Err((field, format!("{notice_length}, or null for none")));
             }
         }
         for (page, rules) in &self.priority_rules {
-            if !pages.contains(page) {
-                return Err((
-                    format!("priority_rules.{page}"),
-                    "no such page in your company".into(),
-                ));
-            }
+            own_page(&format!("priority_rules.{page}"), page, pages)?;
             rules.check(page)?;
         }
         for (page, languages) in &self.translations {
             let field = format!("translations.{page}");
-            if !pages.contains(page) {
-                return Err((field, "no such page in your company".into()));
-            }
+            own_page(&field, page, pages)?;
             for (language, translation) in languages {
                 let field = format!("{field}.{language}");
                 if !is_language_code(language) {
                     return Err((field, "a language code: 2 or 3 lower-case letters".into()));
                 }
-                for (name, text) in translation.texts() {
-                    if text.is_some_and(|t| {
-                        t.trim().is_empty() || t.chars().count() > MAX_NOTICE_CHARS
-                    }) {
-                        return Err((
-                            format!("{field}.{name}"),
-                            format!("between 1 and {MAX_NOTICE_CHARS} characters"),
-                        ));
-                    }
+                if let Some((name, _)) = translation
+                    .texts()
+                    .iter()
+                    .find(|(_, t)| t.is_some_and(|t| !fits(t)))
+                {
+                    return Err((format!("{field}.{name}"), notice_length));
                 }
             }
         }
         for (page, control) in &self.thread_control {
             let field = format!("thread_control.{page}");
-            if !pages.contains(page) {
-                return Err((field, "no such page in your company".into()));
-            }
+            own_page(&field, page, pages)?;
             control.check(&field)?;
         }
-        if let Some(page) = self.page_policies.keys().find(|p| !pages.contains(p)) {
-            return Err((
-                format!("page_policies.{page}"),
-                "no such page in your company".into(),
-            ));
+        for page in self.page_policies.keys() {
+            own_page(&format!("page_policies.{page}"), page, pages)?;
         }
         Ok(())
     }
