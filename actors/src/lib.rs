@@ -53,7 +53,8 @@ pub mod messages {
     pub use crate::conversation::{
         InboundOutcome, InboxReply, OwnEcho, PageEcho, Sent, ThreadChanged, ThreadNews, UNKNOWN_APP,
     };
-    pub use crate::hub::{next_session_id, Active, AgentEvent, Connect, Disconnect};
+    pub use crate::hub::scope::{Feed, Feeds};
+    pub use crate::hub::{next_session_id, Active, AgentEvent, Connect, Disconnect, Subscribe};
 }
 
 /// The store port, its implementations and its conformance suite, for tests that drive a

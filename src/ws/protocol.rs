@@ -6,6 +6,7 @@ use crate::fields::Fields;
 use chrono::{DateTime, Utc};
 use handoff_actors::events::Availability;
 use handoff_actors::ids::{CustomerId, PageId};
+use handoff_actors::messages::Feed;
 use handoff_actors::model::CustomerSort;
 use handoff_actors::policy::Priority;
 use serde_json::{json, Map, Value};
@@ -69,6 +70,11 @@ pub enum Request {
     Viewing {
         customer: Option<CustomerId>,
         page: Option<PageId>,
+    },
+    /// Join (`on`) or leave a feed (docs/ws-protocol.md#feeds).
+    Subscribe {
+        feed: Feed,
+        on: bool,
     },
     Ping,
 }
@@ -232,6 +238,19 @@ pub fn request(frame: &Frame) -> Result<Request, ApiError> {
             customer: f.id("customer_id")?.map(CustomerId::new),
             page: f.id("page_id")?.map(PageId::new),
         },
+        kind @ ("subscribe" | "unsubscribe") => Request::Subscribe {
+            feed: match f.required_string("feed")? {
+                "messages" => Feed::Messages,
+                "queue_digest" => Feed::QueueDigest,
+                _ => {
+                    return Err(ApiError::invalid(
+                        "feed",
+                        "expected messages or queue_digest",
+                    ))
+                }
+            },
+            on: kind == "subscribe",
+        },
         "ping" => Request::Ping,
         other => {
             let shown: String = other.chars().take(64).collect();
@@ -333,6 +352,26 @@ mod tests {
         assert_eq!(rejected.error.to_string(), "type: expected a string");
         let rejected = parse(r#"{"request_id":"r1"}"#).err().expect("refused");
         assert_eq!(rejected.request_id, Some(json!("r1")));
+    }
+
+    #[test]
+    fn feeds_are_joined_and_left_by_name() {
+        assert_eq!(
+            parsed(r#"{"type":"unsubscribe","data":{"feed":"messages"}}"#),
+            Ok(Request::Subscribe {
+                feed: Feed::Messages,
+                on: false
+            })
+        );
+        assert_eq!(
+            parsed(r#"{"type":"subscribe","feed":"queue_digest"}"#),
+            Ok(Request::Subscribe {
+                feed: Feed::QueueDigest,
+                on: true
+            })
+        );
+        assert!(parsed(r#"{"type":"subscribe","data":{"feed":"gossip"}}"#).is_err());
+        assert!(parsed(r#"{"type":"subscribe"}"#).is_err());
     }
 
     #[test]

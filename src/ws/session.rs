@@ -24,7 +24,7 @@ use actix_web::web;
 use actix_web_actors::ws;
 use handoff_actors::events::CustomerView;
 use handoff_actors::ids::CustomerId;
-use handoff_actors::messages::{Active, AgentEvent, Connect, Disconnect};
+use handoff_actors::messages::{Active, AgentEvent, Connect, Disconnect, Subscribe};
 use handoff_actors::model::PageSize;
 use handoff_actors::model::{now, AgentRef};
 use handoff_actors::CompanyHub;
@@ -134,12 +134,13 @@ impl WsSession {
         }
         let state = self.state.clone();
         let agent = self.agent.clone();
+        let link = (self.id, self.hub.clone());
         let span = tracing::info_span!("ws_command", kind = %kind, company = %agent.company_id,
             customer = tracing::field::Empty);
         if let Some(customer) = request_customer(&request) {
             span.record("customer", tracing::field::display(customer));
         }
-        let work = async move { dispatch(&state, &agent, request).await }.instrument(span);
+        let work = async move { dispatch(&state, &agent, link, request).await }.instrument(span);
         ctx.spawn(work.into_actor(self).map(move |result, act, ctx| {
             act.in_flight -= 1;
             let frame = match result {
@@ -217,16 +218,19 @@ fn request_customer(request: &Request) -> Option<&CustomerId> {
         | Request::DiscardMessage { customer, .. }
         | Request::GetConversation { customer, .. } => Some(customer),
         Request::Viewing { customer, .. } => customer.as_ref(),
-        Request::GetStoppedCustomers { .. } | Request::SetAvailability { .. } | Request::Ping => {
-            None
-        }
+        Request::GetStoppedCustomers { .. }
+        | Request::SetAvailability { .. }
+        | Request::Subscribe { .. }
+        | Request::Ping => None,
     }
 }
 
-/// Runs one request against the engine: the reply's type and data.
+/// Runs one request against the engine (feeds: against this connection's place in the
+/// company hub, `link`): the reply's type and data.
 async fn dispatch(
     state: &AppState,
     agent: &AgentRef,
+    link: (u64, Addr<CompanyHub>),
     request: Request,
 ) -> Result<(&'static str, Value), ApiError> {
     let engine = &state.engine;
@@ -360,6 +364,20 @@ async fn dispatch(
                 "viewing_set",
                 json!({"customer_id": key.as_ref().map(|k| &k.customer),
                 "page_id": key.as_ref().map(|k| &k.page)}),
+            )
+        }
+        Request::Subscribe { feed, on } => {
+            let (session, hub) = link;
+            let feeds = hub
+                .send(Subscribe { session, feed, on })
+                .await
+                .map_err(|err| {
+                    tracing::error!(error = %err, "company hub unreachable");
+                    ApiError::from(handoff_actors::ActorError::ActorUnavailable)
+                })?;
+            (
+                "feeds",
+                json!({"messages": feeds.messages, "queue_digest": feeds.queue_digest}),
             )
         }
         Request::Ping => ("pong", json!({})),

@@ -172,8 +172,21 @@ function waitsForFacebook(key) {
   return (state.outgoing.get(key) || []).some((o) => o.state !== "failed");
 }
 
+/**
+ * What the console asks the server for (docs/ws-protocol.md#feeds): messages only of the
+ * customers it can act on (its own, the one open, those waiting), and queue changes merged.
+ * Asked before the queue is loaded, so nothing falls between the list and the feed.
+ */
+async function chooseFeeds() {
+  await Promise.all([
+    socket.request("unsubscribe", { feed: "messages" }),
+    socket.request("subscribe", { feed: "queue_digest" }),
+  ]).catch(() => { /* an older server: the full feed works too */ });
+}
+
 async function resync(reason) {
   try {
+    if (reason === "connected") await chooseFeeds();
     const [queue] = await Promise.all([
       socket.request("get_stopped_customers", { limit: 200, sort: state.sort }),
       reason === "connected" ? loadAgents() : null,
@@ -184,7 +197,7 @@ async function resync(reason) {
     for (const c of queue.customers) upsert(c);
     if (reason === "connected") {
       if (state.availability !== "available") await socket.request("set_availability", { status: state.availability });
-      if (state.conv) announceViewing();
+      if (state.conv) await announceViewing();
     }
     if (state.conv) await loadConversation(state.conv.key, false);
     state.syncs += 1;
@@ -230,6 +243,21 @@ function onBroadcast({ type, data }) {
       const shown = state.customers.get(key);
       if (shown && !shown.customer_name) fetchNameSoon();
       if (shown && type === "agent_requested") customerWaiting(shown, open);
+      renderPageFilter($("page-filter"), state.customers, state.pageFilter);
+      refreshDeadlines();
+      break;
+    }
+    case "customers_changed": {
+      for (const customer of data.customers) {
+        const key = customerKey(customer);
+        const before = state.customers.get(key);
+        if (!upsert(customer)) continue; // older than what is shown
+        if (!state.pending.has(key)) state.errors.delete(key);
+        const shown = state.customers.get(key);
+        if (shown && !shown.customer_name) fetchNameSoon();
+        // Newly asking for a person (what `agent_requested` announces one by one).
+        if (shown && !shown.agent_id && !before?.stop) customerWaiting(shown, open);
+      }
       renderPageFilter($("page-filter"), state.customers, state.pageFilter);
       refreshDeadlines();
       break;
@@ -424,9 +452,10 @@ function discard(key, id) {
 
 // ---- the open conversation ----
 
+/** Tells the server which customer is open; their messages come while it is. */
 function announceViewing() {
   const t = state.conv ? target(state.conv.key) : null;
-  socket.request("viewing", t || {}).catch(() => {});
+  return socket.request("viewing", t || {}).catch(() => {});
 }
 
 async function loadConversation(key, fresh = true) {
@@ -454,7 +483,8 @@ async function open(key) {
   state.cursor = key;
   state.conv = { key, customer: c, messages: [], error: "", notice: "" };
   render();
-  announceViewing();
+  // Viewing first: a message that arrives while the history loads is then broadcast to us.
+  await announceViewing();
   await loadConversation(key);
   $("compose-text").focus();
 }

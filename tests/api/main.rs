@@ -15,6 +15,7 @@ mod customers_rest;
 mod db_proxy;
 mod detection;
 mod event_order;
+mod feeds;
 mod flood;
 mod health;
 mod isolation;

@@ -95,23 +95,26 @@ describe("agent console", () => {
 
   it("ignores a customer view older than the one it shows", async () => {
     // Several server processes may publish one customer's broadcasts out of order. Replay
-    // the request broadcast (unassigned) after the assignment, as a late process would.
-    const about = (type) => watched.frames.find((f) => f.type === type && f.data.customer?.customer_id === customer);
-    const requested = about("agent_requested");
-    const assigned = about("agent_assignment_changed");
+    // the view of the request (unassigned) after the assignment, as a late process would.
+    // The console takes queue changes merged (`customers_changed`, one view per customer).
+    const views = watched.frames
+      .filter((f) => f.type === "customers_changed")
+      .flatMap((f) => f.data.customers)
+      .filter((c) => c.customer_id === customer);
+    const requested = views.find((c) => c.stop && !c.agent_id);
+    const assigned = views.find((c) => c.agent_id);
     assert.ok(requested && assigned, "the watcher saw the request and the assignment");
-    assert.ok(requested.data.customer.version < assigned.data.customer.version,
-      `versions ${requested.data.customer.version} < ${assigned.data.customer.version}`);
+    assert.ok(requested.version < assigned.version, `versions ${requested.version} < ${assigned.version}`);
     await item(watcher, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();
-    watched.inject(requested);
+    watched.inject({ type: "customers_changed", data: { customers: [requested] } });
     // Broadcasts are handled in order: once a later one shows, the stale one was handled.
     await alice.getByLabel("Availability").selectOption("away");
     await watcher.locator("#team").filter({ hasText: "Alice Demo: away" }).waitFor();
     await item(watcher, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();
     assert.equal(await item(watcher, "Jamie Doe").getByText("Unassigned", { exact: true }).count(), 0);
     await shot(watcher, "04-stale-view-ignored");
-    // The same view again (an equal version) changes nothing either.
-    watched.inject(assigned);
+    // The same view again (an equal version), as a single broadcast, changes nothing either.
+    watched.inject({ type: "agent_assignment_changed", data: { customer: assigned, action: "assigned" } });
     await alice.getByLabel("Availability").selectOption("available");
     await watcher.locator("#team").filter({ hasText: "Alice Demo: available" }).waitFor();
     await item(watcher, "Jamie Doe").getByText("Assigned to Alice Demo", { exact: true }).waitFor();

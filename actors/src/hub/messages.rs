@@ -83,3 +83,12 @@ pub struct Logged {
     pub seq: u64,
     pub payload: String,
 }
+
+/// A session joins (`on`) or leaves a feed; answered with its feeds now.
+#[derive(Message)]
+#[rtype(result = "super::scope::Feeds")]
+pub struct Subscribe {
+    pub session: u64,
+    pub feed: super::scope::Feed,
+    pub on: bool,
+}

@@ -2,24 +2,27 @@
 //! `Recipient<AgentEvent>`), their presence, and the company's broadcast sequence.
 //!
 //! Takes [`Connect`], [`Disconnect`], [`Publish`], [`SetAvailability`], [`SetViewing`],
-//! [`Presence`] and [`Logged`]. Alone on its store the hub numbers broadcasts itself; when
+//! [`Subscribe`], [`Presence`] and [`Logged`]. Alone on its store the hub numbers broadcasts itself; when
 //! processes share a database it appends them to the shared event log and delivers what the
 //! log returns (`shared.rs`), so every process sees the company's events in one order.
-//! A broadcast is encoded once and the same bytes go to every session; sessions are fed
+//! A broadcast is encoded once and the same bytes go to every session on the default feed;
+//! a session may narrow its feeds (`scope.rs`, delivered by `delivery.rs`). Sessions are fed
 //! with `try_send` into bounded mailboxes, so a slow browser never blocks the hub or other
 //! agents: a session whose mailbox is full is evicted and told to close.
 //! Presence (availability, viewing) is coalesced per agent (`presence.rs`): an agent who
 //! sends it in a loop costs the company a few broadcasts a second, never a queue.
 
 mod attendance;
+mod delivery;
 mod feed;
 pub mod messages;
 mod presence;
 mod registry;
+pub mod scope;
 mod shared;
 
 use crate::events::{Availability, AwayReason, Event};
-use crate::ids::{AgentId, CompanyId};
+use crate::ids::{AgentId, CompanyId, CustomerKey};
 use crate::metrics::Metrics;
 use crate::model::now;
 use crate::persistence::store::{WriteOp, WriteResult};
@@ -28,7 +31,7 @@ use actix::prelude::*;
 use attendance::Register;
 pub use messages::{
     Active, AgentEvent, AwayIfIdle, Connect, Disconnect, Logged, Presence, Publish,
-    SetAvailability, SetViewing,
+    SetAvailability, SetViewing, Subscribe,
 };
 use presence::{Facet, PresenceBoard, Release};
 pub(crate) use registry::{Hubs, Nudger};
@@ -49,6 +52,12 @@ pub fn next_session_id() -> u64 {
 struct Session {
     agent: AgentId,
     recipient: Recipient<AgentEvent>,
+    /// What the session chose to receive (`scope.rs`).
+    feeds: scope::Feeds,
+    /// The session's own `seq`, once it narrowed its feeds (`None`: the company's).
+    seq: Option<u64>,
+    /// Queue-level changes waiting to be sent to it merged.
+    digest: scope::Digest,
 }
 
 pub struct CompanyHub {
@@ -59,6 +68,14 @@ pub struct CompanyHub {
     /// Sharing a database with other processes: the log numbers and carries events.
     shared: Option<Shared>,
     sessions: HashMap<u64, Session>,
+    /// The company `seq` of the last frame delivered here.
+    last_seq: u64,
+    /// Who holds and who waits, kept while a session goes without the messages feed.
+    book: Option<scope::QueueBook>,
+    /// The customer each agent with a session here has open.
+    viewing: HashMap<AgentId, CustomerKey>,
+    /// A flush of the sessions' digests is scheduled.
+    digest_due: bool,
     /// Chosen availability of agents with at least one session on this process.
     presence: HashMap<AgentId, Availability>,
     /// When each of those agents' consoles last did something.
@@ -89,6 +106,10 @@ impl CompanyHub {
             seq: 0,
             shared: log.map(Shared::new),
             sessions: HashMap::new(),
+            last_seq: 0,
+            book: None,
+            viewing: HashMap::new(),
+            digest_due: false,
             presence: HashMap::new(),
             last_active: HashMap::new(),
             board: PresenceBoard::default(),
@@ -216,31 +237,8 @@ impl CompanyHub {
         {
             (self.nudge)(&self.company);
         }
-        let frame: Arc<str> = Arc::from(frame);
         self.metrics.broadcasts.inc();
-        let mut evicted = Vec::new();
-        for (id, session) in &self.sessions {
-            if let Err(err) = session
-                .recipient
-                .try_send(AgentEvent::Broadcast(frame.clone()))
-            {
-                match err {
-                    SendError::Full(_) => evicted.push(*id),
-                    // Already gone; its Disconnect is on the way.
-                    SendError::Closed(_) => {}
-                }
-            }
-        }
-        for id in evicted {
-            if let Some(session) = self.sessions.remove(&id) {
-                tracing::warn!(company_id = %self.company, agent_id = %session.agent, session = id,
-                    "agent session fell behind; evicting it");
-                self.metrics.evicted_sessions.inc();
-                // `do_send` ignores the mailbox bound: the close is queued behind the backlog.
-                session.recipient.do_send(AgentEvent::Evicted);
-                self.left(&session.agent, ctx);
-            }
-        }
+        self.deliver(frame, ctx);
     }
 
     /// After a session of `agent` is gone: if it was the last one, the agent is offline.
@@ -249,6 +247,7 @@ impl CompanyHub {
             && self.presence.remove(agent).is_some()
         {
             self.last_active.remove(agent);
+            self.viewing.remove(agent);
             self.attend(agent, Availability::Offline, ctx);
             self.board.forget_viewing(agent);
             self.present(
@@ -289,6 +288,9 @@ impl Handler<Connect> for CompanyHub {
             Session {
                 agent: msg.agent.clone(),
                 recipient: msg.recipient,
+                feeds: scope::Feeds::default(),
+                seq: None,
+                digest: scope::Digest::default(),
             },
         );
         if first {
@@ -308,7 +310,16 @@ impl Handler<Disconnect> for CompanyHub {
     fn handle(&mut self, msg: Disconnect, ctx: &mut Self::Context) {
         if let Some(session) = self.sessions.remove(&msg.session) {
             self.left(&session.agent, ctx);
+            self.keep_book(ctx);
         }
+    }
+}
+
+impl Handler<Subscribe> for CompanyHub {
+    type Result = MessageResult<Subscribe>;
+
+    fn handle(&mut self, msg: Subscribe, ctx: &mut Self::Context) -> Self::Result {
+        MessageResult(self.subscribe(msg.session, msg.feed, msg.on, ctx))
     }
 }
 
@@ -378,8 +389,14 @@ impl Handler<SetViewing> for CompanyHub {
 
     fn handle(&mut self, msg: SetViewing, ctx: &mut Self::Context) {
         let (page_id, customer_id) = match msg.customer {
-            Some(key) => (Some(key.page), Some(key.customer)),
-            None => (None, None),
+            Some(key) => {
+                self.viewing.insert(msg.agent.clone(), key.clone());
+                (Some(key.page), Some(key.customer))
+            }
+            None => {
+                self.viewing.remove(&msg.agent);
+                (None, None)
+            }
         };
         self.last_active.insert(msg.agent.clone(), Instant::now());
         self.present(
@@ -488,6 +505,94 @@ mod tests {
         // a saw its own arrival (1), b's (2) and the availability change (3); b saw 2 and 3.
         assert_eq!(seqs(&seen_a), vec![1, 2, 3]);
         assert_eq!(seqs(&seen_b), vec![2, 3]);
+    }
+
+    /// An assignment change of customer `c` of "acme" at `version`.
+    fn assigned(version: u64) -> Event {
+        let key = CustomerKey {
+            company: CompanyId::new("acme"),
+            page: crate::ids::PageId::new("p1"),
+            customer: crate::ids::CustomerId::new("c"),
+        };
+        let mut customer = crate::model::Customer::new(&key, "Page", now(), now());
+        customer.stop = true;
+        customer.agent_id = Some(AgentId::new("b"));
+        customer.version = version;
+        Event::AgentAssignmentChanged {
+            customer: crate::events::CustomerView::new(customer, now(), None),
+            action: crate::events::AssignmentAction::Assigned,
+        }
+    }
+
+    #[actix_rt::test]
+    async fn a_digest_session_gets_one_merged_frame_numbered_on_from_the_company() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let hub = CompanyHub::for_tests(dir.path(), None).0.start();
+        let (digest, full) = (
+            Arc::new(Mutex::new(Vec::new())),
+            Arc::new(Mutex::new(Vec::new())),
+        );
+        let mut ids = Vec::new();
+        for (agent, seen) in [("a", &digest), ("b", &full)] {
+            let session = next_session_id();
+            ids.push(session);
+            hub.send(Connect {
+                session,
+                agent: AgentId::new(agent),
+                recipient: Probe(seen.clone()).start().recipient(),
+            })
+            .await
+            .expect("connect");
+        }
+        let feeds = hub
+            .send(Subscribe {
+                session: ids[0],
+                feed: scope::Feed::QueueDigest,
+                on: true,
+            })
+            .await
+            .expect("subscribe");
+        assert!(feeds.queue_digest && feeds.messages);
+        // Four changes of one customer, queued at once: well inside one digest tick.
+        for version in [3, 4, 6, 5] {
+            hub.do_send(Publish {
+                event: assigned(version),
+            });
+        }
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let frames = |seen: &Arc<Mutex<Vec<String>>>| -> Vec<serde_json::Value> {
+            seen.lock()
+                .expect("lock")
+                .iter()
+                .map(|f| serde_json::from_str(f).expect("json"))
+                .collect()
+        };
+        while !frames(&digest)
+            .iter()
+            .any(|f| f["type"] == "customers_changed")
+            && std::time::Instant::now() < deadline
+        {
+            actix_rt::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        let got = frames(&digest);
+        let merged: Vec<_> = got
+            .iter()
+            .filter(|f| f["type"] == "customers_changed")
+            .collect();
+        assert_eq!(merged.len(), 1, "{got:#?}");
+        let customers = merged[0]["data"]["customers"].as_array().expect("list");
+        assert_eq!(customers.len(), 1);
+        assert_eq!(customers[0]["version"], 6, "the newest view wins");
+        let seqs: Vec<u64> = got.iter().filter_map(|f| f["seq"].as_u64()).collect();
+        assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1), "{seqs:?}");
+        // The full-feed session got all four, under the company's numbers.
+        let full = frames(&full);
+        let changes = full
+            .iter()
+            .filter(|f| f["type"] == "agent_assignment_changed")
+            .count();
+        assert_eq!(changes, 4, "{full:#?}");
+        assert!(!full.iter().any(|f| f["type"] == "customers_changed"));
     }
 
     #[actix_rt::test]

@@ -258,6 +258,12 @@ impl WsClient {
         self.buffered.drain(..).collect()
     }
 
+    /// Every frame received so far (consumed or not), in arrival order. Call `drain` first
+    /// to pull in what is still in flight.
+    pub fn seen(&self) -> &[Value] {
+        &self.history
+    }
+
     /// Every broadcast received so far (consumed or not), in arrival order. Call `drain`
     /// first to pull in what is still in flight.
     pub fn broadcasts_seen(&self) -> Vec<Value> {
