@@ -33,6 +33,57 @@ fn words(text: &str) -> String {
     format!(" {} ", crate::intent::normalise(text).trim())
 }
 
+/// What the bot says when asked whether it is one, per language: that it is automated, and
+/// the word that reaches a person (itself a request the detector recognises; a test holds
+/// each one to that). `{word}` stands for the word.
+const DISCLOSURES: &[(&str, &str, &str)] = &[
+    ("en", "I'm an automated assistant. To talk to a person, type \"{word}\".", "agent"),
+    ("es", "Soy un asistente automático. Para hablar con una persona, escribe \"{word}\".", "agente"),
+    ("pt", "Sou um assistente automático. Para falar com uma pessoa, escreva \"{word}\".", "atendente"),
+    ("fr", "Je suis un assistant automatique. Pour parler à une personne, écrivez « {word} ».", "conseiller"),
+    ("de", "Ich bin ein automatischer Assistent. Um mit einem Menschen zu sprechen, schreiben Sie „{word}“.", "Mitarbeiter"),
+    ("it", "Sono un assistente automatico. Per parlare con una persona, scrivi \"{word}\".", "operatore"),
+    ("nl", "Ik ben een automatische assistent. Typ \"{word}\" om met een persoon te praten.", "medewerker"),
+    ("id", "Saya asisten otomatis. Untuk bicara dengan petugas, ketik \"{word}\".", "cs"),
+    ("ms", "Saya pembantu automatik. Untuk bercakap dengan staf, taip \"{word}\".", "admin"),
+    ("vi", "Tôi là trợ lý tự động. Để nói chuyện với nhân viên, hãy nhắn \"{word}\".", "nhân viên"),
+    ("tl", "Isa akong automated assistant. Para makausap ang isang tao, i-type ang \"{word}\".", "agent"),
+    ("th", "ฉันเป็นผู้ช่วยอัตโนมัติ หากต้องการคุยกับพนักงาน พิมพ์ \"{word}\"", "แอดมิน"),
+    ("ar", "أنا مساعد آلي. للتحدث مع شخص، اكتب \"{word}\".", "موظف"),
+    ("hi", "मैं एक स्वचालित सहायक हूँ। किसी व्यक्ति से बात करने के लिए \"{word}\" लिखें।", "एजेंट"),
+    ("bn", "আমি একটি স্বয়ংক্রিয় সহকারী। কোনো মানুষের সাথে কথা বলতে \"{word}\" লিখুন।", "এজেন্ট"),
+    ("ur", "میں ایک خودکار معاون ہوں۔ کسی فرد سے بات کرنے کے لیے \"{word}\" لکھیں۔", "ایجنٹ"),
+    ("tr", "Ben otomatik bir asistanım. Bir kişiyle konuşmak için \"{word}\" yazın.", "temsilci"),
+    ("ru", "Я автоматический помощник. Чтобы поговорить с человеком, напишите «{word}».", "оператор"),
+    ("pl", "Jestem automatycznym asystentem. Aby porozmawiać z człowiekiem, napisz „{word}”.", "konsultant"),
+];
+
+/// The bot's honest answer to a question about itself, in the customer's language: the
+/// page's own text for that language, else the built-in one, else English.
+pub fn disclosure(page: &PageAccess, text: &str) -> String {
+    let language = crate::intent::which_language(text)
+        .or(page.language.as_deref())
+        .unwrap_or("en");
+    disclosure_in(page, language)
+}
+
+/// What the bot says to a customer whose language nobody here reads: that it is automated
+/// and how to reach a person, in the page's language.
+pub fn offer_person(page: &PageAccess) -> String {
+    disclosure_in(page, page.language.as_deref().unwrap_or("en"))
+}
+
+fn disclosure_in(page: &PageAccess, language: &str) -> String {
+    if let Some(own) = page.bot_disclosure.get(language) {
+        return own.clone();
+    }
+    let (_, template, word) = DISCLOSURES
+        .iter()
+        .find(|(code, _, _)| *code == language)
+        .unwrap_or(&DISCLOSURES[0]);
+    template.replace("{word}", word)
+}
+
 /// The answer the page's rules give to `text`.
 pub fn rule_answer(page: &PageAccess, text: &str) -> String {
     let said = words(text);
@@ -42,6 +93,9 @@ pub fn rule_answer(page: &PageAccess, text: &str) -> String {
         .find(|entry| entry.keywords.iter().any(|k| said.contains(&words(k))))
     {
         return entry.answer.clone();
+    }
+    if crate::intent::asks_about_bot(text) {
+        return disclosure(page, text);
     }
     if GREETINGS.iter().any(|g| said.trim() == *g) {
         return GREETING.to_owned();
@@ -57,6 +111,10 @@ pub struct RuleBot;
 impl Bot for RuleBot {
     async fn answer(&self, page: &PageAccess, text: &str) -> Option<String> {
         Some(rule_answer(page, text))
+    }
+
+    async fn offer_person(&self, page: &PageAccess) -> Option<String> {
+        Some(offer_person(page))
     }
 }
 
@@ -77,6 +135,49 @@ mod tests {
             }],
             default_answer: None,
             survey: None,
+            bot_disclosure: Default::default(),
+            language: None,
+        }
+    }
+
+    #[test]
+    fn a_question_about_the_bot_is_answered_honestly_in_its_language() {
+        let answer = rule_answer(&page(), "are you a bot?");
+        assert!(
+            answer.contains("automated") && answer.contains("\"agent\""),
+            "{answer}"
+        );
+        let answer = rule_answer(&page(), "¿eres un bot? gracias");
+        assert!(
+            answer.starts_with("Soy un asistente automático"),
+            "{answer}"
+        );
+        let answer = rule_answer(&page(), "ты бот?");
+        assert!(answer.contains("«оператор»"), "{answer}");
+        let mut own = page();
+        own.bot_disclosure
+            .insert("en".into(), "Yes, a bot. Say 'human' for Sam.".into());
+        assert_eq!(
+            rule_answer(&own, "are you a bot?"),
+            "Yes, a bot. Say 'human' for Sam."
+        );
+        // The page's FAQ still wins where it fits.
+        assert_eq!(
+            rule_answer(&page(), "is the bot open on Sundays?"),
+            "9 to 5"
+        );
+    }
+
+    /// The word each answer offers is itself a request for a person.
+    #[test]
+    fn every_disclosure_offers_a_word_that_reaches_a_person() {
+        for (language, _, word) in DISCLOSURES {
+            let detection = crate::intent::detect(word);
+            assert!(
+                detection.human_requested,
+                "{language}: {word:?} scores {}",
+                detection.score
+            );
         }
     }
 

@@ -115,10 +115,12 @@ fn thread_news(handover: Handover, our_app_id: Option<&str>) -> ThreadNews {
 /// A customer message for the conversation, with the local detector's verdict (fast:
 /// it runs before the webhook is answered).
 fn inbound_event(message: CustomerMessage, standby: bool) -> InboundEvent {
-    let human_requested = !standby && intent::detect(&message.text).human_requested;
+    let detection = intent::detect(&message.text);
+    let human_requested = !standby && detection.human_requested;
     let asks_wait = !standby && !human_requested && intent::asks_wait(&message.text);
     InboundEvent {
-        language: intent::which_language(&message.text).map(str::to_owned),
+        language: detection.language.map(str::to_owned),
+        unknown_language: !standby && !human_requested && detection.unknown_language(),
         asks_wait,
         mid: message.mid,
         text: message.text,

@@ -144,6 +144,11 @@ impl Bot for LlmBot {
         }
     }
 
+    /// Asked only when the LLM gave no opinion (it failed): the rules' offer.
+    async fn offer_person(&self, page: &PageAccess) -> Option<String> {
+        Some(crate::bot::offer_person(page))
+    }
+
     async fn answer(&self, page: &PageAccess, text: &str) -> Option<String> {
         let answer = self
             .complete(&answer_prompt(page), text, 400, ANSWER_TIMEOUT)

@@ -97,6 +97,13 @@ pub struct PageEntry {
     pub faq: Vec<FaqEntry>,
     /// What the bot says when no FAQ entry fits.
     pub default_answer: Option<String>,
+    /// What the bot says to a question about itself ("are you a bot?"), by language code
+    /// (`[company.page.bot_disclosure] en = "..."`); languages left out get the built-in text.
+    #[serde(default)]
+    pub bot_disclosure: std::collections::BTreeMap<String, String>,
+    /// The page's own language (ISO 639-1; default English): what the bot says in when it
+    /// cannot tell the customer's.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -175,6 +182,8 @@ pub fn demo() -> TenantsFile {
                     },
                 ],
                 default_answer: None,
+                bot_disclosure: Default::default(),
+                language: None,
             }],
             agent: DEMO_AGENTS
                 .iter()
@@ -352,6 +361,8 @@ impl TenantsFile {
                     access_token: page.access_token,
                     faq: page.faq,
                     default_answer: page.default_answer,
+                    bot_disclosure: page.bot_disclosure,
+                    language: page.language,
                 }));
             }
             for agent in company.agent {

@@ -49,6 +49,8 @@ impl Directory {
                 access_token: page.access_token,
                 faq: page.faq,
                 default_answer: page.default_answer,
+                bot_disclosure: page.bot_disclosure,
+                language: page.language,
                 survey: self
                     .companies
                     .get(&page.company_id)

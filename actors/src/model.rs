@@ -6,6 +6,7 @@ use crate::ids::{AgentId, CompanyId, CustomerId, CustomerKey, PageId};
 use crate::policy::{Priority, Routing};
 use chrono::{DateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicI64, Ordering};
 use utoipa::ToSchema;
 
@@ -116,6 +117,10 @@ pub struct Customer {
     #[serde(default)]
     #[schema(required = true)]
     pub language: Option<String>,
+    /// The bot offered a person because the customer wrote in a language the detector does
+    /// not read (offered once: docs/detection.md#unknown-languages).
+    #[serde(default)]
+    pub person_offered: bool,
 }
 
 /// How many message ids a customer document remembers. Older ones are found through the
@@ -162,6 +167,7 @@ impl Customer {
             thread_requested_by: None,
             thread_changed_at: None,
             language: None,
+            person_offered: false,
             help_requests: 0,
         }
     }
@@ -558,6 +564,13 @@ pub struct PageRecord {
     pub faq: Vec<FaqEntry>,
     #[serde(default)]
     pub default_answer: Option<String>,
+    /// The bot's answer to a question about itself, by language code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub bot_disclosure: BTreeMap<String, String>,
+    /// The page's own language (ISO 639-1), for what the bot says when it cannot tell the
+    /// customer's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// One of a page's bot answers: given when the customer's message contains any keyword.

@@ -28,6 +28,11 @@ pub struct PageAccess {
     pub survey: Option<crate::model::Survey>,
     /// What the bot says when no FAQ entry fits (default: an offer of a person).
     pub default_answer: Option<String>,
+    /// What the bot answers a question about itself, by language code (else built in).
+    pub bot_disclosure: std::collections::BTreeMap<String, String>,
+    /// The page's own language (ISO 639-1): what the bot says when it cannot tell the
+    /// customer's. `None`: English.
+    pub language: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -112,4 +117,10 @@ pub trait Bot: Send + Sync + 'static {
 
     /// What the bot says to a customer who has not asked for a person.
     async fn answer(&self, page: &PageAccess, text: &str) -> Option<String>;
+
+    /// What the bot says, in the page's language, to a customer whose message nobody could
+    /// read: how to reach a person. `None`: nothing of the kind.
+    async fn offer_person(&self, _page: &PageAccess) -> Option<String> {
+        None
+    }
 }

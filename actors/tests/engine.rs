@@ -154,6 +154,8 @@ async fn world(agents: &[AgentRef]) -> World {
             access_token: "token".into(),
             faq: vec![],
             default_answer: None,
+            bot_disclosure: Default::default(),
+            language: None,
         })));
     }
     for a in agents {
@@ -185,6 +187,7 @@ fn event(mid: &str, text: &str, human: bool) -> InboundEvent {
         human_requested: human,
         standby: false,
         asks_wait: false,
+        unknown_language: false,
     }
 }
 

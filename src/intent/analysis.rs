@@ -6,6 +6,7 @@ use super::class::{Class, Unit};
 use super::features::{self, RuleVerdict};
 use super::normalise::{self, normalise};
 use super::rules;
+use super::thai;
 
 /// The rules' view of a message: its clauses cut into units, and their verdict.
 pub(crate) struct Analysis {
@@ -18,7 +19,7 @@ pub(crate) struct Analysis {
 impl Analysis {
     pub(crate) fn of(text: &str) -> Self {
         let mut clauses: Vec<Vec<Unit>> = normalise::clauses(text)
-            .map(|clause| rules::units(&normalise(clause)))
+            .map(|clause| rules::units(&thai::segment(&normalise(clause))))
             .collect();
         // "I'm human, not a bot": the customer describes themselves; the bot is not refused.
         if clauses.iter().flatten().any(|u| *u == Some(Class::Myself)) {
@@ -36,7 +37,7 @@ impl Analysis {
             rule_score = rule_score.min(rules::JOB_CAP);
         }
         Analysis {
-            normalised: normalise(text),
+            normalised: thai::segment(&normalise(text)).into_owned(),
             clauses,
             rule_score,
             job,

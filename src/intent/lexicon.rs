@@ -34,6 +34,10 @@ pub(crate) struct Lexicon {
     openers: HashSet<&'static str>,
     /// The most words in one entry.
     pub longest: usize,
+    /// The Thai words of every entry: what a Thai run is cut into (thai.rs).
+    thai: HashSet<&'static str>,
+    /// The most characters in one of them.
+    pub thai_longest: usize,
 }
 
 impl Lexicon {
@@ -60,11 +64,19 @@ impl Lexicon {
             .map(|p| p.split(' ').count())
             .max()
             .unwrap_or(1);
+        let thai: HashSet<&'static str> = phrases
+            .keys()
+            .flat_map(|p| p.split(' '))
+            .filter(|w| w.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)))
+            .collect();
+        let thai_longest = thai.iter().map(|w| w.chars().count()).max().unwrap_or(0);
         Lexicon {
             phrases,
             vocabulary,
             openers,
             longest,
+            thai,
+            thai_longest,
         }
     }
 
@@ -91,6 +103,11 @@ impl Lexicon {
     /// Whether some multi-word entry starts with this word.
     pub fn opens_phrase(&self, word: &str) -> bool {
         self.openers.contains(word)
+    }
+
+    /// Whether a Thai word occurs in any entry.
+    pub fn is_thai_word(&self, word: &str) -> bool {
+        self.thai.contains(word)
     }
 
     /// Whether the word occurs in any entry.

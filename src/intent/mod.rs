@@ -52,6 +52,7 @@
 //!    calling me").
 
 mod analysis;
+mod bot_question;
 mod class;
 mod corpus;
 mod features;
@@ -64,6 +65,7 @@ mod model;
 mod morphology;
 mod normalise;
 mod rules;
+mod thai;
 mod wait_question;
 mod which_language;
 
@@ -73,15 +75,33 @@ use analysis::Analysis;
 use model::Model;
 pub use normalise::normalise;
 
+pub use bot_question::asks_about_bot;
 pub use rules::THRESHOLD;
 pub use wait_question::asks_wait;
-pub use which_language::which_language;
+pub use which_language::{guess_language, which_language};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Detection {
     pub text: String,
     pub human_requested: bool,
     pub score: f32,
+    /// The language the message is written in (ISO 639-1), `None` when it cannot be told:
+    /// a script none of the detector's languages uses, or too few words to say.
+    pub language: Option<&'static str>,
+    /// How sure `language` is (0 when it is `None`; 1 for a script of its own).
+    pub confidence: f32,
+}
+
+impl Detection {
+    /// Whether the detector was not built for this message's language: a script it does
+    /// not read, or three or more words of Latin text in which no word of its languages'
+    /// commonest ones appears. Its "no" then means little.
+    pub fn unknown_language(&self) -> bool {
+        self.language.is_none()
+            && (which_language::foreign_script(&self.text)
+                || normalise(&self.text).split_whitespace().count() >= 3
+                    && !which_language::has_telling_words(&self.text))
+    }
 }
 
 pub fn detect(text: &str) -> Detection {
@@ -92,10 +112,13 @@ pub fn detect(text: &str) -> Detection {
     } else {
         Model::get().probability(&analysis)
     };
+    let guess = which_language::guess_language(text);
     Detection {
         text: text.to_owned(),
         human_requested: score >= THRESHOLD,
         score,
+        language: guess.map(|g| g.language),
+        confidence: guess.map_or(0.0, |g| g.confidence),
     }
 }
 
@@ -194,7 +217,7 @@ mod tests {
     }
 
     /// Counts of a detector's decisions against the labels.
-    #[derive(Default)]
+    #[derive(Default, Clone)]
     struct Tally {
         true_pos: usize,
         false_pos: usize,
@@ -228,6 +251,7 @@ mod tests {
         const FOLDS: usize = 5;
         let training: Vec<corpus::Line> = corpus::parse(corpus::TRAINING).collect();
         let (mut rules, mut combined) = (Tally::default(), Tally::default());
+        let mut by_language: std::collections::BTreeMap<&str, Tally> = Default::default();
         for fold in 0..FOLDS {
             let in_fold = |i: &usize| i % FOLDS == fold;
             let model = Model::train_on(
@@ -244,8 +268,20 @@ mod tests {
             for (_, line) in training.iter().enumerate().filter(|(i, _)| in_fold(i)) {
                 let analysis = Analysis::of(line.text);
                 rules.add(line.label, analysis.rule_score >= THRESHOLD);
-                combined.add(line.label, model.probability(&analysis) >= THRESHOLD);
+                let decided = model.probability(&analysis) >= THRESHOLD;
+                combined.add(line.label, decided);
+                by_language
+                    .entry(line.language)
+                    .or_default()
+                    .add(line.label, decided);
             }
+        }
+        for (language, tally) in &by_language {
+            println!(
+                "  {language}: precision {:.3} recall {:.3}",
+                tally.precision(),
+                tally.recall()
+            );
         }
         println!(
             "training corpus, {FOLDS}-fold: rules alone precision {:.3} recall {:.3}; \

@@ -32,7 +32,23 @@ pub(crate) fn clauses(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| {
         matches!(
             c,
-            '.' | ',' | ';' | ':' | '!' | '?' | '¿' | '¡' | '…' | '\n' | '\r' | '(' | ')'
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | '¿'
+                | '¡'
+                | '…'
+                | '\n'
+                | '\r'
+                | '('
+                | ')'
+                | '؟'
+                | '،'
+                | '؛'
+                | '।'
+                | '॥'
         )
     })
     .filter(|clause| clause.chars().any(char::is_alphanumeric))
@@ -100,10 +116,39 @@ fn fold(ch: char, out: &mut String) {
         '\u{1EF2}'..='\u{1EF9}' => 'y',
         // Decomposed text carries accents as separate marks: drop them, keep the word whole.
         '\u{0300}'..='\u{036F}' => return,
+        'ё' => 'е',
+        c @ ('\u{0600}'..='\u{06FF}') => match fold_arabic(c) {
+            Some(c) => c,
+            None => return,
+        },
+        // Thai tone and other marks: spelt or left out at will, and inside words.
+        c @ ('\u{0E00}'..='\u{0E7F}') if !c.is_alphanumeric() => return,
+        // Devanagari and Bengali: the danda ends a sentence; the nukta is left out at will;
+        // the virama and the other signs are inside a word.
+        '\u{0964}' | '\u{0965}' => return push_space(out),
+        '\u{093C}' | '\u{09BC}' => return,
+        c @ ('\u{0900}'..='\u{09FF}') => c,
         c if c.is_alphanumeric() => c,
         _ => return push_space(out),
     };
     out.push(plain);
+}
+
+/// Arabic script (Arabic and Urdu) as people type it: vowel marks and the stretching
+/// tatweel dropped (`None`), the letters written several ways made one: alef with hamza
+/// or madda → alef, teh marbuta and Urdu heh → heh, alef maksura and Urdu yeh → yeh, Urdu
+/// kaf → kaf. Punctuation (`،` `؛` `؟`) becomes a space like any other.
+fn fold_arabic(ch: char) -> Option<char> {
+    Some(match ch {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ة' | 'ۃ' | 'ہ' | 'ھ' => 'ه',
+        'ى' | 'ی' | 'ئ' | 'ے' => 'ي',
+        'ک' => 'ك',
+        'ؤ' => 'و',
+        c if c.is_alphanumeric() => c,
+        _ => ' ',
+    })
 }
 
 /// Runs of three or more identical letters become one letter; digits are left alone.
@@ -153,6 +198,44 @@ mod tests {
         assert_eq!(normalise("HUMAAAAN 🙏🙏"), " human ");
         assert_eq!(normalise("order 1000"), " order 1000 ");
         assert_eq!(normalise("hellooo"), " hello ");
+    }
+
+    #[test]
+    fn arabic_spellings_and_marks_are_made_one() {
+        assert_eq!(normalise("أبغى أكلم مـــوظف"), normalise("ابغي اكلم موظف"));
+        assert_eq!(normalise("مُوَظَّف"), " موظف ");
+        assert_eq!(normalise("خدمة العملاء؟"), normalise("خدمه العملاء"));
+        // Urdu letters fold to the Arabic ones a phone may type instead.
+        assert_eq!(normalise("کسی سے بات"), normalise("كسي سي بات"));
+        let parts: Vec<&str> = clauses("هل أنت روبوت؟ أريد موظف").collect();
+        assert_eq!(parts.len(), 2);
+    }
+
+    #[test]
+    fn thai_keeps_words_whole_and_drops_elongation() {
+        // Tone marks inside a word neither split it nor matter.
+        assert_eq!(
+            normalise("ขอคุยกับพนักงานหน่อยค่ะ"),
+            normalise("ขอคุยกับพนักงานหนอยคะ")
+        );
+        assert_eq!(normalise("แอดมินนนนน"), " แอดมิน ");
+        assert!(!normalise("ขอคุยกับพนักงาน").trim().contains(' '));
+    }
+
+    #[test]
+    fn devanagari_and_bengali_words_stay_whole() {
+        assert_eq!(normalise("मुझे इंसान से बात करनी है।"), " मुझे इंसान से बात करनी है ");
+        assert_eq!(normalise("ज़रूरी"), normalise("जरूरी"));
+        assert_eq!(normalise("মানুষের সাথে কথা"), " মানুষের সাথে কথা ");
+        let parts: Vec<&str> = clauses("नमस्ते। मुझे एजेंट चाहिए").collect();
+        assert_eq!(parts.len(), 2);
+    }
+
+    #[test]
+    fn turkish_polish_and_russian_letters_fold() {
+        assert_eq!(normalise("İnsanla görüşmek"), " insanla gorusmek ");
+        assert_eq!(normalise("Człowiek, proszę"), " czlowiek prosze ");
+        assert_eq!(normalise("Ещё оператор"), " еще оператор ");
     }
 
     #[test]

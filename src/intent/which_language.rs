@@ -53,6 +53,11 @@ const COMMON_WORDS: &[(&str, &[&str])] = &[
             "alguien",
             "una",
             "del",
+            "eres",
+            "soy",
+            "tengo",
+            // Also French: shared, so it tips neither.
+            "un",
         ],
     ),
     (
@@ -142,7 +147,130 @@ const COMMON_WORDS: &[(&str, &[&str])] = &[
             "duoc", "cua", "minh",
         ],
     ),
+    (
+        "ms",
+        &[
+            "nak",
+            "tak",
+            "awak",
+            "kat",
+            "macam",
+            "cakap",
+            "boleh",
+            "je",
+            "sikit",
+            "camne",
+            "xde",
+            "takde",
+            "dgn",
+            "encik",
+            "cik",
+            "puan",
+            "tolonglah",
+            "bagi",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "bir",
+            "ve",
+            "bu",
+            "ben",
+            "mi",
+            "ne",
+            "icin",
+            "ile",
+            "degil",
+            "var",
+            "yok",
+            "lutfen",
+            "tesekkurler",
+            "tesekkur",
+            "merhaba",
+            "istiyorum",
+            "konusmak",
+            "nasil",
+            "neden",
+            "siparis",
+            "hala",
+            "bekliyorum",
+            "biri",
+            "kimse",
+            "musteri",
+            "hizmetleri",
+            "bana",
+            "benim",
+            "sizin",
+            "mu",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "nie",
+            "jest",
+            "sie",
+            "czy",
+            "jak",
+            "prosze",
+            "dziekuje",
+            "chce",
+            "mam",
+            "jestem",
+            "ktos",
+            "rozmawiac",
+            "porozmawiac",
+            "dzien",
+            "dobry",
+            "moje",
+            "moja",
+            "zamowienie",
+            "kiedy",
+            "gdzie",
+            "jeszcze",
+            "czekam",
+            "mnie",
+            "mi",
+            "z",
+        ],
+    ),
+    // Hindi and Urdu written in Latin letters share most words: those count as Hindi; the
+    // few Urdu keeps for itself (and its script) tell Urdu.
+    (
+        "hi",
+        &[
+            "mujhe", "hai", "kya", "karo", "karna", "chahiye", "nahi", "kuch", "baat", "aap",
+            "mera", "meri", "kaise", "kab", "bhai", "yaar", "kisi", "hain", "krna", "karni",
+            "kijiye", "abhi", "haan", "ji",
+        ],
+    ),
+    (
+        "ur",
+        &[
+            "rabta",
+            "janab",
+            "shukriya",
+            "meharbani",
+            "karwa",
+            "karwain",
+            "banday",
+            "bande",
+            "dein",
+            "hon",
+            "mein",
+        ],
+    ),
 ];
+
+/// A language told from a message, and how sure: 1 for a script of its own, otherwise
+/// `(most − next) / (most + 1)` of the telling words counted (3 words of one language
+/// and none of another: 0.75; one word: 0.5).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Guess {
+    pub language: &'static str,
+    pub confidence: f32,
+}
 
 /// Scripts that name their language; Arabic script is Urdu when it has Urdu's own letters.
 fn by_script(text: &str) -> Option<&'static str> {
@@ -190,8 +318,16 @@ fn telling_words() -> &'static HashMap<&'static str, &'static str> {
 
 /// The language `text` is written in, when it can be told; `None` otherwise.
 pub fn which_language(text: &str) -> Option<&'static str> {
+    guess_language(text).map(|guess| guess.language)
+}
+
+/// The language `text` is written in and how sure that is, when it can be told.
+pub fn guess_language(text: &str) -> Option<Guess> {
     if let Some(language) = by_script(text) {
-        return Some(language);
+        return Some(Guess {
+            language,
+            confidence: 1.0,
+        });
     }
     let telling = telling_words();
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
@@ -204,11 +340,39 @@ pub fn which_language(text: &str) -> Option<&'static str> {
         }
     }
     counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
-    match counts.as_slice() {
-        [(language, _)] => Some(language),
-        [(language, most), (_, next), ..] if most > next => Some(language),
-        _ => None,
-    }
+    let (language, most, next) = match counts.as_slice() {
+        [(language, most)] => (*language, *most, 0),
+        [(language, most), (_, next), ..] if most > next => (*language, *most, *next),
+        _ => return None,
+    };
+    Some(Guess {
+        language,
+        confidence: (most - next) as f32 / (most + 1) as f32,
+    })
+}
+
+/// Whether any of the commonest words of the detector's languages occurs in `text`.
+pub fn has_telling_words(text: &str) -> bool {
+    let telling = telling_words();
+    normalise(text)
+        .split_whitespace()
+        .any(|word| telling.contains_key(word))
+}
+
+/// Whether `text` is written in a script none of the detector's languages uses (Chinese,
+/// Japanese, Korean, Greek, Hebrew, Georgian, Armenian, Ethiopic, Khmer, Lao, Myanmar,
+/// Sinhala, Tamil and the other Indian scripts but Devanagari and Bengali...).
+pub fn foreign_script(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).any(|c| {
+        !matches!(c as u32,
+            0x0000..=0x036F // Latin, with its accents
+            | 0x1E00..=0x1EFF // Latin Extended Additional (Vietnamese)
+            | 0x0400..=0x04FF // Cyrillic
+            | 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF // Arabic
+            | 0x0900..=0x09FF // Devanagari, Bengali
+            | 0x0E00..=0x0E7F // Thai
+        )
+    })
 }
 
 #[cfg(test)]
@@ -237,10 +401,34 @@ mod tests {
             ("मुझे किसी इंसान से बात करनी है", Some("hi")),
             ("আমি একজন মানুষের সাথে কথা বলতে চাই", Some("bn")),
             ("хочу поговорить с оператором", Some("ru")),
+            ("saya nak cakap dengan orang boleh", Some("ms")),
+            ("müşteri hizmetleri ile konuşmak istiyorum", Some("tr")),
+            ("chcę porozmawiać z człowiekiem, proszę", Some("pl")),
+            ("mujhe kisi insaan se baat karni hai", Some("hi")),
+            ("janab kisi banday se rabta karwa dein", Some("ur")),
             ("ok", None),
             ("👍", None),
         ] {
             assert_eq!(which_language(text), language, "{text}");
         }
+    }
+
+    #[test]
+    fn confidence_grows_with_the_evidence() {
+        let sure = guess_language("ขอคุยกับพนักงาน").expect("thai");
+        assert_eq!(sure.confidence, 1.0);
+        let one = guess_language("gracias").expect("one word");
+        let three = guess_language("hola, quiero hablar").expect("three words");
+        assert!(one.confidence < three.confidence, "{one:?} {three:?}");
+        assert_eq!(guess_language("ok"), None);
+    }
+
+    #[test]
+    fn scripts_nobody_reads_are_foreign() {
+        assert!(foreign_script("我想和客服说话"));
+        assert!(foreign_script("상담원 연결해 주세요"));
+        assert!(!foreign_script("je veux parler à quelqu'un 🙏"));
+        assert!(!foreign_script("أبغى أكلم موظف"));
+        assert!(!foreign_script("ok"));
     }
 }

@@ -1,5 +1,6 @@
 //! `handoff detect` against the labelled corpora in tests/corpus: one JSON verdict per input
-//! line, and the precision and recall the docs report. The held-out set was written blind
+//! line (with the language it was told to be in, and how sure), and the precision and
+//! recall the docs report, overall and in each language. The held-out set was written blind
 //! to the detector; it is never used to tune it.
 
 use serde_json::Value;
@@ -11,6 +12,8 @@ use crate::helpers::binary_path;
 struct Scores {
     precision: f64,
     recall: f64,
+    /// Recall in each language of the corpus.
+    recall_by_language: std::collections::BTreeMap<String, f64>,
     misses: Vec<String>,
 }
 
@@ -51,11 +54,21 @@ fn score(name: &str) -> Scores {
     assert_eq!(verdicts.len(), rows.len(), "one verdict per input line");
     let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
     let mut misses = Vec::new();
+    // Per language: requests found, requests in all.
+    let mut found: std::collections::BTreeMap<String, (f64, f64)> = Default::default();
     for ((label, lang, text), v) in rows.iter().zip(&verdicts) {
         assert_eq!(v["text"], text.as_str(), "the verdict names its input");
         let score = v["score"].as_f64().expect("score");
         assert!((0.0..=1.0).contains(&score));
         let predicted = v["human_requested"].as_bool().expect("human_requested");
+        let told = v["confidence"].as_f64().expect("confidence");
+        assert!((0.0..=1.0).contains(&told), "confidence {told}");
+        assert_eq!(v["language"].is_null(), told == 0.0, "{v}");
+        if *label {
+            let (hit, all) = found.entry(lang.clone()).or_default();
+            *all += 1.0;
+            *hit += f64::from(u8::from(predicted));
+        }
         match (predicted, *label) {
             (true, true) => tp += 1.0,
             (true, false) => {
@@ -72,6 +85,10 @@ fn score(name: &str) -> Scores {
     Scores {
         precision: tp / (tp + fp),
         recall: tp / (tp + fn_),
+        recall_by_language: found
+            .into_iter()
+            .map(|(lang, (hit, all))| (lang, hit / all))
+            .collect(),
         misses,
     }
 }
@@ -80,8 +97,8 @@ fn score(name: &str) -> Scores {
 fn the_held_out_corpus_meets_the_documented_scores() {
     let s = score("intent-heldout.tsv");
     println!(
-        "held-out: precision {:.3}, recall {:.3}",
-        s.precision, s.recall
+        "held-out: precision {:.3}, recall {:.3}; recall by language {:?}",
+        s.precision, s.recall, s.recall_by_language
     );
     assert!(
         s.precision >= HELD_OUT_FLOOR && s.recall >= HELD_OUT_FLOOR,
@@ -90,6 +107,19 @@ fn the_held_out_corpus_meets_the_documented_scores() {
         s.recall,
         s.misses.join("\n")
     );
+    assert_eq!(
+        s.recall_by_language.len(),
+        LANGUAGES,
+        "every language is measured: {:?}",
+        s.recall_by_language
+    );
+    for (language, recall) in &s.recall_by_language {
+        assert!(
+            *recall >= LANGUAGE_RECALL_FLOOR,
+            "{language}: recall {recall:.3} below {LANGUAGE_RECALL_FLOOR}:\n{}",
+            s.misses.join("\n")
+        );
+    }
 }
 
 #[test]
@@ -104,6 +134,10 @@ fn the_tuning_corpus_is_recognised() {
     );
 }
 
-/// The floor this suite holds the held-out figures to: the goal, just under the measured
-/// values reported in docs/detection.md (0.975 each), so a regression fails.
+/// The floor this suite holds the held-out figures to: the goal, under the measured values
+/// reported in docs/detection.md (precision 0.964, recall 0.985), so a regression fails.
 const HELD_OUT_FLOOR: f64 = 0.95;
+/// Recall in each language of the held-out set (lowest measured: 0.900, Hindi).
+const LANGUAGE_RECALL_FLOOR: f64 = 0.90;
+/// The languages the held-out set covers.
+const LANGUAGES: usize = 19;

@@ -8,6 +8,7 @@ mod helpers;
 mod audit;
 mod auth;
 mod bad_input;
+mod bot_answers;
 mod commit_point;
 mod conformance;
 mod csat;

@@ -26,6 +26,7 @@ impl Handler<Inbound> for Conversation {
             let now = now();
             let record = MessageRecord::from_customer(&event.mid, &event.text, event.timestamp);
             let mut facts = (false, false, false, false);
+            let mut offer_person = false;
             let mut priority_raised = false;
             let priority_rules = op
                 .deps
@@ -44,6 +45,7 @@ impl Handler<Inbound> for Conversation {
                     };
                     rules::prioritise(&mut after, &event, priority_rules.as_ref());
                     priority_raised = after.priority_raised;
+                    offer_person = after.offer_person;
                     facts = (
                         after.first_sight,
                         after.handoff_started,
@@ -86,6 +88,7 @@ impl Handler<Inbound> for Conversation {
                         asks_wait: waiting && asks_wait && !handoff_started,
                         notice: handoff_started,
                         answer: bot_answers,
+                        offer_person,
                         thanks: rated,
                         first_sight,
                         unnamed: customer.customer_name.is_none(),
@@ -120,6 +123,9 @@ pub(super) struct FollowUp {
     notice: bool,
     /// The bot may answer (not waiting for a person, not another app's thread).
     answer: bool,
+    /// The message is in a language the detector does not read, and the customer was never
+    /// offered a person for that: without a second opinion, the bot offers one.
+    offer_person: bool,
     /// The customer answered the satisfaction question: thank them.
     thanks: bool,
     first_sight: bool,
@@ -210,10 +216,22 @@ impl Conversation {
             let bot = self.deps.bot.clone();
             let page = self.page.clone();
             let me = ctx.address();
+            let offer_person = f.offer_person;
             actix::spawn(async move {
                 // A second opinion (e.g. an LLM) may still recognise a request for a person.
-                if bot.wants_human(&page, &text).await == Some(true) {
+                let opinion = bot.wants_human(&page, &text).await;
+                let offer = match opinion {
+                    // Nobody can read the message: offer a person rather than guess.
+                    None if offer_person => bot.offer_person(&page).await,
+                    _ => None,
+                };
+                if opinion == Some(true) {
                     me.do_send(RequestHuman);
+                } else if let Some(offer) = offer {
+                    me.do_send(BotReply {
+                        text: offer,
+                        notice: false,
+                    });
                 } else if let Some(answer) = bot.answer(&page, &text).await {
                     me.do_send(BotReply {
                         text: answer,

@@ -387,6 +387,7 @@ mod tests {
             human_requested: true,
             standby: false,
             asks_wait: false,
+            unknown_language: false,
         };
         inbound(None, &key, "Page", &event, at)
             .expect("new")

@@ -31,6 +31,8 @@ pub struct InboundEvent {
     pub asks_wait: bool,
     /// The language the message is written in, when it could be told (ISO 639-1).
     pub language: Option<String>,
+    /// The detector was not built for the message's language (its "no" means little).
+    pub unknown_language: bool,
 }
 
 /// The customer after an inbound message.
@@ -52,6 +54,9 @@ pub struct AfterInbound {
     /// The page's rules raised the priority of a customer already waiting or served (a
     /// customer who just asked is announced with theirs).
     pub priority_raised: bool,
+    /// The bot answers a message in a language the detector does not read, for the first
+    /// time to this customer: it offers a person (unless a second opinion decides).
+    pub offer_person: bool,
 }
 
 /// What an inbound message does: nothing when the document already lists its id
@@ -117,6 +122,8 @@ pub fn inbound(
         && !event.standby
         && rated.is_none()
         && !super::ownership::another_app_holds(&customer, now);
+    let offer_person = bot_answers && event.unknown_language && !customer.person_offered;
+    customer.person_offered |= offer_person;
     Some(AfterInbound {
         customer,
         first_sight,
@@ -126,6 +133,7 @@ pub fn inbound(
         rated,
         conversation_started,
         priority_raised: false,
+        offer_person,
     })
 }
 
@@ -481,6 +489,7 @@ mod tests {
             human_requested: human,
             standby: false,
             asks_wait: false,
+            unknown_language: false,
         }
     }
 
@@ -812,6 +821,23 @@ mod tests {
         assert!(!stop_wanted(Some(&c), None));
         assert!(stop_wanted(Some(&c), Some(true)));
         assert!(!stop_wanted(None, None));
+    }
+
+    #[test]
+    fn a_person_is_offered_once_in_a_language_the_detector_does_not_read() {
+        let key = key();
+        let at = Utc::now();
+        let unknown = |mid: &str| InboundEvent {
+            mid: mid.into(),
+            unknown_language: true,
+            ..event(mid, false, at)
+        };
+        let first = inbound(None, &key, "Page", &unknown("m1"), at).expect("new");
+        assert!(first.offer_person && first.customer.person_offered);
+        let again = inbound(Some(&first.customer), &key, "Page", &unknown("m2"), at).expect("new");
+        assert!(!again.offer_person, "offered once");
+        let known = inbound(None, &key, "Page", &event("m3", false, at), at).expect("new");
+        assert!(!known.offer_person);
     }
 
     #[test]

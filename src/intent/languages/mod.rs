@@ -10,16 +10,25 @@
 //! Adding a language: write its file after the shape of [`Language`] and list it in
 //! [`ALL`].
 
+mod ar;
+mod bn;
 mod common;
 mod de;
 mod en;
 mod es;
 mod fr;
+mod hi;
 mod id;
 mod it;
+mod ms;
 mod nl;
+mod pl;
 mod pt;
+mod ru;
+mod th;
 mod tl;
+mod tr;
+mod ur;
 mod vi;
 
 use super::language::Language;
@@ -27,7 +36,7 @@ use super::language::Language;
 pub(crate) use common::COMMON;
 
 /// Every language the detector reads.
-pub(crate) const ALL: [&Language; 10] = [
+pub(crate) const ALL: [&Language; 19] = [
     &en::LANGUAGE,
     &es::LANGUAGE,
     &fr::LANGUAGE,
@@ -38,4 +47,13 @@ pub(crate) const ALL: [&Language; 10] = [
     &vi::LANGUAGE,
     &tl::LANGUAGE,
     &nl::LANGUAGE,
+    &ms::LANGUAGE,
+    &th::LANGUAGE,
+    &ar::LANGUAGE,
+    &hi::LANGUAGE,
+    &bn::LANGUAGE,
+    &ur::LANGUAGE,
+    &tr::LANGUAGE,
+    &ru::LANGUAGE,
+    &pl::LANGUAGE,
 ];

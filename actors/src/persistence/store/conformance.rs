@@ -575,6 +575,8 @@ pub async fn sessions_and_tenants(store: Arc<dyn Store>) {
                 answer: "9 to 5".into(),
             }],
             default_answer: Some("Ask me anything".into()),
+            bot_disclosure: [("es".to_owned(), "Soy un asistente automático".to_owned())].into(),
+            language: Some("es".into()),
         })),
         WriteOp::Tenant(TenantChange::PutAgent(agent.clone())),
         WriteOp::Tenant(TenantChange::PutAgent(AgentRecord {
@@ -616,6 +618,8 @@ pub async fn removals_and_ending_an_agents_sessions(store: Arc<dyn Store>) {
         access_token: format!("token-{id}"),
         faq: vec![],
         default_answer: None,
+        bot_disclosure: Default::default(),
+        language: None,
     };
     // Routing settings name pages and agents as keys, with small counts.
     let mut routing = crate::policy::Routing {
