@@ -141,6 +141,41 @@ fn the_ingest_scenario_is_answered_and_broadcast() {
 }
 
 #[test]
+fn the_ingest_scenario_compares_focused_agents_with_none() {
+    let (ok, summary) = loadtest(&[
+        "ingest",
+        "--messages",
+        "300",
+        "--customers",
+        "30",
+        "--agents",
+        "0",
+        "--compare-agents",
+        "3",
+        "--feeds",
+        "focused",
+        "--concurrency",
+        "8",
+        "--graph-latency-ms",
+        "20",
+    ]);
+    assert!(ok, "{summary}");
+    assert_eq!(summary["errors"], 0, "{summary}");
+    assert_eq!(summary["feeds"], "focused", "{summary}");
+    assert_eq!(summary["compare_agents"], 3, "{summary}");
+    assert!(
+        summary["agents_over_none"]
+            .as_f64()
+            .is_some_and(|v| v > 0.0),
+        "{summary}"
+    );
+    // Customers with the bot: their messages reach no focused console (with the full feed
+    // each of the three would hear every one of the 300, and the bot's answers).
+    let heard = summary["compare_broadcasts_received"].as_u64().unwrap();
+    assert!(heard < 300, "{heard} broadcasts in {summary}");
+}
+
+#[test]
 fn the_fanout_scenario_delivers_every_event_once_to_every_connection() {
     let (ok, summary) = loadtest(&[
         "fanout",

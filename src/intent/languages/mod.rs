@@ -18,6 +18,7 @@ mod en;
 mod es;
 mod fr;
 mod hi;
+mod hindustani;
 mod id;
 mod it;
 mod ms;
@@ -36,7 +37,7 @@ use super::language::Language;
 pub(crate) use common::COMMON;
 
 /// Every language the detector reads.
-pub(crate) const ALL: [&Language; 19] = [
+pub(crate) const ALL: [&Language; 20] = [
     &en::LANGUAGE,
     &es::LANGUAGE,
     &fr::LANGUAGE,
@@ -51,6 +52,7 @@ pub(crate) const ALL: [&Language; 19] = [
     &th::LANGUAGE,
     &ar::LANGUAGE,
     &hi::LANGUAGE,
+    &hindustani::LANGUAGE,
     &bn::LANGUAGE,
     &ur::LANGUAGE,
     &tr::LANGUAGE,

@@ -2,7 +2,7 @@
 //! connections.
 
 use futures_util::stream::{SplitSink, SplitStream};
-use futures_util::StreamExt;
+use futures_util::{SinkExt, StreamExt};
 use handoff::messenger::signature;
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
@@ -104,6 +104,29 @@ pub async fn connect(url: &str, token: &str) -> Result<(WsWriter, WsReader), Str
         .await
         .map_err(|e| format!("WebSocket: {e}"))?;
     Ok(socket.split())
+}
+
+/// Chooses the console's feeds (docs/ws-protocol.md#feeds) and waits for both answers.
+pub async fn narrow_feeds(writer: &mut WsWriter, reader: &mut WsReader) -> Result<(), String> {
+    for (kind, feed) in [("unsubscribe", "messages"), ("subscribe", "queue_digest")] {
+        let frame = serde_json::json!({"type": kind, "request_id": kind, "data": {"feed": feed}});
+        writer
+            .send(Message::Text(frame.to_string()))
+            .await
+            .map_err(|e| format!("WebSocket send: {e}"))?;
+    }
+    let mut answered = 0;
+    while answered < 2 {
+        let message = reader
+            .next()
+            .await
+            .ok_or("WebSocket closed while choosing feeds")?
+            .map_err(|e| format!("WebSocket: {e}"))?;
+        if frame(message).is_some_and(|f| f["type"] == "feeds") {
+            answered += 1;
+        }
+    }
+    Ok(())
 }
 
 /// The JSON of a text frame; `None` for anything else.

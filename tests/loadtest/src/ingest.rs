@@ -31,10 +31,26 @@ pub struct Options {
     /// Agents connected to handoff during the run.
     #[arg(long, default_value_t = 100)]
     agents: usize,
+    /// What the agents subscribe to: `all` (the default feed: every broadcast) or
+    /// `focused` (as the console: no company-wide messages, queue changes merged).
+    #[arg(long, value_enum, default_value_t = Feeds::All)]
+    feeds: Feeds,
     /// Also measure a second handoff server whose Graph stand-in answers after this many
     /// milliseconds, and report the rate at the slower latency over the rate at the faster.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "compare_agents")]
     compare_graph_latency_ms: Option<u64>,
+    /// Also measure a second handoff server, alike but with this many agents connected
+    /// (with the same `--feeds`), right after the first: `agents_over_none` = its rate over
+    /// the first's (run the first with `--agents 0`).
+    #[arg(long)]
+    compare_agents: Option<usize>,
+}
+
+/// The feeds the load generator's agents choose (docs/ws-protocol.md#feeds).
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feeds {
+    All,
+    Focused,
 }
 
 /// `durability`'s options.
@@ -76,11 +92,11 @@ struct Ours {
 }
 
 impl Ours {
-    async fn start(agents: usize, graph: GraphOptions) -> Result<Self, String> {
+    async fn start(agents: usize, graph: GraphOptions, feeds: Feeds) -> Result<Self, String> {
         let stand_in = spawn::start_graph(graph)?;
         let server = spawn::start_server(agents, &stand_in).await?;
         let received = Arc::new(AtomicU64::new(0));
-        connect_agents(&server, agents, received.clone()).await?;
+        connect_agents(&server, agents, feeds, received.clone()).await?;
         Ok(Ours {
             server,
             graph_latency_ms: graph.latency_ms,
@@ -90,16 +106,20 @@ impl Ours {
 }
 
 pub async fn run(options: Options) -> Result<(), String> {
+    let feeds = options.feeds;
     let compared = async {
-        match options.compare_graph_latency_ms {
-            Some(latency_ms) => Ours::start(options.agents, GraphOptions { latency_ms })
-                .await
-                .map(Some),
-            None => Ok(None),
+        match (options.compare_graph_latency_ms, options.compare_agents) {
+            (Some(latency_ms), _) => {
+                Ours::start(options.agents, GraphOptions { latency_ms }, feeds)
+                    .await
+                    .map(Some)
+            }
+            (None, Some(agents)) => Ours::start(agents, options.graph, feeds).await.map(Some),
+            (None, None) => Ok(None),
         }
     };
     let (ours, compared, baseline) = tokio::try_join!(
-        Ours::start(options.agents, options.graph),
+        Ours::start(options.agents, options.graph, feeds),
         compared,
         spawn::start_baseline(),
     )?;
@@ -136,6 +156,7 @@ pub async fn run(options: Options) -> Result<(), String> {
     let mut summary = json!({
         "scenario": "ingest",
         "agents": options.agents,
+        "feeds": format!("{feeds:?}").to_lowercase(),
         "customers": load.customers,
         "messages": load.messages,
         "concurrency": load.concurrency,
@@ -160,13 +181,20 @@ pub async fn run(options: Options) -> Result<(), String> {
         } else {
             (&ours_run, run)
         };
-        summary["compare_graph_latency_ms"] = json!(latency_ms);
+        if let Some(agents) = options.compare_agents {
+            summary["compare_agents"] = json!(agents);
+            summary["agents_over_none"] = json!(round(
+                run.per_second / ours_run.per_second.max(f64::EPSILON)
+            ));
+        } else {
+            summary["compare_graph_latency_ms"] = json!(latency_ms);
+            summary["graph_slow_over_fast"] =
+                json!(round(slow.per_second / fast.per_second.max(f64::EPSILON)));
+        }
         summary["compare_per_s"] = json!(round(run.per_second));
         summary["compare_p50_ms"] = json!(round(run.latencies.percentile_ms(50.0)));
         summary["compare_p99_ms"] = json!(round(run.latencies.percentile_ms(99.0)));
         summary["compare_broadcasts_received"] = json!(received);
-        summary["graph_slow_over_fast"] =
-            json!(round(slow.per_second / fast.per_second.max(f64::EPSILON)));
         errors += run.errors;
     }
     summary["errors"] = json!(errors);
@@ -215,16 +243,21 @@ pub async fn durability(options: DurabilityOptions) -> Result<(), String> {
     Ok(())
 }
 
-/// Signs in `agents` agents and keeps their WebSockets read, counting broadcasts.
+/// Signs in `agents` agents and keeps their WebSockets read, counting broadcasts; with
+/// `focused` feeds, each first leaves the company-wide messages and takes the queue digest.
 async fn connect_agents(
     server: &Server,
     agents: usize,
+    feeds: Feeds,
     received: Arc<AtomicU64>,
 ) -> Result<(), String> {
     let http = http()?;
     for i in 0..agents {
         let token = client::login(&http, &server.url, i).await?;
-        let (writer, mut reader) = client::connect(&server.url, &token).await?;
+        let (mut writer, mut reader) = client::connect(&server.url, &token).await?;
+        if feeds == Feeds::Focused {
+            client::narrow_feeds(&mut writer, &mut reader).await?;
+        }
         let received = received.clone();
         tokio::spawn(async move {
             let _keep_open = writer;
