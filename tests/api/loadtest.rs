@@ -175,6 +175,68 @@ fn the_ingest_scenario_compares_focused_agents_with_none() {
     assert!(heard < 300, "{heard} broadcasts in {summary}");
 }
 
+/// `loadtest serve` in the background; interrupted when dropped, as Ctrl-C would (a kill
+/// would leave the server it started behind).
+struct Served(std::process::Child);
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let interrupted = Command::new("kill")
+            .args(["-INT", &self.0.id().to_string()])
+            .status()
+            .is_ok_and(|s| s.success());
+        if !interrupted {
+            let _ = self.0.kill();
+        }
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn the_ingest_scenario_drives_a_server_already_running() {
+    use std::io::BufRead;
+    let mut served = Served(
+        Command::new(loadtest_binary())
+            .args(["serve", "--agents", "2", "--graph-latency-ms", "10"])
+            .env("NO_PROXY", "127.0.0.1,localhost")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("run loadtest serve"),
+    );
+    let stdout = served.0.stdout.take().expect("stdout");
+    let mut first = String::new();
+    std::io::BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("serve says where it listens");
+    let url = serde_json::from_str::<Value>(&first).expect("json")["serving"]
+        .as_str()
+        .expect("its address")
+        .to_owned();
+    let (ok, summary) = loadtest(&[
+        "ingest",
+        "--url",
+        &url,
+        "--agents",
+        "2",
+        "--messages",
+        "200",
+        "--customers",
+        "20",
+        "--concurrency",
+        "8",
+        "--graph-latency-ms",
+        "10",
+    ]);
+    assert!(ok, "{summary}");
+    assert_eq!(summary["url"], url.as_str(), "{summary}");
+    assert_eq!(summary["errors"], 0, "{summary}");
+    // Both agents of the running server heard every measured message.
+    assert!(
+        summary["broadcasts_received"].as_u64().unwrap() >= 2 * 200,
+        "{summary}"
+    );
+}
+
 #[test]
 fn the_fanout_scenario_delivers_every_event_once_to_every_connection() {
     let (ok, summary) = loadtest(&[

@@ -39,6 +39,10 @@ pub struct Options {
     /// milliseconds, and report the rate at the slower latency over the rate at the faster.
     #[arg(long, conflicts_with = "compare_agents")]
     compare_graph_latency_ms: Option<u64>,
+    /// Drive a server already running there (`loadtest serve --agents N`, with at least
+    /// `--agents` agents) instead of starting one.
+    #[arg(long, conflicts_with_all = ["compare_agents", "compare_graph_latency_ms"])]
+    url: Option<String>,
     /// Also measure a second handoff server, alike but with this many agents connected
     /// (with the same `--feeds`), right after the first: `agents_over_none` = its rate over
     /// the first's (run the first with `--agents 0`).
@@ -92,6 +96,23 @@ struct Ours {
 }
 
 impl Ours {
+    /// The server at `url`, with `agents` of its agents connected.
+    async fn at(
+        url: &str,
+        agents: usize,
+        graph: GraphOptions,
+        feeds: Feeds,
+    ) -> Result<Self, String> {
+        let server = Server::running_at(url);
+        let received = Arc::new(AtomicU64::new(0));
+        connect_agents(&server, agents, feeds, received.clone()).await?;
+        Ok(Ours {
+            server,
+            graph_latency_ms: graph.latency_ms,
+            received,
+        })
+    }
+
     async fn start(agents: usize, graph: GraphOptions, feeds: Feeds) -> Result<Self, String> {
         let stand_in = spawn::start_graph(graph)?;
         let server = spawn::start_server(agents, &stand_in).await?;
@@ -118,11 +139,13 @@ pub async fn run(options: Options) -> Result<(), String> {
             (None, None) => Ok(None),
         }
     };
-    let (ours, compared, baseline) = tokio::try_join!(
-        Ours::start(options.agents, options.graph, feeds),
-        compared,
-        spawn::start_baseline(),
-    )?;
+    let ours = async {
+        match &options.url {
+            Some(url) => Ours::at(url, options.agents, options.graph, feeds).await,
+            None => Ours::start(options.agents, options.graph, feeds).await,
+        }
+    };
+    let (ours, compared, baseline) = tokio::try_join!(ours, compared, spawn::start_baseline(),)?;
 
     let load = options.load;
     let warm_up = load.messages.min(1_000) / 2;
@@ -157,6 +180,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         "scenario": "ingest",
         "agents": options.agents,
         "feeds": format!("{feeds:?}").to_lowercase(),
+        "url": options.url,
         "customers": load.customers,
         "messages": load.messages,
         "concurrency": load.concurrency,

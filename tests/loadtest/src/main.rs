@@ -1,5 +1,6 @@
 //! The load generator (`cargo run --release -p handoff-loadtest -- <scenario>`): starts the server
-//! (or targets `--url`), drives it over loopback, stops by itself, and prints one JSON
+//! (or, for `ingest`, targets `--url`, a server started by `loadtest serve`, perhaps
+//! pinned to other cores), drives it over loopback, stops by itself, and prints one JSON
 //! summary line. Every measurement runs its baseline in the same invocation and reports
 //! the ratio, because on a shared machine only side-by-side figures mean anything
 //! (docs/benchmarks.md).
@@ -53,9 +54,11 @@ enum Scenario {
     /// A company of many customers; its queue and list reads against a small company's,
     /// while webhooks arrive.
     Lists(lists::Options),
+    /// The bench company's server and a Graph stand-in, until interrupted: for `--url`.
+    Serve(spawn::ServeOptions),
     /// Internal: run the server (the parent sets its environment).
     #[command(name = "__serve", hide = true)]
-    Serve,
+    ServeChild,
     /// Internal: run the baseline server.
     #[command(name = "__baseline", hide = true)]
     Baseline,
@@ -64,7 +67,8 @@ enum Scenario {
 fn main() {
     let cli = Cli::parse();
     let outcome = match cli.scenario {
-        Scenario::Serve => actix_web::rt::System::new().block_on(async {
+        Scenario::Serve(options) => runtime().block_on(spawn::serve(options)),
+        Scenario::ServeChild => actix_web::rt::System::new().block_on(async {
             let serve = handoff::cli::Cli::parse_from(["handoff", "serve"]);
             handoff::cli::run(serve).await
         }),

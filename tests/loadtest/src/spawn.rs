@@ -33,23 +33,37 @@ pub struct GraphOptions {
     pub latency_ms: u64,
 }
 
-/// A server this run started; stopped (killed) when dropped, its data directory removed.
+/// A server this run drives: one it started (stopped, killed, when dropped, its data
+/// directory removed), or one already running at `--url` (left alone).
 pub struct Server {
     pub url: String,
-    child: Child,
+    child: Option<Child>,
     data_dir: Option<PathBuf>,
 }
 
 impl Server {
-    /// The server's process id, while it runs.
+    /// A server started elsewhere (`loadtest serve`, perhaps pinned to other cores).
+    pub fn running_at(url: &str) -> Server {
+        Server {
+            url: url.trim_end_matches('/').to_owned(),
+            child: None,
+            data_dir: None,
+        }
+    }
+
+    /// The server's process id, while it runs (`None` for one started elsewhere).
     pub fn pid(&self) -> Option<u32> {
-        self.child.id()
+        self.child.as_ref().and_then(Child::id)
     }
 
     /// Stops the server and waits for it to exit (its store is free then), keeping its
     /// directory for the next: the directory.
     pub async fn stop_keeping_data(mut self) -> Result<PathBuf, String> {
-        self.child
+        let child = self
+            .child
+            .as_mut()
+            .ok_or("the server was not started here")?;
+        child
             .kill()
             .await
             .map_err(|e| format!("stopping the server: {e}"))?;
@@ -61,11 +75,40 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.start_kill();
+        if let Some(child) = &mut self.child {
+            let _ = child.start_kill();
+        }
         if let Some(dir) = &self.data_dir {
             let _ = std::fs::remove_dir_all(dir);
         }
     }
+}
+
+/// `serve`: the bench company's server and its Graph stand-in, in the foreground until
+/// interrupted, for scenarios run with `--url` (the two can then be pinned to different
+/// cores: `taskset -c 0 loadtest serve`, `taskset -c 1 loadtest ingest --url …`).
+#[derive(clap::Args)]
+pub struct ServeOptions {
+    /// Agents in the bench company (`agent0@bench.test`…).
+    #[arg(long, default_value_t = 100)]
+    agents: usize,
+    #[command(flatten)]
+    graph: GraphOptions,
+}
+
+pub async fn serve(options: ServeOptions) -> Result<(), String> {
+    let graph = start_graph(options.graph)?;
+    let server = start_server(options.agents, &graph).await?;
+    println!(
+        "{}",
+        serde_json::json!({"serving": server.url, "agents": options.agents,
+            "graph_latency_ms": options.graph.latency_ms})
+    );
+    tokio::signal::ctrl_c()
+        .await
+        .map_err(|e| format!("waiting for Ctrl-C: {e}"))?;
+    drop(server);
+    Ok(())
 }
 
 /// The server's resident set (`VmRSS`, from `/proc/<pid>/status`: Linux), in bytes.
@@ -157,7 +200,7 @@ pub async fn start_server_in(
     let (child, url) = start(command).await?;
     Ok(Server {
         url,
-        child,
+        child: Some(child),
         data_dir: Some(dir),
     })
 }
@@ -169,7 +212,7 @@ pub async fn start_baseline() -> Result<Server, String> {
     let (child, url) = start(command).await?;
     Ok(Server {
         url,
-        child,
+        child: Some(child),
         data_dir: None,
     })
 }
