@@ -84,16 +84,21 @@ fn disclosure_in(page: &PageAccess, language: &str) -> String {
     template.replace("{word}", word)
 }
 
-/// The answer the page's rules give to `text`.
-pub fn rule_answer(page: &PageAccess, text: &str) -> String {
+/// The page's FAQ answer for `text`: the first entry with a keyword among its words.
+fn faq_answer<'a>(page: &'a PageAccess, text: &str) -> Option<&'a str> {
     let said = words(text);
-    if let Some(entry) = page
-        .faq
+    page.faq
         .iter()
         .find(|entry| entry.keywords.iter().any(|k| said.contains(&words(k))))
-    {
-        return entry.answer.clone();
+        .map(|entry| entry.answer.as_str())
+}
+
+/// The answer the page's rules give to `text`.
+pub fn rule_answer(page: &PageAccess, text: &str) -> String {
+    if let Some(answer) = faq_answer(page, text) {
+        return answer.to_owned();
     }
+    let said = words(text);
     if crate::intent::asks_about_bot(text) {
         return disclosure(page, text);
     }
@@ -113,8 +118,10 @@ impl Bot for RuleBot {
         Some(rule_answer(page, text))
     }
 
-    async fn offer_person(&self, page: &PageAccess) -> Option<String> {
-        Some(offer_person(page))
+    /// The page's own FAQ answer still wins where one fits (a keyword is a keyword in any
+    /// language).
+    async fn offer_person(&self, page: &PageAccess, text: &str) -> Option<String> {
+        faq_answer(page, text).is_none().then(|| offer_person(page))
     }
 }
 
@@ -166,6 +173,21 @@ mod tests {
             rule_answer(&page(), "is the bot open on Sundays?"),
             "9 to 5"
         );
+    }
+
+    #[tokio::test]
+    async fn the_offer_of_a_person_gives_way_to_a_fitting_faq_answer() {
+        let offer = RuleBot
+            .offer_person(&page(), "영업 시간이 어떻게 되나요")
+            .await;
+        assert_eq!(offer.as_deref(), Some(offer_person(&page()).as_str()));
+        assert!(offer.is_some_and(|o| o.contains("\"agent\"")));
+        let mut spanish = page();
+        spanish.language = Some("es".into());
+        let offer = RuleBot.offer_person(&spanish, "영업 시간").await;
+        assert!(offer.is_some_and(|o| o.starts_with("Soy un asistente")));
+        // "open" is one of the page's FAQ keywords: its answer is given instead.
+        assert_eq!(RuleBot.offer_person(&page(), "open 언제").await, None);
     }
 
     /// The word each answer offers is itself a request for a person.

@@ -145,8 +145,8 @@ impl Bot for LlmBot {
     }
 
     /// Asked only when the LLM gave no opinion (it failed): the rules' offer.
-    async fn offer_person(&self, page: &PageAccess) -> Option<String> {
-        Some(crate::bot::offer_person(page))
+    async fn offer_person(&self, page: &PageAccess, text: &str) -> Option<String> {
+        crate::bot::RuleBot.offer_person(page, text).await
     }
 
     async fn answer(&self, page: &PageAccess, text: &str) -> Option<String> {

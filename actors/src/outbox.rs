@@ -118,9 +118,9 @@ pub trait Bot: Send + Sync + 'static {
     /// What the bot says to a customer who has not asked for a person.
     async fn answer(&self, page: &PageAccess, text: &str) -> Option<String>;
 
-    /// What the bot says, in the page's language, to a customer whose message nobody could
-    /// read: how to reach a person. `None`: nothing of the kind.
-    async fn offer_person(&self, _page: &PageAccess) -> Option<String> {
+    /// What the bot says, in the page's language, to a customer whose message `text`
+    /// nobody could read: how to reach a person. `None`: its usual answer instead.
+    async fn offer_person(&self, _page: &PageAccess, _text: &str) -> Option<String> {
         None
     }
 }

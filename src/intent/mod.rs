@@ -94,13 +94,17 @@ pub struct Detection {
 
 impl Detection {
     /// Whether the detector was not built for this message's language: a script it does
-    /// not read, or three or more words of Latin text in which no word of its languages'
-    /// commonest ones appears. Its "no" then means little.
+    /// not read, or five words or more (of two letters or more) in which no word of its
+    /// languages' commonest ones appears. Its "no" then means little. Short messages
+    /// ("opening hours saturday?", "ORD 12345") say too little to tell.
     pub fn unknown_language(&self) -> bool {
+        let words = normalise(&self.text)
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .count();
         self.language.is_none()
             && (which_language::foreign_script(&self.text)
-                || normalise(&self.text).split_whitespace().count() >= 3
-                    && !which_language::has_telling_words(&self.text))
+                || words >= 5 && !which_language::has_telling_words(&self.text))
     }
 }
 
@@ -198,6 +202,20 @@ mod tests {
         ] {
             let detection = detect(text);
             assert!(!detection.human_requested, "{text}: {}", detection.score);
+        }
+    }
+
+    #[test]
+    fn a_language_is_unknown_only_when_there_is_enough_to_tell() {
+        assert!(detect("상담원이랑 얘기하고 싶어요").unknown_language());
+        assert!(detect("habari naomba kuongea mhudumu haraka sana").unknown_language());
+        for known in [
+            "opening hours saturday?",
+            "ORD 12345 678 999",
+            "quiero hablar con alguien",
+            "ขอคุยกับพนักงาน",
+        ] {
+            assert!(!detect(known).unknown_language(), "{known}");
         }
     }
 

@@ -84,8 +84,40 @@ fn the_race_scenario_finds_exactly_one_winner_per_customer() {
     let (ok, summary) = loadtest(&["race", "--customers", "20", "--agents", "6"]);
     assert!(ok, "{summary}");
     assert_eq!(summary["scenario"], "race");
+    assert_eq!(summary["processes"], 1, "{summary}");
     assert_eq!(summary["graph_latency_ms"], 100, "{summary}");
     assert_eq!(summary["passed"], true, "{summary}");
+    assert_eq!(summary["customers_with_one_winner"], 20, "{summary}");
+    assert_eq!(summary["max_winners_per_customer"], 1, "{summary}");
+    assert_eq!(
+        summary["losers_answered_already_assigned"],
+        20 * 5,
+        "{summary}"
+    );
+    assert_eq!(summary["other_errors"], 0, "{summary}");
+}
+
+/// The race across two server processes sharing one MongoDB (the suite's, when it runs
+/// against one): still exactly one winner per customer, every loser answered.
+#[test]
+fn the_race_across_two_processes_on_one_mongodb_finds_one_winner() {
+    let Some(uri) = crate::helpers::mongodb_uri() else {
+        return;
+    };
+    let (ok, summary) = loadtest(&[
+        "race",
+        "--customers",
+        "20",
+        "--agents",
+        "6",
+        "--processes",
+        "2",
+        "--mongodb-uri",
+        &uri,
+    ]);
+    assert!(ok, "{summary}");
+    assert_eq!(summary["processes"], 2, "{summary}");
+    assert_eq!(summary["store"], "mongodb", "{summary}");
     assert_eq!(summary["customers_with_one_winner"], 20, "{summary}");
     assert_eq!(summary["max_winners_per_customer"], 1, "{summary}");
     assert_eq!(

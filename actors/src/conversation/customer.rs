@@ -222,7 +222,7 @@ impl Conversation {
                 let opinion = bot.wants_human(&page, &text).await;
                 let offer = match opinion {
                     // Nobody can read the message: offer a person rather than guess.
-                    None if offer_person => bot.offer_person(&page).await,
+                    None if offer_person => bot.offer_person(&page, &text).await,
                     _ => None,
                 };
                 if opinion == Some(true) {

@@ -1,7 +1,9 @@
 //! `race`: `--customers` customers ask for a person, then each of `--agents` agents sends
 //! `assign_agent` for every one of them, all at once and in the same order, so that every
 //! customer is fought over by every agent. The gate: exactly one winner per customer and
-//! every loser answered `already_assigned`; anything else fails the run.
+//! every loser answered `already_assigned`; anything else fails the run. With
+//! `--mongodb-uri` and `--processes 2`, two server processes share one fresh database and
+//! the agents are dealt out between them, so the race is decided across processes.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -27,6 +29,13 @@ pub struct Options {
     /// Agents racing for each of them.
     #[arg(long, default_value_t = 100)]
     agents: usize,
+    /// Server processes sharing the store (more than one needs `--mongodb-uri`); agent `i`
+    /// connects to process `i mod processes`.
+    #[arg(long, default_value_t = 1)]
+    processes: usize,
+    /// The MongoDB the servers share (a fresh database); the embedded store when absent.
+    #[arg(long)]
+    mongodb_uri: Option<String>,
     #[command(flatten)]
     graph: GraphOptions,
 }
@@ -43,15 +52,28 @@ struct Outcome {
 }
 
 pub async fn run(options: Options) -> Result<(), String> {
+    if options.processes == 0 || (options.processes > 1 && options.mongodb_uri.is_none()) {
+        return Err("--processes above 1 needs --mongodb-uri (processes share one store)".into());
+    }
     let graph = spawn::start_graph(options.graph)?;
-    let server = spawn::start_server(options.agents, &graph).await?;
+    let database = format!("handoff_race_{}", uuid::Uuid::new_v4().simple());
+    let mut servers = Vec::with_capacity(options.processes);
+    for _ in 0..options.processes {
+        let shared = options
+            .mongodb_uri
+            .as_deref()
+            .map(|uri| (uri, database.as_str()));
+        servers.push(spawn::start_server_sharing(options.agents, &graph, shared).await?);
+    }
+    let server = &servers[0];
     let http = http()?;
 
     let mut sockets = Vec::with_capacity(options.agents);
     let mut token = String::new();
     for i in 0..options.agents {
-        token = client::login(&http, &server.url, i).await?;
-        sockets.push(client::connect(&server.url, &token).await?);
+        let at = &servers[i % servers.len()].url;
+        token = client::login(&http, at, i).await?;
+        sockets.push(client::connect(at, &token).await?);
     }
     ask_for_people(&http, &server.url, options.customers).await?;
     wait_until_waiting(&http, &server.url, &token, options.customers).await?;
@@ -84,6 +106,8 @@ pub async fn run(options: Options) -> Result<(), String> {
     let summary = json!({
         "scenario": "race",
         "agents": options.agents,
+        "processes": options.processes,
+        "store": if options.mongodb_uri.is_some() { "mongodb" } else { "embedded" },
         "customers": options.customers,
         "requests": options.agents * options.customers,
         "graph_latency_ms": options.graph.latency_ms,

@@ -155,6 +155,16 @@ pub async fn start_server_on(
     start_server_in(fresh_dir()?, agents, graph, mongodb_uri).await
 }
 
+/// As [`start_server`], on `(uri, database)` of a MongoDB when given: several servers
+/// started so share one store, as the processes of one deployment do.
+pub async fn start_server_sharing(
+    agents: usize,
+    graph: &str,
+    mongodb: Option<(&str, &str)>,
+) -> Result<Server, String> {
+    launch(fresh_dir()?, agents, graph, mongodb).await
+}
+
 /// A new directory for one server: its tenants file, and its store in `data/`.
 pub fn fresh_dir() -> Result<PathBuf, String> {
     let dir = std::env::temp_dir().join(format!(
@@ -172,6 +182,22 @@ pub async fn start_server_in(
     agents: usize,
     graph: &str,
     mongodb_uri: Option<&str>,
+) -> Result<Server, String> {
+    let database = format!("handoff_loadtest_{}", uuid::Uuid::new_v4().simple());
+    launch(
+        dir,
+        agents,
+        graph,
+        mongodb_uri.map(|uri| (uri, database.as_str())),
+    )
+    .await
+}
+
+async fn launch(
+    dir: PathBuf,
+    agents: usize,
+    graph: &str,
+    mongodb: Option<(&str, &str)>,
 ) -> Result<Server, String> {
     let tenants = dir.join("tenants.toml");
     std::fs::write(&tenants, tenants_toml(agents)).map_err(|e| format!("tenants: {e}"))?;
@@ -191,11 +217,10 @@ pub async fn start_server_in(
         .env_remove("MONGODB_URI")
         .env_remove("MONGODB_DATABASE")
         .env_remove("LLM_BASE_URL");
-    if let Some(uri) = mongodb_uri {
-        command.env("MONGODB_URI", uri).env(
-            "MONGODB_DATABASE",
-            format!("handoff_loadtest_{}", uuid::Uuid::new_v4().simple()),
-        );
+    if let Some((uri, database)) = mongodb {
+        command
+            .env("MONGODB_URI", uri)
+            .env("MONGODB_DATABASE", database);
     }
     let (child, url) = start(command).await?;
     Ok(Server {
